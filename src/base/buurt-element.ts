@@ -1,0 +1,231 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadFeed, FeedLoadError, type FeedSnapshot } from '../feed/load.js';
+import { validateFeed } from '../feed/validate.js';
+import type { Feed, FeedProblem } from '../feed/types.js';
+import { term, translationFor, type Translation } from '../translations/registry.js';
+import { VERSION } from '../version.js';
+import type { BuurtErrorDetail, BuurtLoadDetail } from './events.js';
+
+type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
+
+/** Where the element's feed came from. */
+export type FeedSource = FeedSnapshot['source'] | 'property';
+
+export type FeedStatus =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready'; feed: Feed; problems: FeedProblem[]; source: FeedSource; fetchedAt: number }
+  | { state: 'error'; error: FeedLoadError };
+
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** True for languages written right to left (Arabic, Hebrew, Persian, Kurdish (Sorani), Urdu …). */
+export function isRightToLeft(lang: string): boolean {
+  return RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0]!);
+}
+
+/**
+ * What every buurtkit element shares: safe registration, the feed (from `src` or the
+ * `feed` property), the visitor's language and direction, translations and typed events.
+ * Subclasses render from `feedStatus` and react to changes in `updated()`.
+ */
+export abstract class BuurtElement extends LitElement {
+  /**
+   * Registers the element under `tag`. Safe to call twice, or with a second copy of the kit
+   * on the page: a tag that is taken is left alone, with a warning when versions differ.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (existing) {
+      if (existing !== this && existing.version !== VERSION) {
+        console.warn(
+          `buurtkit: <${tag}> is already defined by buurtkit ${existing.version ?? '(unknown version)'}; ` +
+            `this copy (${VERSION}) is not used.`,
+        );
+      }
+      return;
+    }
+    // A subclass per registration keeps `define('a')` and `define('b')` from sharing a constructor.
+    registry.define(tag, class extends this {} as unknown as CustomElementConstructor);
+  }
+
+  /** The version of buurtkit that defined this element. */
+  static version = VERSION;
+
+  /** URL of the feed (JSON). Ignored when the `feed` property is set. */
+  @property({ reflect: true }) src?: string;
+
+  /**
+   * The feed as an object, for pages that have it already. It is validated like a fetched
+   * feed; problems are reported in `buurt-load`.
+   */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Where the feed loading stands; subclasses render from this. */
+  @state() protected feedStatus: FeedStatus = { state: 'idle' };
+
+  /** The resolved language: own `lang`, nearest `[lang]` ancestor, `<html lang>`, else `nl`. */
+  @state() protected language = 'nl';
+
+  private _loadController?: AbortController;
+  private _langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._resolveLanguage();
+    // A host page may switch language without reloading; follow the attribute that decided ours.
+    this._langObserver = new MutationObserver(() => this._resolveLanguage());
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this._langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    if (this.feedStatus.state === 'idle' && (this.src || this.feed !== undefined)) this._startLoading();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._langObserver?.disconnect();
+    this._loadController?.abort();
+    this._loadController = undefined;
+    if (this.feedStatus.state === 'loading') this.feedStatus = { state: 'idle' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('feed')) && this.isConnected) {
+      const hadValue = changed.get('src') !== undefined || changed.get('feed') !== undefined;
+      if (hadValue || this.feedStatus.state === 'idle') this._startLoading();
+    }
+  }
+
+  /** A string from the translation table in the element's language. */
+  protected t<K extends keyof Translation>(key: K, ...args: Params<K>): string {
+    return term(this.language, key, ...args);
+  }
+
+  /** The translation table in use, for strings that are functions of several values. */
+  protected get translation(): Translation {
+    return translationFor(this.language);
+  }
+
+  /** Dispatches a bubbling, composed, typed event from the host. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
+    );
+  }
+
+  /** The current feed, when one is ready. */
+  protected get currentFeed(): Feed | undefined {
+    return this.feedStatus.state === 'ready' ? this.feedStatus.feed : undefined;
+  }
+
+  /**
+   * The message shown when the feed cannot be loaded (and no copy is cached), with a
+   * role that screen readers announce.
+   */
+  protected renderLoadError(): TemplateResult | typeof nothing {
+    if (this.feedStatus.state !== 'error') return nothing;
+    const offline = this.feedStatus.error.code === 'network' && globalThis.navigator?.onLine === false;
+    return html`<p part="error" class="buurt-error" role="alert">
+      ${offline ? this.t('loadErrorOffline') : this.t('loadError')}
+    </p>`;
+  }
+
+  /** A short notice for sample data and for a cached copy, so nobody mistakes either for live facts. */
+  protected renderFeedNotices(): TemplateResult | typeof nothing {
+    if (this.feedStatus.state !== 'ready') return nothing;
+    const { feed, source, fetchedAt } = this.feedStatus;
+    const stale = source === 'cache';
+    if (!feed.sample && !stale) return nothing;
+    const age = new Intl.DateTimeFormat(this.language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    }).format(fetchedAt);
+    return html`<p part="notice" class="buurt-notice">
+      ${feed.sample ? this.t('sampleData') : nothing} ${stale ? this.t('showingCachedCopy', age) : nothing}
+    </p>`;
+  }
+
+  private _resolveLanguage(): void {
+    const language = findLanguage(this);
+    if (language !== this.language) this.language = language;
+    // `dir` is the author's to set; we only fill it in for right-to-left languages.
+    const direction = isRightToLeft(language) ? 'rtl' : translationFor(language).$dir;
+    if (!this.hasAttribute('dir') || this.dataset.buurtDir === 'auto') {
+      this.setAttribute('dir', direction);
+      this.dataset.buurtDir = 'auto';
+    }
+  }
+
+  private _startLoading(): void {
+    this._loadController?.abort();
+    const controller = new AbortController();
+    this._loadController = controller;
+
+    if (this.feed !== undefined) {
+      const { feed, problems } = validateFeed(this.feed);
+      this._ready({ feed, problems, source: 'property', fetchedAt: Date.now() });
+      return;
+    }
+    const src = this.src;
+    if (!src) {
+      this.feedStatus = { state: 'idle' };
+      return;
+    }
+    this.feedStatus = { state: 'loading' };
+    const url = new URL(src, document.baseURI).href;
+    loadFeed(url, {
+      signal: controller.signal,
+      onUpdate: (fresh) => {
+        if (!controller.signal.aborted) this._ready(fresh);
+      },
+      onError: (error) => {
+        // The cached copy stays on screen; the host still hears that the refresh failed.
+        if (!controller.signal.aborted) this._emitError(error);
+      },
+    }).then(
+      (snapshot) => {
+        if (!controller.signal.aborted) this._ready(snapshot);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const loadError = error instanceof FeedLoadError ? error : new FeedLoadError('network', url, String(error));
+        this.feedStatus = { state: 'error', error: loadError };
+        this._emitError(loadError);
+      },
+    );
+  }
+
+  private _ready(snapshot: { feed: Feed; problems: FeedProblem[]; source: FeedSource; fetchedAt: number }): void {
+    this.feedStatus = { state: 'ready', ...snapshot };
+    this.emit('buurt-load', { feed: snapshot.feed, problems: snapshot.problems, source: snapshot.source });
+  }
+
+  private _emitError(error: FeedLoadError): void {
+    this.emit('buurt-error', { code: error.code, message: error.message, status: error.status, url: error.url });
+  }
+}
+
+/** Walks up through shadow roots too: a host page may wrap us in its own components. */
+function findLanguage(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.trim();
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang?.trim() || 'nl';
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'buurt-load': CustomEvent<BuurtLoadDetail>;
+    'buurt-error': CustomEvent<BuurtErrorDetail>;
+  }
+}

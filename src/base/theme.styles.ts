@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Each `--buurt-*` property falls back to the matching NL Design System
+ * token (so a municipality's theme applies without work) and then to a plain default.
+ * Every element includes this first.
+ */
+export const themeStyles = css`
+  :host {
+    --_font-family: var(--buurt-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_font-size: var(--buurt-font-size, var(--utrecht-document-font-size, 1rem));
+    --_line-height: var(--buurt-line-height, var(--utrecht-document-line-height, 1.5));
+    --_color-text: var(--buurt-color-text, var(--utrecht-document-color, #1a1a1a));
+    --_color-muted: var(--buurt-color-muted, var(--utrecht-color-grey-30, #4d4d4d));
+    --_color-background: var(--buurt-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_color-surface: var(--buurt-color-surface, var(--utrecht-color-grey-90, #f3f3f3));
+    --_color-border: var(--buurt-color-border, var(--utrecht-color-grey-40, #767676));
+    --_color-primary: var(--buurt-color-primary, var(--utrecht-button-primary-action-background-color, #154273));
+    --_color-on-primary: var(--buurt-color-on-primary, var(--utrecht-button-primary-action-color, #ffffff));
+    --_color-link: var(--buurt-color-link, var(--utrecht-link-color, #154273));
+    --_color-danger: var(--buurt-color-danger, var(--utrecht-feedback-danger-color, #b00020));
+    --_color-success: var(--buurt-color-success, var(--utrecht-feedback-safe-color, #146c2e));
+    --_color-focus: var(--buurt-color-focus, var(--utrecht-focus-outline-color, #000000));
+    --_color-focus-background: var(--buurt-color-focus-background, var(--utrecht-focus-background-color, #ffdd00));
+    --_radius: var(--buurt-radius, var(--utrecht-border-radius-md, 4px));
+    --_space: var(--buurt-space, var(--utrecht-space-block-md, 1rem));
+    --_target-size: var(--buurt-target-size, var(--utrecht-pointer-target-min-size, 44px));
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    /* Aggressive page CSS (text-align: justify, letter-spacing …) must not leak in. */
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_color-focus-background);
+  }
+
+  a {
+    color: var(--_color-link);
+  }
+
+  button {
+    font: inherit;
+    min-height: var(--_target-size);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .buurt-error {
+    border-inline-start: 4px solid var(--_color-danger);
+    padding: 0.5rem 1rem;
+    margin: 0 0 1rem;
+    background: var(--_color-background);
+  }
+
+  .buurt-notice {
+    font-size: 0.875em;
+    color: var(--_color-muted);
+    margin: 0 0 0.5rem;
+  }
+`;

@@ -1,0 +1,12 @@
+/**
+ * `buurtkit/feed`: the feed module on its own. Pure TypeScript with no DOM, so it also
+ * runs in Node (the `buurtkit check` command, a CMS build step, a test).
+ */
+export * from './types.js';
+export { localize, localizedLanguage } from './text.js';
+export { validateFeed } from './validate.js';
+export { loadFeed, FeedLoadError } from './load.js';
+export type { FeedSnapshot, LoadFeedOptions, FeedErrorCode } from './load.js';
+export * from './hours.js';
+export * from './search.js';
+export * from './glossary.js';

@@ -1,0 +1,2 @@
+// Feed routes under /test-api/feed/… (owner: feed loading tests).
+export const feedRoutes = [];
