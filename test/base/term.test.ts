@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { renderTextWithTerms, termStyles } from '../../src/base/term.js';
+import { themeStyles } from '../../src/base/theme.styles.js';
+import type { GlossaryEntry } from '../../src/feed/types.js';
+
+const glossary: GlossaryEntry[] = [{ term: 'GGD', aliases: [], explanation: 'De GGD zorgt voor de gezondheid van iedereen.' }];
+
+class TermHost extends LitElement {
+  static override styles = [themeStyles, termStyles];
+  text = '';
+  override render() {
+    return html`<p>${renderTextWithTerms(this.text, glossary, 'nl')}</p>`;
+  }
+}
+customElements.define('term-host', TermHost);
+
+describe('renderTextWithTerms', () => {
+  async function host(text: string) {
+    const el = await fixture<TermHost>(html`<term-host .text=${text}></term-host>`);
+    return { el, button: el.shadowRoot!.querySelector('button')!, tip: el.shadowRoot!.querySelector('.term__tip')! };
+  }
+
+  it('makes the term a button described by its explanation', async () => {
+    const { el, button, tip } = await host('Vraag het de GGD.');
+    expect(button.textContent).to.equal('GGD');
+    expect(button.getAttribute('aria-describedby')).to.equal(tip.id);
+    expect(tip.textContent).to.equal('De GGD zorgt voor de gezondheid van iedereen.');
+    expect(getComputedStyle(tip).display).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the explanation on tap and on focus, hides it on Escape', async () => {
+    const { el, button, tip } = await host('Vraag het de GGD.');
+    button.click();
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(tip).display).to.equal('block');
+    await expect(el).to.be.accessible();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(getComputedStyle(tip).display).to.equal('none');
+    button.focus();
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    button.blur();
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('renders hostile text as text', async () => {
+    const { el } = await host('<img src=x onerror=alert(1)> GGD');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+  });
+});
