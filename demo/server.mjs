@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// The demo: serves the repository's demo/ and dist/ on 127.0.0.1 with the sample feed of
+// 's-Hertogenbosch, and the reference sign-up receiver on the same origin.
+// It sends a strict Content-Security-Policy on purpose: the kit must work under one.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createReceiver } from './receiver.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const host = '127.0.0.1';
+const preferredPort = Number(process.env.PORT ?? 8787);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  // PDOK serves the Dutch government's background map; the demo only asks for it after consent.
+  "img-src 'self' data: https://service.pdok.nl",
+  "connect-src 'self'",
+  "style-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const receiver = createReceiver({ file: resolve(root, 'demo/data/signups.jsonl') });
+
+async function serveFile(request, response) {
+  const { pathname } = new URL(request.url, `http://${host}`);
+  const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(root, relative));
+  // Only demo/, dist/ and docs/ are public; nothing else of the repository is served.
+  const allowed = ['demo', 'dist', 'docs'].some((dir) => file.startsWith(join(root, dir) + sep));
+  if (!allowed || file.includes(`${sep}data${sep}`)) return notFound(response);
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    return notFound(response);
+  }
+  const target = info.isDirectory() ? join(file, 'index.html') : file;
+  response.writeHead(200, {
+    'content-type': types[extname(target)] ?? 'application/octet-stream',
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'cache-control': 'no-cache',
+  });
+  createReadStream(target).on('error', () => response.destroy()).pipe(response);
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('Niet gevonden\n');
+}
+
+const server = createServer(async (request, response) => {
+  try {
+    if (await receiver.handle(request, response)) return;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' });
+      return response.end();
+    }
+    await serveFile(request, response);
+  } catch (error) {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  }
+});
+
+function listen(port, attemptsLeft) {
+  server.once('error', (error) => {
+    if (error.code === 'EADDRINUSE' && attemptsLeft > 0) return listen(port + 1, attemptsLeft - 1);
+    console.error(`Could not start the demo: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, host, () => {
+    const url = `http://${host}:${port}/`;
+    console.log(`\nbuurtkit demo: ${url}`);
+    console.log(`sign-ups received by the demo: ${url}aanmeldingen`);
+    console.log('Stop with Ctrl+C.\n');
+  });
+}
+
+listen(preferredPort, 10);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    server.close();
+    await receiver.close();
+    process.exit(0);
+  });
+}

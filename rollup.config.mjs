@@ -1,0 +1,74 @@
+// Two outputs from one source (see STYLE.md §14):
+//  - dist/esm: unbundled ES modules with type declarations for npm users (dependencies stay bare imports);
+//  - dist/cdn: one minified file for the script tag, with the map element and Leaflet in chunks
+//    that only a page with a <buurt-map> downloads.
+import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Writes which chunk imports which, so the size check knows what a page without a map loads. */
+function chunkManifest() {
+  return {
+    name: 'buurtkit-chunk-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunks[fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+      }
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunks, null, 2) });
+    },
+  };
+}
+
+/** The feed's JSON Schema ships beside the code, so editors' tools can validate against it. */
+function copySchema() {
+  return {
+    name: 'buurtkit-copy-schema',
+    writeBundle() {
+      mkdirSync('dist', { recursive: true });
+      copyFileSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
+    },
+  };
+}
+
+const typescriptOptions = { tsconfig: './tsconfig.json', noEmitOnError: true };
+
+export default [
+  {
+    input: ['src/index.ts', 'src/feed/index.ts', 'src/components/map/map.ts', 'src/components/guide/guide.ts', 'src/components/signup/signup.ts'],
+    external: isDependency,
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ ...typescriptOptions, outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }), copySchema()],
+  },
+  {
+    input: { buurtkit: 'src/cdn.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+      manualChunks(id) {
+        if (/node_modules\/(leaflet|supercluster|kdbush)\//.test(id)) return 'leaflet';
+      },
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'], browser: true }),
+      typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, sourceMap: true }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      chunkManifest(),
+    ],
+  },
+];

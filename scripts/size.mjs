@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Size budget for the script-tag build: prints the gzip size of every file in dist/cdn and
+// fails when the core (what a page with only a guide and a form loads) passes its budget.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CDN = 'dist/cdn';
+const ENTRY = 'buurtkit.js';
+const CORE_BUDGET = 30 * 1024;
+
+const chunks = JSON.parse(readFileSync(join(CDN, 'chunks.json'), 'utf8'));
+const gzipSize = (file) => gzipSync(readFileSync(join(CDN, file)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every chunk a file pulls in with static imports: what the browser fetches before it runs. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of chunks[file]?.imports ?? []) staticClosure(imported, seen);
+  return seen;
+}
+
+const core = staticClosure(ENTRY);
+const rows = readdirSync(CDN)
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => ({ file, bytes: readFileSync(join(CDN, file)).length, gzip: gzipSize(file), core: core.has(file) }))
+  .sort((a, b) => Number(b.core) - Number(a.core) || b.gzip - a.gzip);
+
+const coreGzip = rows.filter((row) => row.core).reduce((sum, row) => sum + row.gzip, 0);
+// The map as a visitor pays for it: everything reachable from the map element's chunk, beyond the core.
+const mapFiles = new Set();
+for (const file of chunks[ENTRY]?.dynamicImports ?? []) {
+  for (const reached of staticClosure(file)) if (!core.has(reached)) mapFiles.add(reached);
+  for (const lazy of chunks[file]?.dynamicImports ?? []) for (const reached of staticClosure(lazy)) if (!core.has(reached)) mapFiles.add(reached);
+}
+const mapGzip = rows.filter((row) => mapFiles.has(row.file)).reduce((sum, row) => sum + row.gzip, 0);
+
+console.log('\nbuurtkit script-tag build (dist/cdn)');
+for (const row of rows) {
+  console.log(`  ${row.core ? 'core' : 'lazy'}  ${row.file.padEnd(32)} ${kb(row.bytes).padStart(9)}  ${kb(row.gzip).padStart(8)} gzip`);
+}
+console.log(`  core (guide + form page): ${kb(coreGzip)} gzip of ${kb(CORE_BUDGET)} budget`);
+console.log(`  map, on top of the core:  ${kb(mapGzip)} gzip\n`);
+writeFileSync('dist/size.json', JSON.stringify({ coreGzip, coreBudget: CORE_BUDGET, mapGzip, files: rows }, null, 2));
+
+if (coreGzip > CORE_BUDGET) {
+  console.error(`Size budget exceeded: the core is ${kb(coreGzip)} gzip, over ${kb(CORE_BUDGET)}.`);
+  process.exit(1);
+}
