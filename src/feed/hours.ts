@@ -1,0 +1,582 @@
+/**
+ * Opening hours, always in Europe/Amsterdam.
+ *
+ * A resident in Rotterdam, a volunteer on holiday in Morocco and a test runner in UTC must
+ * all see the same "Nu open tot 11:30", so nothing here reads the visitor's own clock zone:
+ * wall-clock time comes from `Intl.DateTimeFormat` with `timeZone: 'Europe/Amsterdam'`, and
+ * calendar arithmetic is done on plain day numbers. No local-time `Date` getters are used.
+ *
+ * Daylight saving: a wall time that does not exist (02:30 on the last Sunday of March) is
+ * taken to start at the switch (03:00 CEST), because by then the clock has passed it; a wall
+ * time that happens twice (02:30 on the last Sunday of October) is taken at its first
+ * occurrence, except when a period is running during the second one.
+ */
+import type { DateException, LocalizedText, Schedule, TimePeriod, Weekday } from './types.js';
+import { WEEKDAYS } from './types.js';
+
+const TIME_ZONE = 'Europe/Amsterdam';
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const MINUTES_PER_DAY = 1440;
+/** How far ahead `nextOpening` looks: a year and a day covers any yearly exception. */
+const SEARCH_DAYS = 366;
+
+// ---------------------------------------------------------------------------------------
+// Calendar arithmetic on day numbers (days since 1970-01-01), independent of any zone.
+
+interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): CivilDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Monday = 0 … Sunday = 6; 1970-01-01 was a Thursday. */
+function weekdayIndex(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function isoDate(days: number): string {
+  const { year, month, day } = civilFromDays(days);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Day number of a "YYYY-MM-DD" string, or NaN when it is not one. */
+function parseIsoDate(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof text === 'string' ? text : '');
+  if (!match) return NaN;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  return daysFromCivil(year, month, day);
+}
+
+/** Minutes after midnight of "HH:MM" (00:00–24:00), or NaN for anything else. */
+function parseTime(text: string): number {
+  if (typeof text !== 'string') return NaN;
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return NaN;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) return NaN;
+  return hours * 60 + minutes;
+}
+
+// ---------------------------------------------------------------------------------------
+// Amsterdam wall clock
+
+/** Formatters are expensive to create; one per purpose, made on first use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let result = formatters.get(key);
+  if (!result) {
+    result = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, result);
+  }
+  return result;
+}
+
+function wallClockFormatter(): Intl.DateTimeFormat {
+  return formatter('wall', 'en-GB', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}
+
+/** Amsterdam wall-clock time of an instant, as "milliseconds since 1970 if that wall time were UTC". */
+const wallCache = new Map<number, number>();
+
+function offsetAt(instant: number): number {
+  // The offset only changes on whole hours, so one formatToParts call per hour is enough.
+  const hour = Math.floor(instant / 3_600_000);
+  const cached = wallCache.get(hour);
+  if (cached !== undefined) return cached;
+  const probe = hour * 3_600_000;
+  let year = 1970;
+  let month = 1;
+  let day = 1;
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  for (const part of wallClockFormatter().formatToParts(probe)) {
+    const value = Number(part.value);
+    switch (part.type) {
+      case 'year': year = value; break;
+      case 'month': month = value; break;
+      case 'day': day = value; break;
+      case 'hour': hours = value % 24; break;
+      case 'minute': minutes = value; break;
+      case 'second': seconds = value; break;
+      default: break;
+    }
+  }
+  const wall = daysFromCivil(year, month, day) * DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000;
+  const offset = wall - probe;
+  if (wallCache.size > 2000) wallCache.clear();
+  wallCache.set(hour, offset);
+  return offset;
+}
+
+function wallTime(instant: number): number {
+  return instant + offsetAt(instant);
+}
+
+/** The Amsterdam date and time of an instant. */
+interface WallClock {
+  /** Day number of the Amsterdam date. */
+  days: number;
+  /** "YYYY-MM-DD" of the Amsterdam date. */
+  date: string;
+  /** Monday = 0 … Sunday = 6. */
+  weekday: number;
+  /** Minutes after midnight, 0–1439. */
+  minute: number;
+}
+
+function wallClock(instant: number): WallClock {
+  const wall = wallTime(instant);
+  const days = Math.floor(wall / DAY);
+  return {
+    days,
+    date: isoDate(days),
+    weekday: weekdayIndex(days),
+    minute: Math.floor((wall - days * DAY) / MINUTE),
+  };
+}
+
+/**
+ * The instant at which Amsterdam's clock shows `minute` minutes after the start of day
+ * `days` (1440 is the next midnight). In the spring gap it is the switch itself; in the
+ * autumn fold it is the first occurrence, or the second when `after` is past the first.
+ */
+function wallToInstant(days: number, minute: number, after = -Infinity): number {
+  const wall = days * DAY + minute * MINUTE;
+  const candidates = new Set<number>();
+  for (const offset of [offsetAt(wall - DAY), offsetAt(wall + DAY)]) {
+    const instant = wall - offset;
+    if (wallTime(instant) === wall) candidates.add(instant);
+  }
+  const sorted = [...candidates].sort((a, b) => a - b);
+  if (sorted.length > 0) return sorted.find((instant) => instant > after) ?? sorted[0]!;
+  // Skipped by the spring switch: the first instant whose wall clock is past it is the switch.
+  const a = wall - offsetAt(wall - DAY);
+  const b = wall - offsetAt(wall + DAY);
+  return offsetSwitch(Math.min(a, b), Math.max(a, b));
+}
+
+/** The first instant (to the minute) in (low, high] with a different offset than `low`. */
+function offsetSwitch(low: number, high: number): number {
+  const lowOffset = offsetAt(low);
+  while (high - low > MINUTE) {
+    const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+    if (offsetAt(middle) === lowOffset) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiled schedules: periods as minute intervals, merged, per weekday and per date.
+
+/** Sorted, merged [start, end) pairs in minutes, flattened: [s0, e0, s1, e1, …]. */
+type Intervals = readonly number[];
+
+interface CompiledSchedule {
+  /** Index 0 = Monday. */
+  weekly: Intervals[];
+  /** Exception date "YYYY-MM-DD" → that date's intervals (empty when closed). */
+  exceptions: Map<string, Intervals>;
+  /** True when the schedule has at least one period anywhere. */
+  hasHours: boolean;
+}
+
+function mergePeriods(periods: readonly TimePeriod[]): Intervals {
+  const pairs: Array<[number, number]> = [];
+  for (const period of periods) {
+    if (!period || typeof period !== 'object') continue;
+    const start = parseTime(period.opens);
+    const end = parseTime(period.closes);
+    if (Number.isNaN(start) || Number.isNaN(end) || end <= start) continue;
+    pairs.push([start, end]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  const merged: number[] = [];
+  for (const [start, end] of pairs) {
+    const last = merged.length - 1;
+    // Periods that touch (09:00–12:00 and 12:00–17:00) are one opening for a visitor.
+    if (last > 0 && start <= merged[last]!) merged[last] = Math.max(merged[last]!, end);
+    else merged.push(start, end);
+  }
+  return merged;
+}
+
+const compiledCache = new WeakMap<Schedule, CompiledSchedule>();
+
+/**
+ * Schedules are compiled once and remembered per object, which is what makes filtering tens
+ * of thousands of places per keystroke cheap. Feed objects are treated as immutable.
+ */
+function compile(schedule: Schedule): CompiledSchedule {
+  let compiled = compiledCache.get(schedule);
+  if (compiled) return compiled;
+  const weekly = Array.isArray(schedule.weekly) ? schedule.weekly : [];
+  const exceptions = Array.isArray(schedule.exceptions) ? schedule.exceptions : [];
+  compiled = {
+    weekly: WEEKDAYS.map((day) => mergePeriods(weekly.filter((period) => period && period.day === day))),
+    exceptions: new Map(),
+    hasHours: false,
+  };
+  for (const exception of exceptions) {
+    if (!exception || Number.isNaN(parseIsoDate(exception.date))) continue;
+    // The first exception for a date wins, as validation keeps the first of duplicates.
+    if (compiled.exceptions.has(exception.date)) continue;
+    const periods = exception.closed || !Array.isArray(exception.periods) ? [] : exception.periods;
+    compiled.exceptions.set(exception.date, mergePeriods(periods));
+  }
+  compiled.hasHours =
+    compiled.weekly.some((intervals) => intervals.length > 0) ||
+    [...compiled.exceptions.values()].some((intervals) => intervals.length > 0);
+  compiledCache.set(schedule, compiled);
+  return compiled;
+}
+
+function isSchedule(value: unknown): value is Schedule {
+  return typeof value === 'object' && value !== null;
+}
+
+function intervalsOn(compiled: CompiledSchedule, days: number): Intervals {
+  return compiled.exceptions.get(isoDate(days)) ?? compiled.weekly[weekdayIndex(days)]!;
+}
+
+function openIn(intervals: Intervals, minute: number): number {
+  for (let i = 0; i < intervals.length; i += 2) {
+    if (minute >= intervals[i]! && minute < intervals[i + 1]!) return i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+export interface OpenStatus {
+  open: boolean;
+  /** When open: the end of the current opening (undefined when it lasts beyond a year). */
+  closesAt?: Date;
+  /** When closed: the next opening within 366 days, if any. */
+  nextOpening?: Date;
+}
+
+/** True when the schedule has any period at all; false means "hours unknown". */
+export function hasOpeningHours(schedule: Schedule | undefined): boolean {
+  return isSchedule(schedule) && compile(schedule).hasHours;
+}
+
+/**
+ * A fast "open at this moment?" test for many schedules: the Amsterdam date, weekday and
+ * minute are computed once, after which each schedule is a short loop over its periods.
+ * This is what the map uses to filter tens of thousands of places on every keystroke.
+ */
+export function createOpenAtChecker(at: Date): (schedule: Schedule | undefined) => boolean {
+  const time = at instanceof Date ? at.getTime() : NaN;
+  if (Number.isNaN(time)) return () => false;
+  const clock = wallClock(time);
+  return (schedule) => {
+    if (!isSchedule(schedule)) return false;
+    const compiled = compile(schedule);
+    if (!compiled.hasHours) return false;
+    const intervals = compiled.exceptions.get(clock.date) ?? compiled.weekly[clock.weekday]!;
+    return openIn(intervals, clock.minute) >= 0;
+  };
+}
+
+/** Whether the schedule is open at `at` (Amsterdam time). Odd input counts as closed. */
+export function isOpenAt(schedule: Schedule | undefined, at: Date): boolean {
+  return createOpenAtChecker(at)(schedule);
+}
+
+/**
+ * The next moment after `after` at which the schedule goes from closed to open, within
+ * 366 days. While open, that is the reopening after the current opening ends.
+ */
+export function nextOpening(schedule: Schedule | undefined, after: Date): Date | undefined {
+  const time = after instanceof Date ? after.getTime() : NaN;
+  if (!isSchedule(schedule) || Number.isNaN(time)) return undefined;
+  const compiled = compile(schedule);
+  if (!compiled.hasHours) return undefined;
+  const today = wallClock(time).days;
+  let previous = intervalsOn(compiled, today - 1);
+  for (let days = today; days <= today + SEARCH_DAYS; days++) {
+    const intervals = intervalsOn(compiled, days);
+    for (let i = 0; i < intervals.length; i += 2) {
+      const start = intervals[i]!;
+      // "24:00" meeting the next day's "00:00" is one opening, not a reopening at midnight.
+      if (start === 0 && previous[previous.length - 1] === MINUTES_PER_DAY) continue;
+      const opens = wallToInstant(days, start);
+      const closes = wallToInstant(days, intervals[i + 1]!, opens);
+      // A period inside the spring gap never happens on the clock.
+      if (opens > time && closes > opens) return new Date(opens);
+    }
+    previous = intervals;
+  }
+  return undefined;
+}
+
+/** Open or closed at `at`, and until when or from when. */
+export function openStatus(schedule: Schedule | undefined, at: Date): OpenStatus {
+  const time = at instanceof Date ? at.getTime() : NaN;
+  if (!isSchedule(schedule) || Number.isNaN(time)) return { open: false };
+  const compiled = compile(schedule);
+  if (!compiled.hasHours) return { open: false };
+  const clock = wallClock(time);
+  let intervals = intervalsOn(compiled, clock.days);
+  const index = openIn(intervals, clock.minute);
+  if (index < 0) {
+    const next = nextOpening(schedule, at);
+    return next ? { open: false, nextOpening: next } : { open: false };
+  }
+  // Follow an opening that runs to "24:00" into the next day's "00:00" period.
+  let days = clock.days;
+  let end = intervals[index + 1]!;
+  while (end === MINUTES_PER_DAY && days < clock.days + SEARCH_DAYS) {
+    const tomorrow = intervalsOn(compiled, days + 1);
+    if (tomorrow[0] !== 0) break;
+    days += 1;
+    intervals = tomorrow;
+    end = tomorrow[1]!;
+  }
+  if (end === MINUTES_PER_DAY && intervalsOn(compiled, days + 1)[0] === 0) return { open: true };
+  return { open: true, closesAt: new Date(wallToInstant(days, end, time)) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+type PhraseLanguage = 'nl' | 'en';
+
+interface Phrases {
+  openUntil: (time: string) => string;
+  openNow: string;
+  closedNow: string;
+  againToday: (time: string) => string;
+  againTomorrow: (time: string) => string;
+  againOnWeekday: (weekday: string, time: string) => string;
+  againOnDate: (date: string) => string;
+  tomorrow: string;
+  closedOn: (date: string) => string;
+  openOn: (date: string, periods: string) => string;
+  locale: string;
+}
+
+/** A tiny table so the feed module stays pure; the elements' own tables hold everything else. */
+const PHRASES: Record<PhraseLanguage, Phrases> = {
+  nl: {
+    openUntil: (time) => `Nu open tot ${time}`,
+    openNow: 'Nu open',
+    closedNow: 'Nu gesloten',
+    againToday: (time) => `Weer open om ${time}`,
+    againTomorrow: (time) => `Weer open morgen ${time}`,
+    againOnWeekday: (weekday, time) => `Weer open ${weekday} ${time}`,
+    againOnDate: (date) => `Weer open op ${date}`,
+    tomorrow: 'morgen',
+    closedOn: (date) => `Gesloten op ${date}`,
+    openOn: (date, periods) => `Op ${date} open ${periods}`,
+    locale: 'nl-NL',
+  },
+  en: {
+    openUntil: (time) => `Open now until ${time}`,
+    openNow: 'Open now',
+    closedNow: 'Closed now',
+    againToday: (time) => `Opens again at ${time}`,
+    againTomorrow: (time) => `Opens again tomorrow ${time}`,
+    againOnWeekday: (weekday, time) => `Opens again ${weekday} ${time}`,
+    againOnDate: (date) => `Opens again on ${date}`,
+    tomorrow: 'tomorrow',
+    closedOn: (date) => `Closed on ${date}`,
+    openOn: (date, periods) => `Open on ${date} ${periods}`,
+    locale: 'en-GB',
+  },
+};
+
+function phraseLanguage(lang: string): PhraseLanguage {
+  return typeof lang === 'string' && lang.toLowerCase().split('-')[0] === 'en' ? 'en' : 'nl';
+}
+
+/** "9:30", the Dutch way (no leading zero); 1440 is "24:00". */
+function formatMinutes(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${pad2(minutes % 60)}`;
+}
+
+function formatPeriods(intervals: Intervals): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < intervals.length; i += 2) {
+    result.push(`${formatMinutes(intervals[i]!)}–${formatMinutes(intervals[i + 1]!)}`);
+  }
+  return result;
+}
+
+function weekdayName(weekday: number, language: PhraseLanguage): string {
+  // 2024-01-01 was a Monday; formatting a UTC noon in UTC gives the name without any zone.
+  const noon = (daysFromCivil(2024, 1, 1) + weekday) * DAY + DAY / 2;
+  return formatter(`weekday-${language}`, PHRASES[language].locale, { timeZone: 'UTC', weekday: 'long' }).format(noon);
+}
+
+/** "5 januari" / "5 January" of a day number. */
+function dateName(days: number, language: PhraseLanguage, withWeekday = false): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'long' };
+  if (withWeekday) options.weekday = 'long';
+  const key = `date-${language}-${withWeekday}`;
+  // Dutch and British English both put the weekday first without a comma in this form.
+  return formatter(key, PHRASES[language].locale, options)
+    .format(days * DAY + DAY / 2)
+    .replace(',', '');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A short line for a list or a popup: "Nu open tot 11:30", "Weer open om 14:00" (later
+ * today), "Weer open morgen 9:30", "Weer open dinsdag 9:30" (within a week), "Weer open op
+ * 5 januari" (later), "Nu gesloten" when no opening lies within a year, and "" when the
+ * schedule has no hours at all. Dutch unless `lang` is English.
+ */
+export function summarizeOpenStatus(schedule: Schedule | undefined, at: Date, lang = 'nl'): string {
+  if (!hasOpeningHours(schedule) || !(at instanceof Date) || Number.isNaN(at.getTime())) return '';
+  const language = phraseLanguage(lang);
+  const phrases = PHRASES[language];
+  const status = openStatus(schedule, at);
+  const today = wallClock(at.getTime()).days;
+  if (status.open) {
+    if (!status.closesAt) return phrases.openNow;
+    const closes = wallClock(status.closesAt.getTime());
+    // Closing at midnight reads as "tot 24:00", not "tot 0:00".
+    if (closes.days === today + 1 && closes.minute === 0) return phrases.openUntil(formatMinutes(MINUTES_PER_DAY));
+    const time = formatMinutes(closes.minute);
+    if (closes.days === today) return phrases.openUntil(time);
+    if (closes.days === today + 1) return phrases.openUntil(`${phrases.tomorrow} ${time}`);
+    if (closes.days - today < 7) return phrases.openUntil(`${weekdayName(closes.weekday, language)} ${time}`);
+    return phrases.openUntil(dateName(closes.days, language));
+  }
+  if (!status.nextOpening) return phrases.closedNow;
+  const opens = wallClock(status.nextOpening.getTime());
+  const time = formatMinutes(opens.minute);
+  const daysAhead = opens.days - today;
+  if (daysAhead === 0) return phrases.againToday(time);
+  if (daysAhead === 1) return phrases.againTomorrow(time);
+  if (daysAhead < 7) return phrases.againOnWeekday(weekdayName(opens.weekday, language), time);
+  return phrases.againOnDate(dateName(opens.days, language));
+}
+
+export interface WeekRow {
+  day: Weekday;
+  /** "Maandag" / "Monday". */
+  dayName: string;
+  /** Merged periods, "9:30–11:30"; empty on days without hours. */
+  periods: string[];
+}
+
+/** The regular week for a details table, Monday first, every day present. */
+export function describeWeek(schedule: Schedule | undefined, lang = 'nl'): WeekRow[] {
+  const language = phraseLanguage(lang);
+  const compiled = isSchedule(schedule) ? compile(schedule) : undefined;
+  return WEEKDAYS.map((day, index) => ({
+    day,
+    dayName: capitalize(weekdayName(index, language)),
+    periods: compiled ? formatPeriods(compiled.weekly[index]!) : [],
+  }));
+}
+
+export interface UpcomingException {
+  /** "YYYY-MM-DD". */
+  date: string;
+  closed: boolean;
+  /** The replacing periods, "13:00–16:00"; empty when closed. */
+  periods: string[];
+  note?: LocalizedText;
+  /** "vrijdag 25 december" / "Friday 25 December". */
+  dateText: string;
+  /** A whole line: "Gesloten op vrijdag 25 december" / "Op zondag 20 december open 13:00–16:00". */
+  text: string;
+}
+
+/**
+ * One line for an exception date: "Gesloten op vrijdag 25 december", "Op zondag
+ * 20 december open 13:00–16:00". Empty for an exception without a valid date.
+ */
+export function formatDateException(exception: DateException, lang = 'nl'): string {
+  const days = exception && typeof exception === 'object' ? parseIsoDate(exception.date) : NaN;
+  if (Number.isNaN(days)) return '';
+  const language = phraseLanguage(lang);
+  const intervals = exception.closed || !Array.isArray(exception.periods) ? [] : mergePeriods(exception.periods);
+  const dateText = dateName(days, language, true);
+  if (intervals.length === 0) return PHRASES[language].closedOn(dateText);
+  return PHRASES[language].openOn(dateText, formatPeriods(intervals).join(', '));
+}
+
+/**
+ * Exceptions whose date lies within `days` days from the Amsterdam date of `from`
+ * (today included), in date order, with their words ready to show.
+ */
+export function upcomingExceptions(
+  schedule: Schedule | undefined,
+  from: Date,
+  days = 30,
+  lang = 'nl',
+): UpcomingException[] {
+  const time = from instanceof Date ? from.getTime() : NaN;
+  if (!isSchedule(schedule) || !Array.isArray(schedule.exceptions) || Number.isNaN(time)) return [];
+  const language = phraseLanguage(lang);
+  const today = wallClock(time).days;
+  const seen = new Set<string>();
+  const result: Array<UpcomingException & { days: number }> = [];
+  for (const exception of schedule.exceptions) {
+    if (!exception) continue;
+    const day = parseIsoDate(exception.date);
+    if (Number.isNaN(day) || day < today || day >= today + days || seen.has(exception.date)) continue;
+    seen.add(exception.date);
+    const intervals = exception.closed || !Array.isArray(exception.periods) ? [] : mergePeriods(exception.periods);
+    const item: UpcomingException & { days: number } = {
+      days: day,
+      date: exception.date,
+      closed: intervals.length === 0,
+      periods: formatPeriods(intervals),
+      dateText: dateName(day, language, true),
+      text: formatDateException(exception, language),
+    };
+    if (exception.note !== undefined) item.note = exception.note;
+    result.push(item);
+  }
+  return result.sort((a, b) => a.days - b.days).map(({ days: _days, ...item }) => item);
+}
