@@ -1,0 +1,394 @@
+/**
+ * `loadFeed`: fetches a feed once per page, however many elements ask, and shows the last
+ * good copy from `localStorage` at once while a fresh one is fetched (stale-while-revalidate).
+ *
+ * No DOM here: only `fetch`, `AbortController`, `setTimeout` and a guarded `localStorage`,
+ * so the same code runs in Node (`buurtkit check`, a CMS build step).
+ */
+import { defaultStorage, parseRaw, readRaw, writeCachedFeed, type CachedFeed } from './cache.js';
+import type { Feed, FeedProblem, ValidationResult } from './types.js';
+import { validateFeed } from './validate.js';
+
+/**
+ * Why a feed could not be loaded. Elements turn the code into a translated message; the
+ * error's own message is English, for the developer reading the console.
+ */
+export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'html' | 'not-json' | 'truncated' | 'aborted';
+
+const DEFAULT_MESSAGES: Record<FeedErrorCode, string> = {
+  network: 'The feed could not be fetched (network error or blocked by CORS).',
+  timeout: 'The feed did not arrive in time.',
+  http: 'The server answered with an error status.',
+  html: 'The server sent an HTML page instead of the feed (a login page or an error page?).',
+  'not-json': 'The feed is not valid JSON.',
+  truncated: 'The feed stopped halfway: the JSON is incomplete.',
+  aborted: 'Loading was cancelled.',
+};
+
+export class FeedLoadError extends Error {
+  readonly code: FeedErrorCode;
+  readonly url: string;
+  /** The HTTP status, for code `http`. */
+  readonly status?: number;
+
+  constructor(code: FeedErrorCode, url: string, message?: string, status?: number) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = 'FeedLoadError';
+    this.code = code;
+    this.url = url;
+    if (status !== undefined) this.status = status;
+  }
+}
+
+export interface FeedSnapshot {
+  feed: Feed;
+  problems: FeedProblem[];
+  /** `cache`: the stored copy from an earlier visit; a fresh one follows through `onUpdate`. */
+  source: 'network' | 'cache';
+  /** Epoch ms when this copy came from the network (or was confirmed unchanged by it). */
+  fetchedAt: number;
+}
+
+export interface LoadFeedOptions {
+  /**
+   * Cancels this caller's interest only: the shared request goes on for other callers. An
+   * aborted caller's promise rejects with code `aborted`, and its callbacks are not called.
+   */
+  signal?: AbortSignal;
+  /** Milliseconds until the request counts as failed with code `timeout`; 10000 by default. */
+  timeout?: number;
+  /** After a cached copy: the fresh copy from the network. */
+  onUpdate?: (fresh: FeedSnapshot) => void;
+  /** After a cached copy: the background refresh failed (the cached copy stays valid). */
+  onError?: (error: FeedLoadError) => void;
+  /** Where to cache; `localStorage` when usable by default, `null` for no cache. */
+  storage?: Storage | null;
+}
+
+const DEFAULT_TIMEOUT = 10_000;
+
+/**
+ * What one network request came to. Plain data without classes, because two copies of the
+ * kit on one page share requests and each must read the other's results.
+ */
+type NetworkOutcome = NetworkSuccess | NetworkFailure;
+
+interface NetworkSuccess {
+  ok: true;
+  /** The parsed, not yet validated feed; each copy of the kit validates with its own code. */
+  json: unknown;
+  /** The body as received, for the cache; absent after a 304. */
+  text?: string;
+  fetchedAt: number;
+  etag?: string;
+  notModified: boolean;
+}
+
+interface NetworkFailure {
+  ok: false;
+  code: FeedErrorCode;
+  message: string;
+  status?: number;
+}
+
+/** A request in flight or done, shared page-wide under `Symbol.for('buurtkit.feeds')`. */
+interface SharedRequest {
+  v: 1;
+  done: Promise<NetworkOutcome>;
+  /** Set when `done` resolves, so a later caller can answer without waiting a tick. */
+  outcome?: NetworkOutcome;
+}
+
+const MEMORY_KEY = Symbol.for('buurtkit.feeds');
+
+/** Validation results per parsed feed, so three elements validate a large feed once. */
+const validated = new WeakMap<object, ValidationResult>();
+/** The last cache entry read per URL, so an unchanged entry is not parsed again. */
+const cacheReads = new Map<string, { raw: string; entry: CachedFeed }>();
+/** Which storages already hold a given network result. */
+const stored = new WeakMap<NetworkSuccess, Set<Storage>>();
+
+/**
+ * Loads the feed at `url`.
+ *
+ * - With a cached copy, resolves at once with `source: 'cache'`, then refreshes in the
+ *   background and calls `onUpdate` (fresh copy) or `onError` (refresh failed).
+ * - Without one, resolves with the network copy or rejects with a `FeedLoadError`.
+ * - One request per URL per page: concurrent callers share it, later callers get its
+ *   result from memory. A failed request is forgotten, so the next caller tries again.
+ *   The first caller's `timeout` applies to the shared request.
+ */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedSnapshot> {
+  const { signal, onUpdate, onError } = options;
+  const absolute = absoluteUrl(url);
+  if (signal?.aborted) throw new FeedLoadError('aborted', absolute);
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+
+  const existing = findRequest(absolute);
+  if (existing?.outcome?.ok) {
+    remember(storage, absolute, existing.outcome);
+    return networkSnapshot(existing.outcome);
+  }
+
+  const cached = readCache(storage, absolute);
+  const request = existing ?? startRequest(absolute, timeoutOf(options.timeout), cached);
+  const settled = request.done.then((outcome) => {
+    if (outcome.ok) remember(storage, absolute, outcome);
+    return outcome;
+  });
+
+  if (cached) {
+    void settled.then((outcome) => {
+      if (signal?.aborted) return;
+      if (outcome.ok) onUpdate?.(networkSnapshot(outcome));
+      else onError?.(toError(absolute, outcome));
+    });
+    return snapshotOf(cached.json, 'cache', cached.fetchedAt);
+  }
+
+  const outcome = await untilAborted(settled, signal, absolute);
+  if (!outcome.ok) throw toError(absolute, outcome);
+  return networkSnapshot(outcome);
+}
+
+/**
+ * Forgets every request and result of this page, as if it had just loaded. The cache in
+ * storage stays. For tests, which reuse one page.
+ * @internal
+ */
+export function clearFeedMemory(): void {
+  memory().clear();
+  cacheReads.clear();
+}
+
+function memory(): Map<string, SharedRequest> {
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  let map = holder[MEMORY_KEY];
+  if (!(map instanceof Map)) {
+    map = new Map<string, SharedRequest>();
+    holder[MEMORY_KEY] = map;
+  }
+  return map as Map<string, SharedRequest>;
+}
+
+/** The shared request for `url`, if one exists in a shape this version understands. */
+function findRequest(url: string): SharedRequest | undefined {
+  const request: unknown = memory().get(url);
+  if (typeof request !== 'object' || request === null) return undefined;
+  const candidate = request as Partial<SharedRequest>;
+  return candidate.v === 1 && candidate.done instanceof Promise ? (candidate as SharedRequest) : undefined;
+}
+
+function startRequest(url: string, timeout: number, cached: CachedFeed | undefined): SharedRequest {
+  const request: SharedRequest = { v: 1, done: fetchFeed(url, timeout, cached) };
+  request.done = request.done.then((outcome) => {
+    request.outcome = outcome;
+    if (!outcome.ok && memory().get(url) === request) memory().delete(url);
+    return outcome;
+  });
+  memory().set(url, request);
+  return request;
+}
+
+/** Fetches and classifies; never rejects. */
+async function fetchFeed(url: string, timeout: number, cached: CachedFeed | undefined): Promise<NetworkOutcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const timeoutFailure = (): NetworkFailure =>
+    failure('timeout', `The feed did not arrive within ${timeout} ms.`);
+
+  try {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    // If-None-Match is not a CORS-safelisted header: on another origin it would force a
+    // preflight that static hosts often refuse. The browser's HTTP cache revalidates there.
+    const revalidating = cached?.etag !== undefined && isSameOrigin(url);
+    if (revalidating) headers['If-None-Match'] = cached!.etag!;
+
+    let response: Response;
+    try {
+      response = await fetch(url, { headers, signal: controller.signal });
+    } catch (error) {
+      return timedOut ? timeoutFailure() : failure('network', `The feed could not be fetched: ${describe(error)}`);
+    }
+
+    if (response.status === 304 && revalidating) {
+      discardBody(response);
+      return {
+        ok: true,
+        json: cached!.json,
+        fetchedAt: Date.now(),
+        etag: response.headers.get('ETag') ?? cached!.etag,
+        notModified: true,
+      };
+    }
+    if (!response.ok) {
+      discardBody(response);
+      return failure('http', `The server answered ${response.status} ${response.statusText}`.trim() + '.', response.status);
+    }
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // The headers came, the body did not: the connection broke off halfway.
+      return timedOut ? timeoutFailure() : failure('truncated', `The feed stopped halfway: ${describe(error)}`);
+    }
+    return classifyBody(text, response.headers.get('Content-Type') ?? '', response.headers.get('ETag') ?? undefined);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function classifyBody(text: string, contentType: string, etag: string | undefined): NetworkOutcome {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = body.trimStart();
+  // A portal that wants a login answers 200 with its login page.
+  if (/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType) || start.startsWith('<')) {
+    return failure('html', `The server sent an HTML page (${contentType || 'no content type'}) instead of the feed.`);
+  }
+  if (start === '') return failure('not-json', 'The server sent an empty body instead of the feed.');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return looksTruncated(start)
+      ? failure('truncated', `The feed stopped halfway after ${body.length} characters: ${describe(error)}`)
+      : failure('not-json', `The feed is not valid JSON: ${describe(error)}`);
+  }
+  const success: NetworkSuccess = { ok: true, json, text: body, fetchedAt: Date.now(), notModified: false };
+  if (etag !== undefined) success.etag = etag;
+  return success;
+}
+
+/**
+ * True when `text` opens an object, array or string that is never closed: the shape of a
+ * download that broke off, as opposed to something that was never JSON.
+ */
+function looksTruncated(text: string): boolean {
+  if (!/^[[{"]/.test(text)) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth <= 0) return false;
+    }
+  }
+  return inString || depth > 0;
+}
+
+function readCache(storage: Storage | null, url: string): CachedFeed | undefined {
+  const raw = readRaw(storage, url);
+  if (raw === undefined) {
+    cacheReads.delete(url);
+    return undefined;
+  }
+  const known = cacheReads.get(url);
+  if (known && known.raw === raw) return known.entry;
+  const entry = parseRaw(storage, url, raw);
+  if (entry) cacheReads.set(url, { raw, entry });
+  else cacheReads.delete(url);
+  return entry;
+}
+
+/** Stores a network result in this caller's storage, once per storage. */
+function remember(storage: Storage | null, url: string, outcome: NetworkSuccess): void {
+  if (!storage) return;
+  let done = stored.get(outcome);
+  if (!done) stored.set(outcome, (done = new Set()));
+  if (done.has(storage)) return;
+  done.add(storage);
+  // Only objects are feeds; anything else is not worth keeping.
+  if (typeof outcome.json !== 'object' || outcome.json === null || Array.isArray(outcome.json)) return;
+  const body = outcome.text ?? JSON.stringify(outcome.json);
+  const entry: { fetchedAt: number; etag?: string; body: string } = { fetchedAt: outcome.fetchedAt, body };
+  if (outcome.etag !== undefined) entry.etag = outcome.etag;
+  writeCachedFeed(storage, url, entry);
+}
+
+function networkSnapshot(outcome: NetworkSuccess): FeedSnapshot {
+  return snapshotOf(outcome.json, 'network', outcome.fetchedAt);
+}
+
+function snapshotOf(json: unknown, source: FeedSnapshot['source'], fetchedAt: number): FeedSnapshot {
+  const key = typeof json === 'object' && json !== null ? json : undefined;
+  const known = key && validated.get(key);
+  const result: ValidationResult = known || validateFeed(json);
+  if (key && !known) validated.set(key, result);
+  return { feed: result.feed, problems: result.problems, source, fetchedAt };
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new FeedLoadError('aborted', url));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function toError(url: string, outcome: NetworkFailure): FeedLoadError {
+  return new FeedLoadError(outcome.code, url, outcome.message, outcome.status);
+}
+
+function failure(code: FeedErrorCode, message: string, status?: number): NetworkFailure {
+  return status === undefined ? { ok: false, code, message } : { ok: false, code, message, status };
+}
+
+function timeoutOf(timeout: number | undefined): number {
+  return typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT;
+}
+
+function pageLocation(): { href: string; origin: string } | undefined {
+  return (globalThis as { location?: { href: string; origin: string } }).location;
+}
+
+/** Requests are shared by absolute URL, so `feed.json` and `/feed.json` are one request. */
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, pageLocation()?.href).href;
+  } catch {
+    return url;
+  }
+}
+
+function isSameOrigin(url: string): boolean {
+  const here = pageLocation();
+  // Outside a browser (Node) there is no CORS to trip over.
+  if (!here) return true;
+  try {
+    return new URL(url).origin === here.origin && here.origin !== 'null';
+  } catch {
+    return false;
+  }
+}
+
+/** Lets the connection go when the body is of no use. */
+function discardBody(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
