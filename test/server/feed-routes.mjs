@@ -124,7 +124,6 @@ const routes = {
   async hang(ctx, id) {
     count(id, ctx);
     await hang(ctx, Math.min(Number(ctx.query.ms ?? 3000), 5000));
-    if (ctx.req.destroyed) return;
     json(ctx, smallFeed('Wijkkrant Boschveld (traag)'));
   },
 
