@@ -1,0 +1,506 @@
+import type { ProblemSeverity } from './types.js';
+
+/**
+ * Every problem `validateFeed` can report, with its severity.
+ *
+ * Codes are stable: editors search for them, CI jobs filter on them and `docs/feed.md`
+ * explains each one. Add codes; never rename or reuse one.
+ *
+ * The rule for severity: an *error* means something in the feed is left out (an item,
+ * a link, a reference, coordinates); a *warning* means everything still shows, but
+ * something looks wrong or was tidied up.
+ */
+export const PROBLEM_SEVERITY = {
+  'feed.not-an-object': 'error',
+  'feed.version.missing': 'warning',
+  'feed.version.invalid': 'error',
+  'feed.version.newer': 'warning',
+  'feed.version.older': 'warning',
+  'feed.language.invalid': 'warning',
+  'feed.updated.invalid': 'warning',
+  'publisher.name.missing': 'warning',
+
+  'field.not-a-list': 'error',
+  'field.not-an-object': 'error',
+  'field.not-text': 'error',
+  'field.not-a-number': 'error',
+  'field.not-a-boolean': 'warning',
+  'number.out-of-range': 'warning',
+  'list.too-long': 'error',
+
+  'item.unreadable': 'error',
+  'item.required': 'error',
+  'id.too-long': 'error',
+  'id.duplicate': 'error',
+
+  'text.too-long': 'warning',
+  'text.bidi-control': 'warning',
+  'text.control-characters': 'warning',
+  'text.language-key': 'warning',
+  'language.invalid': 'warning',
+
+  'link.unsafe-scheme': 'error',
+  'link.not-web': 'error',
+  'link.invalid': 'error',
+  'link.no-scheme': 'warning',
+  'email.invalid': 'error',
+  'phone.invalid': 'error',
+  'color.invalid': 'warning',
+  'icon.too-long': 'warning',
+  'date.invalid': 'error',
+
+  'reference.unknown-category': 'error',
+  'reference.unknown-area': 'error',
+  'reference.unknown-place': 'error',
+
+  'area.center.invalid': 'error',
+  'area.center.not-a-number': 'error',
+  'area.center.out-of-range': 'error',
+  'area.center.swapped': 'error',
+  'area.zoom.invalid': 'warning',
+
+  'place.kind.invalid': 'error',
+  'place.location.invalid': 'error',
+  'place.location.not-a-number': 'error',
+  'place.location.out-of-range': 'error',
+  'place.location.swapped': 'error',
+  'place.location.far-away': 'warning',
+
+  'audience.group.unknown': 'warning',
+  'audience.age.order': 'warning',
+
+  'hours.day.invalid': 'error',
+  'hours.time.invalid': 'error',
+  'hours.period.order': 'error',
+  'hours.period.overlap': 'warning',
+  'hours.exception.duplicate': 'error',
+  'hours.exception.closed-with-periods': 'warning',
+
+  'glossary.term.duplicate': 'error',
+
+  'guide.no-steps': 'error',
+  'guide.start.missing': 'warning',
+  'guide.start.unknown-step': 'error',
+  'guide.step.type-invalid': 'error',
+  'guide.choice.unknown-step': 'error',
+  'guide.question.no-choices': 'error',
+  'guide.step.no-advice': 'error',
+  'guide.step.unreachable': 'warning',
+  'guide.cycle': 'warning',
+  'guide.contact.type-invalid': 'error',
+  'guide.emergency.invalid': 'error',
+
+  'signup.encoding.invalid': 'warning',
+} as const satisfies Record<string, ProblemSeverity>;
+
+export type FeedProblemCode = keyof typeof PROBLEM_SEVERITY;
+
+/** Every code, in the order of the table above (the order of `docs/feed.md`). */
+export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as FeedProblemCode[];
+
+/**
+ * Values a message may mention. `value` is a short, printable preview of what the feed
+ * holds; `item` is an item kind (see `ItemKind`) that each language turns into words.
+ */
+export interface MessageParams {
+  value?: string;
+  field?: string;
+  item?: ItemKind;
+  id?: string;
+  max?: number;
+  min?: number;
+  scheme?: string;
+  distance?: number;
+  step?: string;
+  first?: string;
+}
+
+export type ItemKind =
+  | 'feed'
+  | 'place'
+  | 'area'
+  | 'category'
+  | 'glossary'
+  | 'guide'
+  | 'step'
+  | 'choice'
+  | 'contact'
+  | 'opportunity'
+  | 'activity'
+  | 'talent'
+  | 'period'
+  | 'exception'
+  | 'action'
+  | 'helpline'
+  | 'value';
+
+type Template = (p: MessageParams, item: string) => string;
+
+/** One language: a phrase per item kind ("deze plek") and a template per code. */
+export interface FeedMessageTable {
+  items: Record<ItemKind, string>;
+  messages: Record<FeedProblemCode, Template>;
+}
+
+const q = (text: string | undefined): string => `"${text ?? ''}"`;
+
+/** Dutch (B1) for feed editors: what is wrong, and what to do about it. */
+const nl: FeedMessageTable = {
+  items: {
+    feed: 'de feed',
+    place: 'deze plek',
+    area: 'deze wijk',
+    category: 'deze categorie',
+    glossary: 'dit woord uit de woordenlijst',
+    guide: 'deze wegwijzer',
+    step: 'deze stap',
+    choice: 'deze keuze',
+    contact: 'dit contact',
+    opportunity: 'deze vrijwilligersklus',
+    activity: 'deze activiteit',
+    talent: 'dit talent',
+    period: 'deze openingstijd',
+    exception: 'deze afwijkende dag',
+    action: 'deze actie',
+    helpline: 'dit telefoonnummer',
+    value: 'deze waarde',
+  },
+  messages: {
+    'feed.not-an-object': (p) =>
+      `De feed is geen JSON-object maar ${p.value}. Begin het bestand met { en eindig met }. Er wordt niets getoond.`,
+    'feed.version.missing': () =>
+      'De feed heeft geen "version". We lezen hem als versie 1. Zet bovenaan: "version": "1.0".',
+    'feed.version.invalid': (p) =>
+      `De versie ${p.value} is geen geldig versienummer. We lezen de feed als versie 1. Schrijf bijvoorbeeld "version": "1.0".`,
+    'feed.version.newer': (p) =>
+      `De feed is versie ${p.value}, maar buurtkit kent alleen versie 1. We tonen wat we kunnen lezen. Werk buurtkit bij, of maak een feed van versie 1.`,
+    'feed.version.older': (p) =>
+      `De feed is versie ${p.value}. buurtkit leest versie 1; misschien ontbreekt er iets. Zet "version": "1.0" en controleer de velden.`,
+    'feed.language.invalid': (p) =>
+      `De taal ${p.value} is geen taalcode. We gebruiken "nl". Schrijf een code zoals "nl", "en" of "tr".`,
+    'feed.updated.invalid': (p) =>
+      `De datum ${p.value} bij "updated" kunnen we niet lezen. Schrijf bijvoorbeeld "2025-03-01" of "2025-03-01T09:30:00+01:00".`,
+    'publisher.name.missing': () =>
+      'De feed zegt niet wie hem maakt. Vul bij "publisher" een "name" in, zodat bewoners weten van wie de informatie komt.',
+
+    'field.not-a-list': (p) =>
+      `Hier hoort een lijst [ … ] te staan, maar er staat ${p.value}. We slaan dit veld over. Zet de onderdelen tussen [ en ].`,
+    'field.not-an-object': (p) =>
+      `Hier hoort een object { … } te staan, maar er staat ${p.value}. We slaan dit veld over.`,
+    'field.not-text': (p) =>
+      `Hier hoort tekst te staan (tussen aanhalingstekens), maar er staat ${p.value}. We slaan dit veld over.`,
+    'field.not-a-number': (p) =>
+      `Hier hoort een getal te staan, maar er staat ${p.value}. Schrijf het getal zonder aanhalingstekens. We slaan dit veld over.`,
+    'field.not-a-boolean': (p) =>
+      `Hier hoort true of false te staan (zonder aanhalingstekens), maar er staat ${p.value}. We gebruiken false.`,
+    'number.out-of-range': (p) =>
+      `Het getal ${p.value} kan niet: het moet tussen ${p.min} en ${p.max} liggen. We slaan dit veld over.`,
+    'list.too-long': (p) =>
+      `Deze lijst is te lang. We lezen alleen de eerste ${p.max}. Maak de lijst korter of verdeel de feed.`,
+
+    'item.unreadable': (_p, item) =>
+      `We konden ${item} niet lezen. We tonen het niet. Controleer of alle velden de goede vorm hebben.`,
+    'item.required': (p, item) =>
+      `Het veld ${q(p.field)} ontbreekt of is leeg. Daarom tonen we ${item} niet. Vul ${q(p.field)} in.`,
+    'id.too-long': (p, item) =>
+      `De id is langer dan ${p.max} tekens. Daarom tonen we ${item} niet. Kies een korte id, bijvoorbeeld "wijkplaats".`,
+    'id.duplicate': (p, item) =>
+      `De id ${q(p.id)} komt al eerder voor. We tonen alleen de eerste; ${item} laten we weg. Geef elk onderdeel een eigen id.`,
+
+    'text.too-long': (p) =>
+      `Deze tekst is langer dan ${p.max} tekens. We tonen alleen het begin. Maak de tekst korter.`,
+    'text.bidi-control': () =>
+      'In deze naam staan onzichtbare tekens die de leesrichting omdraaien. We hebben ze weggehaald. Typ de naam opnieuw, zonder te kopiëren en plakken.',
+    'text.control-characters': () =>
+      'In deze tekst staan onzichtbare besturingstekens. We hebben ze weggehaald. Typ de tekst opnieuw, zonder te kopiëren en plakken.',
+    'text.language-key': (p) =>
+      `${q(p.value)} is geen taalcode. We slaan deze vertaling over. Gebruik codes zoals "nl", "en", "ar" of "tr".`,
+    'language.invalid': (p) =>
+      `${p.value} is geen taalcode. We slaan hem over. Gebruik codes zoals "nl", "en", "ar" of "tr".`,
+
+    'link.unsafe-scheme': (p) =>
+      `De link begint met ${q(p.scheme)}. Dat is niet veilig en we laten hem weg. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:.`,
+    'link.not-web': (p) =>
+      `Hier hoort een webadres (https://…), maar de link begint met ${q(p.scheme)}. We laten hem weg. Zet e-mail bij "email" en telefoon bij "phone".`,
+    'link.invalid': (p) =>
+      `${p.value} is geen geldig webadres. We laten het weg. Schrijf het volledige adres, bijvoorbeeld "https://www.voorbeeld.nl".`,
+    'link.no-scheme': (p) =>
+      `Het webadres ${p.value} begint niet met https://. We hebben https:// ervoor gezet. Controleer of het klopt.`,
+    'email.invalid': (p) =>
+      `${p.value} is geen geldig e-mailadres. We laten het weg. Schrijf het zo: naam@voorbeeld.nl.`,
+    'phone.invalid': (p) =>
+      `${p.value} is geen telefoonnummer. We laten het weg. Schrijf alleen het nummer, bijvoorbeeld "073 123 45 67".`,
+    'color.invalid': (p) =>
+      `${p.value} is geen kleurcode. We gebruiken de standaardkleur. Schrijf een code zoals "#1a7f37" of "#c00".`,
+    'icon.too-long': (p) =>
+      `Het icoon mag één teken of emoji zijn, maar is ${p.value}. We laten het weg.`,
+    'date.invalid': (p, item) =>
+      `De datum ${p.value} kunnen we niet lezen. We laten ${item} weg. Schrijf de datum als jaar-maand-dag, bijvoorbeeld "2025-04-27".`,
+
+    'reference.unknown-category': (p) =>
+      `De categorie ${q(p.id)} bestaat niet in "categories". We laten deze verwijzing weg. Controleer de spelling of voeg de categorie toe.`,
+    'reference.unknown-area': (p) =>
+      `De wijk ${q(p.id)} bestaat niet in "areas". We laten deze verwijzing weg. Controleer de spelling of voeg de wijk toe.`,
+    'reference.unknown-place': (p, item) =>
+      `De plek ${q(p.id)} bestaat niet in "places" (of is overgeslagen). We laten ${item} weg. Controleer de id van de plek.`,
+
+    'area.center.invalid': (_p, item) =>
+      `Het midden ("center") moet een object zijn met "lat" en "lng". Daarom tonen we ${item} niet. Schrijf bijvoorbeeld "center": { "lat": 51.6978, "lng": 5.3037 }.`,
+    'area.center.not-a-number': (p, item) =>
+      `De coördinaat ${p.value} is geen getal. Daarom tonen we ${item} niet. Schrijf een getal met een punt en zonder aanhalingstekens, bijvoorbeeld 51.6978.`,
+    'area.center.out-of-range': (p, item) =>
+      `De coördinaat ${p.value} ligt niet op aarde ("lat" tussen -90 en 90, "lng" tussen -180 en 180). Daarom tonen we ${item} niet.`,
+    'area.center.swapped': (_p, item) =>
+      `"lat" en "lng" lijken omgedraaid: in Nederland is "lat" ongeveer 51 tot 53 en "lng" ongeveer 4 tot 7. Daarom tonen we ${item} niet. Wissel de twee getallen om.`,
+    'area.zoom.invalid': (p) =>
+      `De zoom ${p.value} kan niet; kies een heel getal tussen 1 en 19. We gebruiken 15.`,
+
+    'place.kind.invalid': (p, item) =>
+      `De soort ${p.value} kennen we niet. Daarom tonen we ${item} niet. Kies "informal-initiative" (bewonersinitiatief), "volunteer-organisation" (vrijwilligersorganisatie) of "professional-service" (professionele hulp).`,
+    'place.location.invalid': () =>
+      'De plaats ("location") moet een object zijn met "lat" en "lng". De plek staat wel in de lijst, maar niet op de kaart. Schrijf bijvoorbeeld "location": { "lat": 51.6978, "lng": 5.3037 }.',
+    'place.location.not-a-number': (p) =>
+      `De coördinaat ${p.value} is geen getal. De plek staat wel in de lijst, maar niet op de kaart. Schrijf een getal met een punt en zonder aanhalingstekens, bijvoorbeeld 51.6978.`,
+    'place.location.out-of-range': (p) =>
+      `De coördinaat ${p.value} ligt niet op aarde ("lat" tussen -90 en 90, "lng" tussen -180 en 180). De plek staat wel in de lijst, maar niet op de kaart.`,
+    'place.location.swapped': () =>
+      '"lat" en "lng" lijken omgedraaid: zo ligt de plek ver weg, andersom ligt hij in de buurt. De plek staat wel in de lijst, maar niet op de kaart. Wissel de twee getallen om.',
+    'place.location.far-away': (p) =>
+      `Deze plek ligt ${p.distance} km van de dichtstbijzijnde wijk. Klopt dat? Controleer "lat" en "lng" (bijvoorbeeld op een kaart).`,
+
+    'audience.group.unknown': (p) =>
+      `De doelgroep ${p.value} kennen we niet. We slaan hem over. Kies uit "parents", "children", "youth" en "everyone".`,
+    'audience.age.order': () =>
+      'De leeftijd "minAge" is hoger dan "maxAge". We laten beide weg. Zet de jongste leeftijd bij "minAge" en de oudste bij "maxAge".',
+
+    'hours.day.invalid': (p, item) =>
+      `De dag ${p.value} kennen we niet. We laten ${item} weg. Gebruik "mo", "tu", "we", "th", "fr", "sa" of "su".`,
+    'hours.time.invalid': (p, item) =>
+      `De tijd ${p.value} kunnen we niet lezen. We laten ${item} weg. Schrijf uren en minuten met een dubbele punt, bijvoorbeeld "09:30" of "24:00".`,
+    'hours.period.order': (p, item) =>
+      `De sluitingstijd ${p.value} ligt niet na de openingstijd. We laten ${item} weg. Gaat iets door tot na middernacht? Maak dan twee tijden: tot "24:00" en vanaf "00:00" de volgende dag.`,
+    'hours.period.overlap': () =>
+      'Deze openingstijd overlapt met een andere tijd op dezelfde dag. Controleer of beide tijden kloppen.',
+    'hours.exception.duplicate': (p, item) =>
+      `De datum ${p.value} staat al eerder bij de afwijkende dagen. We gebruiken de eerste en laten ${item} weg.`,
+    'hours.exception.closed-with-periods': () =>
+      'Deze dag staat op "closed": true, maar heeft ook tijden. We houden de dag dicht. Haal "closed" of de tijden weg.',
+
+    'glossary.term.duplicate': (p, item) =>
+      `Het woord ${q(p.id)} staat al eerder in de woordenlijst. We tonen alleen de eerste uitleg en laten ${item} weg.`,
+
+    'guide.no-steps': () =>
+      'Deze wegwijzer heeft geen stappen. Bezoekers zien alleen een korte melding en de hulpnummers. Voeg vragen en adviezen toe bij "steps".',
+    'guide.start.missing': (p) =>
+      `De wegwijzer zegt niet met welke stap hij begint. We beginnen bij de eerste stap (${q(p.first)}). Vul "start" in met de id van de eerste vraag.`,
+    'guide.start.unknown-step': (p) =>
+      `De startstap ${q(p.step)} bestaat niet. We beginnen bij de eerste stap (${q(p.first)}). Controleer de id bij "start".`,
+    'guide.step.type-invalid': (p, item) =>
+      `Het type ${p.value} kennen we niet. We laten ${item} weg. Kies "question" (een vraag met keuzes) of "advice" (een advies).`,
+    'guide.choice.unknown-step': (p, item) =>
+      `De keuze verwijst naar stap ${q(p.step)}, maar die bestaat niet. We laten ${item} weg. Controleer de id bij "next".`,
+    'guide.question.no-choices': () =>
+      'Deze vraag heeft geen keuzes. Een bezoeker kan hier alleen terug. Voeg bij "choices" minstens één keuze toe.',
+    'guide.step.no-advice': () =>
+      'Vanaf deze vraag kan een bezoeker nooit bij een advies komen. Laat minstens één keuze (via andere stappen) naar een advies leiden.',
+    'guide.step.unreachable': () =>
+      'Geen enkele keuze leidt naar deze stap, dus bezoekers komen er niet. Laat een keuze naar deze stap wijzen, of haal hem weg.',
+    'guide.cycle': (p) =>
+      `Deze keuze gaat terug naar stap ${q(p.step)}, waar de bezoeker al geweest is. Dat is een rondje. Het mag, maar controleer of het zo bedoeld is.`,
+    'guide.contact.type-invalid': (p, item) =>
+      `Het soort contact ${p.value} kennen we niet. We laten ${item} weg. Gebruik "place" (met de id van een plek) of "inline" (met een naam en telefoon, e-mail of website).`,
+    'guide.emergency.invalid': () =>
+      'De hulpnummers bij "emergency" zijn niet compleet: "danger" en "helpline" hebben elk een "label" en een "phone" nodig. We tonen de standaardnummers: 112 en Veilig Thuis 0800-2000.',
+
+    'signup.encoding.invalid': (p) =>
+      `De manier van versturen ${p.value} kennen we niet. We gebruiken "json". Kies "json" of "form".`,
+  },
+};
+
+/** English, for developers and editors who read English more easily. */
+const en: FeedMessageTable = {
+  items: {
+    feed: 'the feed',
+    place: 'this place',
+    area: 'this area',
+    category: 'this category',
+    glossary: 'this glossary entry',
+    guide: 'this guide',
+    step: 'this step',
+    choice: 'this choice',
+    contact: 'this contact',
+    opportunity: 'this volunteer opportunity',
+    activity: 'this activity',
+    talent: 'this talent',
+    period: 'this opening time',
+    exception: 'this exceptional date',
+    action: 'this action',
+    helpline: 'this phone line',
+    value: 'this value',
+  },
+  messages: {
+    'feed.not-an-object': (p) =>
+      `The feed is not a JSON object but ${p.value}. Start the file with { and end it with }. Nothing is shown.`,
+    'feed.version.missing': () =>
+      'The feed has no "version". We read it as version 1. Add "version": "1.0" at the top.',
+    'feed.version.invalid': (p) =>
+      `The version ${p.value} is not a valid version number. We read the feed as version 1. Write for example "version": "1.0".`,
+    'feed.version.newer': (p) =>
+      `The feed is version ${p.value}, but buurtkit only knows version 1. We show what we can read. Update buurtkit, or publish a version 1 feed.`,
+    'feed.version.older': (p) =>
+      `The feed is version ${p.value}. buurtkit reads version 1; something may be missing. Set "version": "1.0" and check the fields.`,
+    'feed.language.invalid': (p) =>
+      `The language ${p.value} is not a language code. We use "nl". Write a code such as "nl", "en" or "tr".`,
+    'feed.updated.invalid': (p) =>
+      `We cannot read the date ${p.value} in "updated". Write for example "2025-03-01" or "2025-03-01T09:30:00+01:00".`,
+    'publisher.name.missing': () =>
+      'The feed does not say who publishes it. Add a "name" under "publisher", so residents know where the information comes from.',
+
+    'field.not-a-list': (p) =>
+      `A list [ … ] belongs here, but it holds ${p.value}. We skip this field. Put the items between [ and ].`,
+    'field.not-an-object': (p) => `An object { … } belongs here, but it holds ${p.value}. We skip this field.`,
+    'field.not-text': (p) =>
+      `Text (in quotes) belongs here, but it holds ${p.value}. We skip this field.`,
+    'field.not-a-number': (p) =>
+      `A number belongs here, but it holds ${p.value}. Write the number without quotes. We skip this field.`,
+    'field.not-a-boolean': (p) =>
+      `true or false (without quotes) belongs here, but it holds ${p.value}. We use false.`,
+    'number.out-of-range': (p) =>
+      `The number ${p.value} is not possible: it must be between ${p.min} and ${p.max}. We skip this field.`,
+    'list.too-long': (p) =>
+      `This list is too long. We only read the first ${p.max}. Shorten the list or split the feed.`,
+
+    'item.unreadable': (_p, item) =>
+      `We could not read ${item}, so it is not shown. Check that every field has the right form.`,
+    'item.required': (p, item) =>
+      `The field ${q(p.field)} is missing or empty, so ${item} is not shown. Fill in ${q(p.field)}.`,
+    'id.too-long': (p, item) =>
+      `The id is longer than ${p.max} characters, so ${item} is not shown. Choose a short id, such as "wijkplaats".`,
+    'id.duplicate': (p, item) =>
+      `The id ${q(p.id)} is used before. We only show the first; ${item} is left out. Give every item its own id.`,
+
+    'text.too-long': (p) =>
+      `This text is longer than ${p.max} characters. We only show the beginning. Shorten the text.`,
+    'text.bidi-control': () =>
+      'This name holds invisible characters that reverse the reading direction. We removed them. Type the name again instead of copying and pasting it.',
+    'text.control-characters': () =>
+      'This text holds invisible control characters. We removed them. Type the text again instead of copying and pasting it.',
+    'text.language-key': (p) =>
+      `${q(p.value)} is not a language code. We skip this translation. Use codes such as "nl", "en", "ar" or "tr".`,
+    'language.invalid': (p) =>
+      `${p.value} is not a language code. We skip it. Use codes such as "nl", "en", "ar" or "tr".`,
+
+    'link.unsafe-scheme': (p) =>
+      `The link starts with ${q(p.scheme)}. That is not safe, so we leave it out. Only use links that start with https://, http://, mailto: or tel:.`,
+    'link.not-web': (p) =>
+      `A web address (https://…) belongs here, but the link starts with ${q(p.scheme)}. We leave it out. Put e-mail under "email" and phone numbers under "phone".`,
+    'link.invalid': (p) =>
+      `${p.value} is not a valid web address. We leave it out. Write the full address, for example "https://www.example.nl".`,
+    'link.no-scheme': (p) =>
+      `The web address ${p.value} does not start with https://. We added https://. Check that it is right.`,
+    'email.invalid': (p) =>
+      `${p.value} is not a valid e-mail address. We leave it out. Write it like this: name@example.nl.`,
+    'phone.invalid': (p) =>
+      `${p.value} is not a phone number. We leave it out. Write only the number, for example "073 123 45 67".`,
+    'color.invalid': (p) =>
+      `${p.value} is not a colour code. We use the default colour. Write a code such as "#1a7f37" or "#c00".`,
+    'icon.too-long': (p) => `The icon may be one character or emoji, but it is ${p.value}. We leave it out.`,
+    'date.invalid': (p, item) =>
+      `We cannot read the date ${p.value}, so ${item} is left out. Write the date as year-month-day, for example "2025-04-27".`,
+
+    'reference.unknown-category': (p) =>
+      `The category ${q(p.id)} does not exist in "categories". We leave this reference out. Check the spelling or add the category.`,
+    'reference.unknown-area': (p) =>
+      `The area ${q(p.id)} does not exist in "areas". We leave this reference out. Check the spelling or add the area.`,
+    'reference.unknown-place': (p, item) =>
+      `The place ${q(p.id)} does not exist in "places" (or was skipped), so ${item} is left out. Check the id of the place.`,
+
+    'area.center.invalid': (_p, item) =>
+      `The centre ("center") must be an object with "lat" and "lng", so ${item} is not shown. Write for example "center": { "lat": 51.6978, "lng": 5.3037 }.`,
+    'area.center.not-a-number': (p, item) =>
+      `The coordinate ${p.value} is not a number, so ${item} is not shown. Write a number with a dot and without quotes, for example 51.6978.`,
+    'area.center.out-of-range': (p, item) =>
+      `The coordinate ${p.value} is not on earth ("lat" between -90 and 90, "lng" between -180 and 180), so ${item} is not shown.`,
+    'area.center.swapped': (_p, item) =>
+      `"lat" and "lng" seem swapped: in the Netherlands "lat" is about 51 to 53 and "lng" about 4 to 7. So ${item} is not shown. Swap the two numbers.`,
+    'area.zoom.invalid': (p) => `The zoom ${p.value} is not possible; choose a whole number from 1 to 19. We use 15.`,
+
+    'place.kind.invalid': (p, item) =>
+      `We do not know the kind ${p.value}, so ${item} is not shown. Choose "informal-initiative", "volunteer-organisation" or "professional-service".`,
+    'place.location.invalid': () =>
+      'The location must be an object with "lat" and "lng". The place is listed, but not on the map. Write for example "location": { "lat": 51.6978, "lng": 5.3037 }.',
+    'place.location.not-a-number': (p) =>
+      `The coordinate ${p.value} is not a number. The place is listed, but not on the map. Write a number with a dot and without quotes, for example 51.6978.`,
+    'place.location.out-of-range': (p) =>
+      `The coordinate ${p.value} is not on earth ("lat" between -90 and 90, "lng" between -180 and 180). The place is listed, but not on the map.`,
+    'place.location.swapped': () =>
+      '"lat" and "lng" seem swapped: as written the place is far away, the other way round it is nearby. The place is listed, but not on the map. Swap the two numbers.',
+    'place.location.far-away': (p) =>
+      `This place is ${p.distance} km from the nearest area. Is that right? Check "lat" and "lng" (on a map, for example).`,
+
+    'audience.group.unknown': (p) =>
+      `We do not know the group ${p.value}. We skip it. Choose from "parents", "children", "youth" and "everyone".`,
+    'audience.age.order': () =>
+      '"minAge" is higher than "maxAge". We leave both out. Put the youngest age in "minAge" and the oldest in "maxAge".',
+
+    'hours.day.invalid': (p, item) =>
+      `We do not know the day ${p.value}, so ${item} is left out. Use "mo", "tu", "we", "th", "fr", "sa" or "su".`,
+    'hours.time.invalid': (p, item) =>
+      `We cannot read the time ${p.value}, so ${item} is left out. Write hours and minutes with a colon, for example "09:30" or "24:00".`,
+    'hours.period.order': (p, item) =>
+      `The closing time ${p.value} is not after the opening time, so ${item} is left out. Does it run past midnight? Then write two periods: until "24:00", and from "00:00" the next day.`,
+    'hours.period.overlap': () =>
+      'This opening time overlaps with another one on the same day. Check that both are right.',
+    'hours.exception.duplicate': (p, item) =>
+      `The date ${p.value} is already listed among the exceptional dates. We use the first and leave ${item} out.`,
+    'hours.exception.closed-with-periods': () =>
+      'This date says "closed": true but also has times. We keep it closed. Remove "closed" or the times.',
+
+    'glossary.term.duplicate': (p, item) =>
+      `The term ${q(p.id)} is already in the glossary. We only show the first explanation and leave ${item} out.`,
+
+    'guide.no-steps': () =>
+      'This guide has no steps. Visitors only see a short notice and the help lines. Add questions and advice under "steps".',
+    'guide.start.missing': (p) =>
+      `The guide does not say which step comes first. We start at the first step (${q(p.first)}). Set "start" to the id of the first question.`,
+    'guide.start.unknown-step': (p) =>
+      `The start step ${q(p.step)} does not exist. We start at the first step (${q(p.first)}). Check the id in "start".`,
+    'guide.step.type-invalid': (p, item) =>
+      `We do not know the type ${p.value}, so ${item} is left out. Choose "question" (a question with choices) or "advice".`,
+    'guide.choice.unknown-step': (p, item) =>
+      `The choice leads to step ${q(p.step)}, which does not exist. We leave ${item} out. Check the id in "next".`,
+    'guide.question.no-choices': () =>
+      'This question has no choices. A visitor can only go back from here. Add at least one choice under "choices".',
+    'guide.step.no-advice': () =>
+      'From this question a visitor can never reach any advice. Make at least one choice lead (through other steps) to an advice step.',
+    'guide.step.unreachable': () =>
+      'No choice leads to this step, so visitors never see it. Point a choice at it, or remove it.',
+    'guide.cycle': (p) =>
+      `This choice leads back to step ${q(p.step)}, where the visitor has already been: a loop. That is allowed, but check that it is meant.`,
+    'guide.contact.type-invalid': (p, item) =>
+      `We do not know the contact type ${p.value}, so ${item} is left out. Use "place" (with a place id) or "inline" (with a name and a phone, e-mail or website).`,
+    'guide.emergency.invalid': () =>
+      'The help lines under "emergency" are incomplete: "danger" and "helpline" each need a "label" and a "phone". We show the default lines: 112 and Veilig Thuis 0800-2000.',
+
+    'signup.encoding.invalid': (p) =>
+      `We do not know the sending method ${p.value}. We use "json". Choose "json" or "form".`,
+  },
+};
+
+const tables = new Map<string, FeedMessageTable>([
+  ['nl', nl],
+  ['en', en],
+]);
+
+/** Adds a language for feed messages: one table, like the element translations. */
+export function registerFeedMessages(lang: string, table: FeedMessageTable): void {
+  tables.set(lang.toLowerCase(), table);
+}
+
+/** The message for `code` in `lang` ("en-GB" → "en"), falling back to Dutch. */
+export function feedMessage(code: FeedProblemCode, params: MessageParams = {}, lang = 'nl'): string {
+  const key = lang.toLowerCase();
+  const table = tables.get(key) ?? tables.get(key.split('-')[0]!) ?? nl;
+  const item = table.items[params.item ?? 'value'];
+  return table.messages[code](params, item);
+}

@@ -1,0 +1,73 @@
+import type { LatLng } from '../types.js';
+import { isObject, own, type Context } from './context.js';
+
+/** Beyond this distance from every area centre a place is probably misplaced. */
+export const FAR_AWAY_METRES = 50_000;
+
+type CoordinateCodes = 'place.location' | 'area.center';
+
+/**
+ * Coordinates: finite numbers within range. A string such as "52,1" is reported, never
+ * parsed: a guessed decimal comma puts a place in the wrong street without anyone noticing.
+ */
+export function readLatLng(ctx: Context, value: unknown, path: string, codes: CoordinateCodes): LatLng | undefined {
+  const item = codes === 'area.center' ? 'area' : 'place';
+  if (!isObject(value)) {
+    ctx.report(`${codes}.invalid`, path, { value: ctx.preview(value), item });
+    return undefined;
+  }
+  const lat = own(value, 'lat');
+  const lng = own(value, 'lng');
+  let valid = true;
+  for (const [key, coordinate, limit] of [
+    ['lat', lat, 90],
+    ['lng', lng, 180],
+  ] as const) {
+    if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) {
+      ctx.report(`${codes}.not-a-number`, `${path}.${key}`, { value: ctx.preview(coordinate), item });
+      valid = false;
+    } else if (Math.abs(coordinate) > limit) {
+      ctx.report(`${codes}.out-of-range`, `${path}.${key}`, { value: String(coordinate), item });
+      valid = false;
+    }
+  }
+  return valid ? { lat: lat as number, lng: lng as number } : undefined;
+}
+
+/**
+ * Distance in metres, equirectangular: within a few metres of the great-circle distance
+ * at the scale of a city, and cheap enough to run for every place against every area.
+ */
+export function roughDistance(a: LatLng, b: LatLng): number {
+  const toRad = Math.PI / 180;
+  const x = (b.lng - a.lng) * toRad * Math.cos(((a.lat + b.lat) / 2) * toRad);
+  const y = (b.lat - a.lat) * toRad;
+  return 6_371_000 * Math.sqrt(x * x + y * y);
+}
+
+export function nearestDistance(point: LatLng, centres: readonly LatLng[]): number {
+  let best = Infinity;
+  for (const centre of centres) best = Math.min(best, roughDistance(point, centre));
+  return best;
+}
+
+/**
+ * The classic mistake of the Netherlands: lat ≈ 5, lng ≈ 52. Without areas to compare
+ * with, this box is the only evidence we have, and buurtkit is made for Dutch feeds.
+ */
+export function looksSwappedInNetherlands(point: LatLng): boolean {
+  return point.lat >= 3 && point.lat <= 7.5 && point.lng >= 50.5 && point.lng <= 53.7;
+}
+
+export type PlacementVerdict = { kind: 'ok' } | { kind: 'swapped' } | { kind: 'far'; distance: number };
+
+/** Where a place lies relative to the feed's areas. */
+export function judgePlacement(point: LatLng, centres: readonly LatLng[]): PlacementVerdict {
+  if (centres.length === 0) return looksSwappedInNetherlands(point) ? { kind: 'swapped' } : { kind: 'ok' };
+  const distance = nearestDistance(point, centres);
+  if (distance <= FAR_AWAY_METRES) return { kind: 'ok' };
+  const flipped = { lat: point.lng, lng: point.lat };
+  if (Math.abs(flipped.lat) <= 90 && nearestDistance(flipped, centres) <= FAR_AWAY_METRES) return { kind: 'swapped' };
+  if (looksSwappedInNetherlands(point)) return { kind: 'swapped' };
+  return { kind: 'far', distance };
+}

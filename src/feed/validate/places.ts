@@ -1,0 +1,235 @@
+import {
+  AUDIENCE_GROUPS,
+  PLACE_KINDS,
+  type Activity,
+  type Address,
+  type Area,
+  type Audience,
+  type AudienceGroup,
+  type Category,
+  type Contact,
+  type LatLng,
+  type Place,
+  type PlaceKind,
+} from '../types.js';
+import { IdRegistry, own, readList, type Context } from './context.js';
+import { judgePlacement, readLatLng } from './geo.js';
+import { readSchedule } from './schedule.js';
+import {
+  LIMITS,
+  missing,
+  readColor,
+  readDate,
+  readEmail,
+  readIcon,
+  readId,
+  readInteger,
+  readLanguages,
+  readLocalized,
+  readObject,
+  readPhone,
+  readText,
+  readWebUrl,
+} from './values.js';
+
+const DEFAULT_ZOOM = 15;
+const KIND_SET = new Set<string>(PLACE_KINDS);
+const GROUP_SET = new Set<string>(AUDIENCE_GROUPS);
+
+export function readAreas(ctx: Context, value: unknown, path: string): Area[] {
+  const ids = new IdRegistry();
+  return readList(ctx, value, path, 'area', (entry, entryPath) => {
+    const raw = readObject(ctx, entry, entryPath);
+    if (!raw) return undefined;
+    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'area');
+    if (id === undefined) return missing(ctx, entryPath, 'id', 'area');
+    if (ids.taken(ctx, id, `${entryPath}.id`, 'area')) return undefined;
+    const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
+    if (name === undefined) return missing(ctx, entryPath, 'name', 'area');
+    const rawCenter = own(raw, 'center');
+    if (rawCenter === undefined || rawCenter === null) return missing(ctx, entryPath, 'center', 'area');
+    const center = readLatLng(ctx, rawCenter, `${entryPath}.center`, 'area.center');
+    if (!center) return undefined;
+    if (judgePlacement(center, []).kind === 'swapped') {
+      ctx.report('area.center.swapped', `${entryPath}.center`, { item: 'area' });
+      return undefined;
+    }
+    let zoom = DEFAULT_ZOOM;
+    const rawZoom = own(raw, 'zoom');
+    if (rawZoom !== undefined && rawZoom !== null) {
+      if (typeof rawZoom === 'number' && Number.isInteger(rawZoom) && rawZoom >= 1 && rawZoom <= 19) zoom = rawZoom;
+      else ctx.report('area.zoom.invalid', `${entryPath}.zoom`, { value: ctx.preview(rawZoom) });
+    }
+    ids.add(id);
+    return { id, name, center, zoom };
+  });
+}
+
+export function readCategories(ctx: Context, value: unknown, path: string): Category[] {
+  const ids = new IdRegistry();
+  return readList(ctx, value, path, 'category', (entry, entryPath) => {
+    const raw = readObject(ctx, entry, entryPath);
+    if (!raw) return undefined;
+    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'category');
+    if (id === undefined) return missing(ctx, entryPath, 'id', 'category');
+    if (ids.taken(ctx, id, `${entryPath}.id`, 'category')) return undefined;
+    const label = readLocalized(ctx, own(raw, 'label'), `${entryPath}.label`, { name: true, max: LIMITS.short });
+    if (label === undefined) return missing(ctx, entryPath, 'label', 'category');
+    const category: Category = { id, label };
+    const color = readColor(ctx, own(raw, 'color'), `${entryPath}.color`);
+    if (color !== undefined) category.color = color;
+    const icon = readIcon(ctx, own(raw, 'icon'), `${entryPath}.icon`);
+    if (icon !== undefined) category.icon = icon;
+    ids.add(id);
+    return category;
+  });
+}
+
+export function readAudience(ctx: Context, value: unknown, path: string): Audience | undefined {
+  const raw = readObject(ctx, value, path);
+  if (!raw) return undefined;
+  const groups = readList(ctx, own(raw, 'groups'), `${path}.groups`, 'value', (entry, entryPath) => {
+    const group = typeof entry === 'string' ? entry.trim().toLowerCase() : undefined;
+    if (group === undefined || !GROUP_SET.has(group)) {
+      ctx.report('audience.group.unknown', entryPath, { value: ctx.preview(entry) });
+      return undefined;
+    }
+    return group as AudienceGroup;
+  });
+  const audience: Audience = { groups: [...new Set(groups)] };
+  const minAge = readInteger(ctx, own(raw, 'minAge'), `${path}.minAge`, 0, 120);
+  const maxAge = readInteger(ctx, own(raw, 'maxAge'), `${path}.maxAge`, 0, 120);
+  if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) {
+    ctx.report('audience.age.order', path);
+  } else {
+    if (minAge !== undefined) audience.minAge = minAge;
+    if (maxAge !== undefined) audience.maxAge = maxAge;
+  }
+  const description = readLocalized(ctx, own(raw, 'description'), `${path}.description`);
+  if (description !== undefined) audience.description = description;
+  return audience;
+}
+
+function readAddress(ctx: Context, value: unknown, path: string): Address | undefined {
+  const raw = readObject(ctx, value, path);
+  if (!raw) return undefined;
+  const address: Address = {};
+  for (const key of ['street', 'postcode', 'city'] as const) {
+    const text = readText(ctx, own(raw, key), `${path}.${key}`, { name: true, max: LIMITS.short });
+    if (text !== undefined) address[key] = text;
+  }
+  return Object.keys(address).length > 0 ? address : undefined;
+}
+
+/** Phone, e-mail and website of a contact object; each is checked on its own. */
+export function readContactFields(ctx: Context, raw: Record<string, unknown>, path: string): Contact {
+  const contact: Contact = {};
+  const phone = readPhone(ctx, own(raw, 'phone'), `${path}.phone`);
+  if (phone !== undefined) contact.phone = phone;
+  const email = readEmail(ctx, own(raw, 'email'), `${path}.email`);
+  if (email !== undefined) contact.email = email;
+  const website = readWebUrl(ctx, own(raw, 'website'), `${path}.website`);
+  if (website !== undefined) contact.website = website;
+  return contact;
+}
+
+function readActivities(ctx: Context, value: unknown, path: string): Activity[] {
+  return readList(ctx, value, path, 'activity', (entry, entryPath) => {
+    const raw = readObject(ctx, entry, entryPath);
+    if (!raw) return undefined;
+    const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
+    if (name === undefined) return missing(ctx, entryPath, 'name', 'activity');
+    const activity: Activity = {
+      name,
+      schedule: readSchedule(ctx, own(raw, 'schedule'), `${entryPath}.schedule`) ?? { weekly: [], exceptions: [] },
+    };
+    const description = readLocalized(ctx, own(raw, 'description'), `${entryPath}.description`);
+    if (description !== undefined) activity.description = description;
+    const audience = readAudience(ctx, own(raw, 'audience'), `${entryPath}.audience`);
+    if (audience !== undefined) activity.audience = audience;
+    return activity;
+  });
+}
+
+/** Ids that exist, for checking a place's references. */
+export interface PlaceReferences {
+  categories: ReadonlySet<string>;
+  areas: ReadonlySet<string>;
+  centres: readonly LatLng[];
+}
+
+/** A list of ids; each id not in `known` is reported where it is written, and dropped. */
+function readReferences(
+  ctx: Context,
+  value: unknown,
+  path: string,
+  known: ReadonlySet<string>,
+  code: 'reference.unknown-category' | 'reference.unknown-area',
+): string[] {
+  return readList(ctx, value, path, 'value', (entry, entryPath) => {
+    const id = readId(ctx, entry, entryPath, 'value');
+    if (id === undefined) return undefined;
+    if (known.has(id)) return id;
+    ctx.report(code, entryPath, { id });
+    return undefined;
+  }).filter((id, index, all) => index === 0 || all.indexOf(id) === index);
+}
+
+function readLocation(ctx: Context, value: unknown, path: string, centres: readonly LatLng[]): LatLng | undefined {
+  if (value === undefined || value === null) return undefined;
+  const location = readLatLng(ctx, value, path, 'place.location');
+  if (!location) return undefined;
+  const verdict = judgePlacement(location, centres);
+  if (verdict.kind === 'swapped') {
+    ctx.report('place.location.swapped', path);
+    return undefined;
+  }
+  if (verdict.kind === 'far') ctx.report('place.location.far-away', path, { distance: Math.round(verdict.distance / 1000) });
+  return location;
+}
+
+export function readPlaces(ctx: Context, value: unknown, path: string, refs: PlaceReferences): Place[] {
+  const ids = new IdRegistry();
+  return readList(ctx, value, path, 'place', (entry, entryPath) => {
+    const raw = readObject(ctx, entry, entryPath);
+    if (!raw) return undefined;
+    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'place');
+    if (id === undefined) return missing(ctx, entryPath, 'id', 'place');
+    if (ids.taken(ctx, id, `${entryPath}.id`, 'place')) return undefined;
+    const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
+    if (name === undefined) return missing(ctx, entryPath, 'name', 'place');
+    const rawKind = own(raw, 'kind');
+    if (rawKind === undefined || rawKind === null || rawKind === '') return missing(ctx, entryPath, 'kind', 'place');
+    if (typeof rawKind !== 'string' || !KIND_SET.has(rawKind.trim())) {
+      ctx.report('place.kind.invalid', `${entryPath}.kind`, { value: ctx.preview(rawKind), item: 'place' });
+      return undefined;
+    }
+    const rawContact = readObject(ctx, own(raw, 'contact'), `${entryPath}.contact`);
+    const place: Place = {
+      id,
+      name,
+      kind: rawKind.trim() as PlaceKind,
+      categories: readReferences(ctx, own(raw, 'categories'), `${entryPath}.categories`, refs.categories, 'reference.unknown-category'),
+      areas: readReferences(ctx, own(raw, 'areas'), `${entryPath}.areas`, refs.areas, 'reference.unknown-area'),
+      contact: rawContact ? readContactFields(ctx, rawContact, `${entryPath}.contact`) : {},
+      languages: readLanguages(ctx, own(raw, 'languages'), `${entryPath}.languages`),
+      activities: readActivities(ctx, own(raw, 'activities'), `${entryPath}.activities`),
+    };
+    const description = readLocalized(ctx, own(raw, 'description'), `${entryPath}.description`);
+    if (description !== undefined) place.description = description;
+    const audience = readAudience(ctx, own(raw, 'audience'), `${entryPath}.audience`);
+    if (audience !== undefined) place.audience = audience;
+    const address = readAddress(ctx, own(raw, 'address'), `${entryPath}.address`);
+    if (address !== undefined) place.address = address;
+    const location = readLocation(ctx, own(raw, 'location'), `${entryPath}.location`, refs.centres);
+    if (location !== undefined) place.location = location;
+    const hours = readSchedule(ctx, own(raw, 'hours'), `${entryPath}.hours`);
+    if (hours !== undefined) place.hours = hours;
+    const accessibility = readLocalized(ctx, own(raw, 'accessibility'), `${entryPath}.accessibility`);
+    if (accessibility !== undefined) place.accessibility = accessibility;
+    const lastChecked = readDate(ctx, own(raw, 'lastChecked'), `${entryPath}.lastChecked`, 'value');
+    if (lastChecked !== undefined) place.lastChecked = lastChecked;
+    ids.add(id);
+    return place;
+  });
+}

@@ -1,0 +1,341 @@
+import type { LocalizedText } from '../types.js';
+import type { ItemKind } from '../messages.js';
+import { childPath, isObject, readList, type Context } from './context.js';
+
+/** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
+export const LIMITS = {
+  id: 100,
+  /** Names, labels, titles, terms. */
+  short: 300,
+  /** Descriptions, advice, explanations. */
+  long: 5000,
+  url: 2000,
+  email: 254,
+  phone: 50,
+} as const;
+
+// Control characters except tab, line feed and carriage return, which texts may hold.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Embedding, override and isolate controls: in a name or an id they can make
+// "Wijkplaats" read as something else next to it, so they go; in long texts they stay.
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export interface TextOptions {
+  /** Names, labels and ids also lose bidi controls. */
+  name?: boolean;
+  max?: number;
+}
+
+/** Cuts at `max` without splitting a surrogate pair (half an emoji would show as �). */
+function truncate(text: string, max: number): string {
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/**
+ * A plain string: trimmed, cleaned of invisible controls, capped. `undefined` when
+ * absent, empty or not a string (the last one reported). The text is never interpreted:
+ * "<img onerror>" stays exactly that, to be shown as text.
+ */
+export function readText(ctx: Context, value: unknown, path: string, options: TextOptions = {}): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    ctx.report('field.not-text', path, { value: ctx.preview(value) });
+    return undefined;
+  }
+  let text = value;
+  if (CONTROL.test(text)) {
+    text = text.replace(CONTROL_ALL, '');
+    ctx.report('text.control-characters', path);
+  }
+  if (options.name && BIDI.test(text)) {
+    text = text.replace(BIDI_ALL, '');
+    ctx.report('text.bidi-control', path);
+  }
+  text = text.trim();
+  if (text === '') return undefined;
+  const max = options.max ?? LIMITS.long;
+  if (text.length > max) {
+    text = truncate(text, max).trimEnd();
+    ctx.report('text.too-long', path, { max });
+  }
+  return text;
+}
+
+/** A name: short text without bidi controls. */
+export function readName(ctx: Context, value: unknown, path: string): string | undefined {
+  return readText(ctx, value, path, { name: true, max: LIMITS.short });
+}
+
+/** "NL" → "nl", "nl-be" → "nl-be": the primary subtag is lower case; the rest stays. */
+function normalizeLanguage(code: string): string {
+  const dash = code.indexOf('-');
+  return dash === -1 ? code.toLowerCase() : code.slice(0, dash).toLowerCase() + code.slice(dash);
+}
+
+/**
+ * A string, or a map of language → string. The map is built anew with language-like
+ * keys only, so `__proto__`, `constructor` or "toString" can never become a key.
+ */
+export function readLocalized(
+  ctx: Context,
+  value: unknown,
+  path: string,
+  options: TextOptions = {},
+): LocalizedText | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return readText(ctx, value, path, options);
+  if (!isObject(value)) {
+    ctx.report('field.not-text', path, { value: ctx.preview(value) });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  let count = 0;
+  for (const rawKey of Object.keys(value)) {
+    const key = normalizeLanguage(rawKey.trim());
+    const keyPath = childPath(path, rawKey);
+    if (!LANGUAGE_CODE.test(key)) {
+      ctx.report('text.language-key', keyPath, { value: ctx.preview(rawKey).slice(1, -1) });
+      continue;
+    }
+    if (++count > 200) {
+      ctx.report('list.too-long', path, { max: 200 });
+      break;
+    }
+    const text = readText(ctx, value[rawKey], keyPath, options);
+    if (text !== undefined && !Object.prototype.hasOwnProperty.call(out, key)) out[key] = text;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * An id: text (a whole number is accepted as text), without controls, at most 100
+ * characters. A too-long id is not cut: two cut ids could become equal.
+ */
+export function readId(ctx: Context, value: unknown, path: string, item: ItemKind): string | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  const id = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  if (id === undefined) return undefined;
+  if (id.length > LIMITS.id) {
+    ctx.report('id.too-long', path, { max: LIMITS.id, item });
+    return undefined;
+  }
+  return id;
+}
+
+/** Reports a missing required field; the caller then leaves the item out. */
+export function missing(ctx: Context, path: string, field: string, item: ItemKind): undefined {
+  ctx.report('item.required', childPath(path, field), { field, item });
+  return undefined;
+}
+
+/** A list of ids or short words, each cleaned like an id, without repeats. */
+export function readIdList(ctx: Context, value: unknown, path: string): string[] {
+  const seen = new Set<string>();
+  return readList(ctx, value, path, 'value', (entry, entryPath) => {
+    const id = readId(ctx, entry, entryPath, 'value');
+    if (id === undefined || seen.has(id)) return undefined;
+    seen.add(id);
+    return id;
+  });
+}
+
+/** Language codes ("nl", "ar", "pt-BR"); others are reported and skipped. */
+export function readLanguages(ctx: Context, value: unknown, path: string): string[] {
+  const seen = new Set<string>();
+  return readList(ctx, value, path, 'value', (entry, entryPath) => {
+    if (typeof entry !== 'string' || !LANGUAGE_CODE.test(normalizeLanguage(entry.trim()))) {
+      ctx.report('language.invalid', entryPath, { value: ctx.preview(entry) });
+      return undefined;
+    }
+    const code = normalizeLanguage(entry.trim());
+    if (seen.has(code)) return undefined;
+    seen.add(code);
+    return code;
+  });
+}
+
+export function readLanguageCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const code = normalizeLanguage(value.trim());
+  return LANGUAGE_CODE.test(code) ? code : undefined;
+}
+
+/** A boolean; anything else is reported and counts as `fallback`. */
+export function readBoolean(ctx: Context, value: unknown, path: string, fallback = false): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  ctx.report('field.not-a-boolean', path, { value: ctx.preview(value) });
+  return fallback;
+}
+
+/** A whole number between `min` and `max`; a string "12" is reported, not parsed. */
+export function readInteger(ctx: Context, value: unknown, path: string, min: number, max: number): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    ctx.report('field.not-a-number', path, { value: ctx.preview(value) });
+    return undefined;
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    ctx.report('number.out-of-range', path, { value: String(value), min, max });
+    return undefined;
+  }
+  return value;
+}
+
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const BARE_DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)/;
+
+/**
+ * A web address: http or https only. Browsers ignore tabs and newlines inside a URL and
+ * spaces and controls around it ("java\nscript:" runs as "javascript:"), so those are
+ * removed before the scheme is read, case-folded and checked.
+ */
+export function readWebUrl(ctx: Context, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    ctx.report('field.not-text', path, { value: ctx.preview(value) });
+    return undefined;
+  }
+  let url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (url === '') return undefined;
+  if (url.length > LIMITS.url) {
+    ctx.report('link.invalid', path, { value: ctx.preview(url) });
+    return undefined;
+  }
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    if (!BARE_DOMAIN.test(url)) {
+      ctx.report('link.invalid', path, { value: ctx.preview(url) });
+      return undefined;
+    }
+    ctx.report('link.no-scheme', path, { value: ctx.preview(url) });
+    url = `https://${url}`;
+  } else if (scheme === 'mailto' || scheme === 'tel') {
+    ctx.report('link.not-web', path, { scheme: `${scheme}:` });
+    return undefined;
+  } else if (scheme !== 'http' && scheme !== 'https') {
+    ctx.report('link.unsafe-scheme', path, { scheme: ctx.preview(`${scheme}:`).slice(1, -1) });
+    return undefined;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    ctx.report('link.invalid', path, { value: ctx.preview(url) });
+    return undefined;
+  }
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') {
+    ctx.report('link.invalid', path, { value: ctx.preview(url) });
+    return undefined;
+  }
+  return parsed.href;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z0-9-]{2,}$/;
+
+/** A plain address; "mailto:" and a "?subject=…" are taken off, the rest must look like one. */
+export function readEmail(ctx: Context, value: unknown, path: string): string | undefined {
+  const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  if (text === undefined) return undefined;
+  let address = text.replace(/^mailto:/i, '');
+  const query = address.indexOf('?');
+  if (query !== -1) address = address.slice(0, query);
+  address = address.trim();
+  if (address.length > LIMITS.email || !EMAIL.test(address)) {
+    ctx.report('email.invalid', path, { value: ctx.preview(text) });
+    return undefined;
+  }
+  return address;
+}
+
+/**
+ * A phone number as the editor wrote it ("073 - 123 45 67", "0800-2000"). It must hold
+ * at least three digits (112 has three) and must not look like a link: the element
+ * builds the `tel:` link itself.
+ */
+export function readPhone(ctx: Context, value: unknown, path: string): string | undefined {
+  if (typeof value === 'number') {
+    // 0732000000 as a JSON number has already lost its leading zero: do not guess.
+    ctx.report('phone.invalid', path, { value: ctx.preview(value) });
+    return undefined;
+  }
+  const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  if (text === undefined) return undefined;
+  const phone = text.replace(/^tel:/i, '').trim();
+  const digits = phone.replace(/\D/g, '').length;
+  if (phone.length > LIMITS.phone || digits < 3 || phone.includes(':') || /[<>]/.test(phone)) {
+    ctx.report('phone.invalid', path, { value: ctx.preview(text) });
+    return undefined;
+  }
+  return phone;
+}
+
+const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** "#rgb" or "#rrggbb", lower case. Anything else could smuggle CSS into a style. */
+export function readColor(ctx: Context, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && COLOR.test(value.trim())) return value.trim().toLowerCase();
+  ctx.report('color.invalid', path, { value: ctx.preview(value) });
+  return undefined;
+}
+
+/** A symbol: an emoji (which may be several code units, with joiners) or a letter. */
+export function readIcon(ctx: Context, value: unknown, path: string): string | undefined {
+  const icon = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  if (icon === undefined) return undefined;
+  if (icon.length > 16 || /\s/.test(icon)) {
+    ctx.report('icon.too-long', path, { value: ctx.preview(icon) });
+    return undefined;
+  }
+  return icon;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date "YYYY-MM-DD" (no 2025-02-30). */
+export function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= days[month - 1]!;
+}
+
+/** A date "YYYY-MM-DD"; reported with `item` (what is left out without it). */
+export function readDate(ctx: Context, value: unknown, path: string, item: ItemKind): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && isDate(value.trim())) return value.trim();
+  ctx.report('date.invalid', path, { value: ctx.preview(value), item });
+  return undefined;
+}
+
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** "HH:MM" (a single-digit hour "9:30" is padded), or "24:00" when `endOfDay` is allowed. */
+export function parseTime(value: unknown, endOfDay: boolean): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '24:00') return endOfDay ? text : undefined;
+  const match = TIME.exec(text);
+  if (!match) return undefined;
+  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+}
+
+/** Reads an object-valued field; a non-object is reported and treated as absent. */
+export function readObject(ctx: Context, value: unknown, path: string): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isObject(value)) return value;
+  ctx.report('field.not-an-object', path, { value: ctx.preview(value) });
+  return undefined;
+}
