@@ -1,0 +1,386 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_sticky-top: var(--buurt-guide-sticky-top, 0px);
+    --_exit-background: var(--buurt-guide-exit-background, var(--_color-danger));
+    max-inline-size: 48rem;
+  }
+
+  /* Set synchronously by quick exit, before Lit has rendered: nothing of the guide stays on screen. */
+  :host([data-exiting]) .guide {
+    visibility: hidden;
+  }
+
+  .guide {
+    background: var(--_color-background);
+  }
+
+  /* The help line scrolls with the guide but never out of it: sticky inside the element, not fixed to the page. */
+  .help {
+    position: sticky;
+    inset-block-start: var(--_sticky-top);
+    z-index: 20;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
+    margin-block-end: var(--_space);
+    background: var(--_color-surface);
+    border-block-end: 3px solid var(--_color-danger);
+    font-size: 0.9375rem;
+    line-height: 1.35;
+  }
+
+  .help-lines {
+    flex: 1 1 20rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .help-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.4rem;
+  }
+
+  .help-line__label {
+    font-weight: 600;
+  }
+
+  .help-line__call {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+    font-weight: 700;
+    color: var(--_color-danger);
+  }
+
+  .help-line__description {
+    flex-basis: 100%;
+    color: var(--_color-muted);
+    font-size: 0.875rem;
+  }
+
+  .quick-exit {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.125rem;
+    margin-inline-start: auto;
+  }
+
+  .quick-exit__button {
+    min-inline-size: var(--_target-size);
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_exit-background);
+    color: #ffffff;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .quick-exit__hint {
+    font-size: 0.8125rem;
+    color: var(--_color-muted);
+  }
+
+  /* Phones have no Shift key to press three times. */
+  @media (hover: none) and (pointer: coarse) {
+    .quick-exit__hint {
+      display: none;
+    }
+  }
+
+  .content {
+    padding-inline: 0.25rem;
+  }
+
+  .guide-title {
+    margin: 0 0 0.5rem;
+    font-size: 1.5rem;
+    line-height: 1.25;
+  }
+
+  .guide-intro {
+    margin: 0 0 var(--_space);
+  }
+
+  .step-heading {
+    margin: 0 0 0.75rem;
+    font-size: 1.25rem;
+    line-height: 1.3;
+    /* Focus lands here on each step; keep it clear of the sticky help line. */
+    scroll-margin-block-start: calc(var(--_sticky-top) + 8rem);
+  }
+
+  .step-heading:focus {
+    outline: none;
+  }
+
+  .step-heading:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 4px;
+    box-shadow: none;
+  }
+
+  .step-progress {
+    display: block;
+    margin-block-end: 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_color-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .step-help {
+    margin: 0 0 var(--_space);
+    color: var(--_color-muted);
+  }
+
+  .choices {
+    display: grid;
+    gap: 0.75rem;
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+
+  .choice {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 3.25rem;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-primary);
+    font-size: 1.0625rem;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .choice:hover {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+
+  .choice--previous {
+    border-width: 4px;
+  }
+
+  .choice__previous {
+    display: block;
+    font-size: 0.875rem;
+    font-weight: normal;
+  }
+
+  .dead-end,
+  .shared-note {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 1rem;
+    border-inline-start: 4px solid var(--_color-primary);
+    background: var(--_color-surface);
+  }
+
+  .actions {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5rem;
+  }
+
+  .actions li + li {
+    margin-block-start: 0.5rem;
+  }
+
+  h4 {
+    margin: 1.5rem 0 0.5rem;
+    font-size: 1.125rem;
+  }
+
+  .contacts {
+    display: grid;
+    gap: 0.75rem;
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+
+  .contact {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .contact p {
+    margin: 0.25rem 0;
+  }
+
+  .contact__name {
+    margin: 0;
+    font-size: 1.0625rem;
+  }
+
+  .contact__kind {
+    font-size: 0.875rem;
+    color: var(--_color-muted);
+  }
+
+  .contact__open {
+    font-weight: 600;
+    color: var(--_color-success);
+  }
+
+  .contact__phone a,
+  .contact__links a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+    margin-inline-end: 1rem;
+  }
+
+  .contact__details summary {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+    color: var(--_color-link);
+    cursor: pointer;
+  }
+
+  .hours {
+    border-collapse: collapse;
+    margin-block: 0.5rem;
+  }
+
+  .hours caption {
+    text-align: start;
+    font-weight: 600;
+  }
+
+  .hours th,
+  .hours td {
+    padding: 0.125rem 1rem 0.125rem 0;
+    text-align: start;
+    font-weight: normal;
+  }
+
+  .map-button,
+  .nav-button,
+  .tool {
+    min-inline-size: var(--_target-size);
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+
+  .summary {
+    margin-block: var(--_space);
+    padding: 0.75rem 1rem;
+    background: var(--_color-surface);
+    border-radius: var(--_radius);
+  }
+
+  .summary h4 {
+    margin-block-start: 0;
+  }
+
+  .answers {
+    margin: 0;
+  }
+
+  .answer + .answer {
+    margin-block-start: 0.5rem;
+  }
+
+  .answers dt {
+    color: var(--_color-muted);
+  }
+
+  .answers dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .private-note {
+    margin: 0.75rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_color-muted);
+  }
+
+  .tools,
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block: var(--_space);
+  }
+
+  .share-link {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+  }
+
+  .share-link input {
+    min-block-size: var(--_target-size);
+    padding-inline: 0.5rem;
+    font: inherit;
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  @media (forced-colors: active) {
+    .help {
+      border-block-end-color: CanvasText;
+    }
+    .quick-exit__button,
+    .choice {
+      border-color: ButtonText;
+    }
+  }
+
+  @media print {
+    .help {
+      position: static;
+    }
+    .quick-exit,
+    .choices,
+    .map-button,
+    .step-nav,
+    .tools,
+    .share-link,
+    .private-note {
+      display: none !important;
+    }
+    /* Paper cannot be tapped: print where a link goes, and the number behind a call link. */
+    a[href^='http']::after,
+    a[href^='mailto:']::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+    }
+    .contact__details {
+      display: block;
+    }
+    .contact__details > summary {
+      display: none;
+    }
+    .contact__details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .contact {
+      break-inside: avoid;
+    }
+  }
+`;
