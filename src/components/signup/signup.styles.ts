@@ -1,0 +1,281 @@
+import { css } from 'lit';
+
+export default css`
+  .form {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    max-width: 44rem;
+  }
+
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+
+  legend,
+  .label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.25rem;
+    padding: 0;
+  }
+
+  .hint {
+    display: block;
+    color: var(--_color-muted);
+    margin: 0 0 0.25rem;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .field--error {
+    border-inline-start: 4px solid var(--_color-danger);
+    padding-inline-start: 0.75rem;
+  }
+
+  .error-message {
+    color: var(--_color-danger);
+    font-weight: 700;
+    margin: 0;
+  }
+
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-background);
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    min-height: var(--_target-size);
+    padding: 0.5rem;
+    width: 100%;
+    max-width: 30rem;
+  }
+
+  textarea {
+    min-height: 6rem;
+    max-width: 100%;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    min-height: var(--_target-size);
+    padding: 0.25rem 0;
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.6rem 0 0;
+    accent-color: var(--_color-primary);
+  }
+
+  .choice label {
+    padding-top: 0.5rem;
+    cursor: pointer;
+  }
+
+  .choices {
+    display: grid;
+    gap: 0 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+  }
+
+  .task {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    margin-bottom: 0.5rem;
+  }
+
+  .task__title {
+    font-weight: 700;
+  }
+
+  .task__info {
+    margin: 0 0 0 2rem;
+    padding: 0;
+    list-style: none;
+    color: var(--_color-muted);
+  }
+
+  .grid-scroll {
+    overflow-x: auto;
+  }
+
+  table {
+    border-collapse: collapse;
+  }
+
+  th,
+  td {
+    text-align: center;
+    padding: 0;
+  }
+
+  th[scope='row'] {
+    text-align: start;
+    padding-inline-end: 0.5rem;
+    font-weight: 400;
+  }
+
+  th[scope='col'] {
+    font-weight: 400;
+    min-width: var(--_target-size);
+  }
+
+  .slot {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-width: var(--_target-size);
+    min-height: var(--_target-size);
+    cursor: pointer;
+  }
+
+  .slot input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+
+  .button {
+    font: inherit;
+    min-height: var(--_target-size);
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_color-primary);
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+  }
+
+  .button--primary {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font-weight: 700;
+  }
+
+  .button--secondary {
+    background: var(--_color-background);
+    color: var(--_color-primary);
+  }
+
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+
+  .error-summary {
+    border: 4px solid var(--_color-danger);
+    padding: var(--_space);
+  }
+
+  .error-summary h2,
+  .panel h2 {
+    font-size: 1.25em;
+    margin: 0 0 0.5rem;
+  }
+
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .error-summary a {
+    color: var(--_color-danger);
+    font-weight: 700;
+  }
+
+  .panel {
+    border: 4px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+
+  .panel--success {
+    border-color: var(--_color-success);
+  }
+
+  .panel--warning,
+  .panel--failed {
+    border-color: var(--_color-danger);
+  }
+
+  .panel:focus {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
+  .outbox {
+    margin-bottom: var(--_space);
+  }
+
+  .outbox ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .outbox li {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+
+  .outbox h2,
+  .outbox h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+
+  .mail-text {
+    white-space: pre-wrap;
+    background: var(--_color-surface);
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    font-family: inherit;
+    user-select: all;
+  }
+
+  .honeypot {
+    position: absolute !important;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+
+  .storage-note {
+    color: var(--_color-muted);
+    font-size: 0.9375em;
+    margin: 0;
+  }
+`;

@@ -1,0 +1,13 @@
+import { BuurtSignup } from './signup.component.js';
+
+export { BuurtSignup };
+export type { BuurtSignupSentDetail, BuurtSignupQueuedDetail, BuurtSignupFailedDetail } from './signup.component.js';
+export type { SignupPayload } from './payload.js';
+
+BuurtSignup.define('buurt-signup');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'buurt-signup': BuurtSignup;
+  }
+}
