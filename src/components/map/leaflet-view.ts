@@ -1,0 +1,320 @@
+/**
+ * The Leaflet part of `<buurt-map>`, in a module of its own: the element imports it
+ * dynamically when the map is about to become visible, so Leaflet, supercluster and this
+ * file end up in a chunk that a page with only a list, a guide or a form never downloads.
+ *
+ * Markers: only the clusters and places inside the current view (plus a margin) exist as
+ * DOM nodes, whatever the size of the feed. Supercluster turns 50,000 points into a few
+ * hundred per view in about a millisecond, so the marker count stays small and constant;
+ * Leaflet.markercluster instead creates one Leaflet marker object per place up front.
+ */
+import {
+  DomUtil,
+  Map as LeafletMap,
+  Marker,
+  divIcon,
+  tileLayer,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import Supercluster, { type AnyProps, type ClusterFeature, type ClusterProperties, type PointFeature } from 'supercluster';
+import { render, type TemplateResult } from 'lit';
+import type { PlaceKind } from '../../feed/types.js';
+
+/** One place as the map needs it: nothing else of the place is kept here. */
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lng: number;
+  kind: PlaceKind;
+}
+
+export interface LeafletViewOptions {
+  /** An empty element that Leaflet takes over. It must stay in the DOM while the view lives. */
+  container: HTMLElement;
+  /** Tile URL template; undefined for a plain background. */
+  tiles?: string;
+  /** Short letter per kind, drawn inside the marker shape. */
+  letters: Record<PlaceKind, string>;
+  zoomInTitle: string;
+  zoomOutTitle: string;
+  /** Where to look first. */
+  initial: { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+  /** The label shown next to a place marker on hover and when selected, made by Lit. */
+  label(id: string): TemplateResult;
+  /** A place marker was clicked. */
+  onSelect(id: string): void;
+  /** Several tiles failed and none loaded: the background is missing, the markers are not. */
+  onTilesFailed(): void;
+}
+
+/** Above this zoom every place is shown on its own. */
+const CLUSTER_MAX_ZOOM = 16;
+const MAX_ZOOM = 19;
+/** Markers are kept for a margin around the view, so a small pan needs no new nodes. */
+const VIEW_PADDING = 0.3;
+
+type Props = { i: number };
+type Item = ClusterFeature<AnyProps> | PointFeature<Props>;
+
+/** A paint after `requestAnimationFrame` has run: the frame with our DOM changes is on screen. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+export class LeafletView {
+  private readonly _options: LeafletViewOptions;
+  private readonly _map: LeafletMap;
+  private _points: MapPoint[] = [];
+  private _index = new Supercluster<Props, AnyProps>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM });
+  /** Markers on the map by key: `p<id>` for a place, `c<cluster id>` for a cluster. */
+  private _markers = new Map<string, Marker>();
+  private _selected?: string;
+  private _renderQueued = false;
+  private _paintWaiters: Array<() => void> = [];
+  private _tileErrors = 0;
+  private _tileLoads = 0;
+  private _resizeObserver: ResizeObserver;
+  private _templates = new Map<string, HTMLElement>();
+  private _removed = false;
+
+  constructor(options: LeafletViewOptions) {
+    this._options = options;
+    const map = new LeafletMap(options.container, {
+      zoomControl: true,
+      // Our own attribution line is rendered by Lit: Leaflet's control writes HTML strings.
+      attributionControl: false,
+      maxZoom: MAX_ZOOM,
+      minZoom: 5,
+      zoomSnap: 1,
+    });
+    this._map = map;
+    const zoom = map.zoomControl;
+    zoom.remove();
+    zoom.options.zoomInTitle = options.zoomInTitle;
+    zoom.options.zoomOutTitle = options.zoomOutTitle;
+    zoom.addTo(map);
+
+    // Markers and labels repeat the list, which is the keyboard and screen-reader path.
+    map.getPane('markerPane')?.setAttribute('aria-hidden', 'true');
+    map.getPane('tooltipPane')?.setAttribute('aria-hidden', 'true');
+
+    if (options.tiles) {
+      tileLayer(options.tiles, {
+        maxZoom: MAX_ZOOM,
+        // PDOK and OSM-based services accept this; it sends the origin, never the page path.
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        crossOrigin: false,
+      })
+        .on('tileload', () => this._tileLoads++)
+        .on('tileerror', () => {
+          this._tileErrors++;
+          if (this._tileLoads === 0 && this._tileErrors === 3) options.onTilesFailed();
+        })
+        .addTo(map);
+    }
+
+    map.on('moveend', () => this._queueRender());
+
+    if ('bounds' in options.initial) {
+      map.fitBounds(options.initial.bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [24, 24] });
+    } else {
+      map.setView(options.initial.center, options.initial.zoom, { animate: false });
+    }
+
+    // Created in a hidden tab or a closed <details>, the container measured 0×0; Leaflet must
+    // measure again once it is shown, and whenever the page changes the element's size.
+    let last = `${options.container.clientWidth}x${options.container.clientHeight}`;
+    this._resizeObserver = new ResizeObserver(() => {
+      const size = `${options.container.clientWidth}x${options.container.clientHeight}`;
+      if (size === last || this._removed) return;
+      last = size;
+      map.invalidateSize({ pan: false });
+      this._queueRender();
+    });
+    this._resizeObserver.observe(options.container);
+  }
+
+  /** Replaces the places on the map (after a filter change, or a new feed). */
+  setPoints(points: MapPoint[]): Promise<void> {
+    this._points = points;
+    const features: Array<PointFeature<Props>> = new Array(points.length);
+    for (let i = 0; i < points.length; i++) {
+      const point = points[i]!;
+      features[i] = { type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [point.lng, point.lat] } };
+    }
+    this._index = new Supercluster<Props, AnyProps>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM }).load(features);
+    // Cluster ids depend on the points; markers of the old set cannot be reused.
+    this._clearMarkers();
+    return this._queueRender();
+  }
+
+  /** Moves the map; the promise resolves once the markers of that view are painted. */
+  setView(lat: number, lng: number, zoom: number): Promise<void> {
+    this._map.setView([lat, lng], zoom, { animate: false });
+    return this._queueRender();
+  }
+
+  fitBounds(bounds: [[number, number], [number, number]]): Promise<void> {
+    this._map.fitBounds(bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [24, 24] });
+    return this._queueRender();
+  }
+
+  /**
+   * Marks a place as selected and, when `reveal` is set, moves the map so its own marker
+   * (not a cluster around it) is in view.
+   */
+  select(id: string | undefined, reveal = false): Promise<void> {
+    this._selected = id;
+    if (id && reveal) {
+      const index = this._points.findIndex((point) => point.id === id);
+      if (index >= 0) {
+        const point = this._points[index]!;
+        const zoom = this._zoomShowing(index, point);
+        this._map.setView([point.lat, point.lng], zoom, { animate: false });
+      }
+    }
+    return this._queueRender();
+  }
+
+  invalidateSize(): void {
+    this._map.invalidateSize({ pan: false });
+    void this._queueRender();
+  }
+
+  /** Removes the Leaflet map and everything it listens to; the view cannot be used after. */
+  destroy(): void {
+    this._removed = true;
+    this._resizeObserver.disconnect();
+    this._clearMarkers();
+    this._map.remove();
+    for (const resolve of this._paintWaiters.splice(0)) resolve();
+  }
+
+  /** The lowest zoom, from the current one up, at which this point is not inside a cluster. */
+  private _zoomShowing(index: number, point: MapPoint): number {
+    const current = Math.max(Math.round(this._map.getZoom()), 14);
+    const delta = 1e-6;
+    for (let zoom = current; zoom <= CLUSTER_MAX_ZOOM; zoom++) {
+      const near = this._index.getClusters([point.lng - delta, point.lat - delta, point.lng + delta, point.lat + delta], zoom);
+      if (near.some((item) => !isCluster(item) && item.properties.i === index)) return zoom;
+    }
+    return CLUSTER_MAX_ZOOM + 1;
+  }
+
+  private _queueRender(): Promise<void> {
+    const painted = new Promise<void>((resolve) => this._paintWaiters.push(resolve));
+    if (!this._renderQueued) {
+      this._renderQueued = true;
+      // One render per task, however many moves and filter changes arrive in it.
+      queueMicrotask(() => {
+        this._renderQueued = false;
+        if (this._removed) return;
+        this._render();
+        const waiters = this._paintWaiters.splice(0);
+        void afterPaint().then(() => {
+          if (!this._removed) performance.mark('buurt-map:rendered');
+          for (const resolve of waiters) resolve();
+        });
+      });
+    }
+    return painted;
+  }
+
+  private _render(): void {
+    const map = this._map;
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) return;
+    const bounds = map.getBounds().pad(VIEW_PADDING);
+    const west = Math.max(-180, bounds.getWest());
+    const east = Math.min(180, bounds.getEast());
+    const items = this._index.getClusters(
+      [west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())],
+      Math.round(map.getZoom()),
+    ) as Item[];
+
+    const next = new Map<string, Marker>();
+    for (const item of items) {
+      const key = isCluster(item) ? `c${item.properties.cluster_id}` : `p${this._points[item.properties.i]!.id}`;
+      let marker = this._markers.get(key);
+      if (marker) {
+        this._markers.delete(key);
+      } else {
+        marker = isCluster(item) ? this._clusterMarker(item) : this._placeMarker(this._points[item.properties.i]!);
+        marker.addTo(map);
+      }
+      next.set(key, marker);
+    }
+    for (const marker of this._markers.values()) marker.remove();
+    this._markers = next;
+    this._showSelection();
+  }
+
+  private _showSelection(): void {
+    for (const [key, marker] of this._markers) {
+      const element = marker.getElement();
+      if (!element || key[0] !== 'p') continue;
+      const selected = key === `p${this._selected}`;
+      element.classList.toggle('is-selected', selected);
+      marker.setZIndexOffset(selected ? 1000 : 0);
+      if (selected && !marker.isTooltipOpen()) marker.openTooltip();
+    }
+  }
+
+  private _placeMarker(point: MapPoint): Marker {
+    const marker = new Marker([point.lat, point.lng], {
+      icon: divIcon({ html: this._shape(point.kind), className: 'buurt-marker', iconSize: [34, 34], iconAnchor: [17, 17] }),
+      // Markers stay out of the tab order; the list is the keyboard path to every place.
+      keyboard: false,
+      riseOnHover: true,
+    });
+    marker.bindTooltip(
+      () => {
+        const label = document.createElement('span');
+        render(this._options.label(point.id), label);
+        return label;
+      },
+      { direction: 'top', offset: [0, -16], className: 'buurt-tooltip' },
+    );
+    marker.on('click', () => this._options.onSelect(point.id));
+    return marker;
+  }
+
+  private _clusterMarker(item: ClusterFeature<AnyProps>): Marker {
+    const count = item.properties.point_count;
+    const size = count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
+    const element = document.createElement('span');
+    element.className = 'cluster';
+    element.textContent = count < 10000 ? String(count) : `${Math.round(count / 1000)}k`;
+    const [lng, lat] = item.geometry.coordinates as [number, number];
+    const marker = new Marker([lat, lng], {
+      icon: divIcon({ html: element, className: 'buurt-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
+      keyboard: false,
+    });
+    marker.on('click', () => {
+      const zoom = Math.min(this._index.getClusterExpansionZoom(item.properties.cluster_id), MAX_ZOOM);
+      this._map.setView([lat, lng], zoom);
+    });
+    return marker;
+  }
+
+  /** A shape per kind, cloned from one template: cheaper than building each marker anew. */
+  private _shape(kind: PlaceKind): HTMLElement {
+    let template = this._templates.get(kind);
+    if (!template) {
+      template = DomUtil.create('span', `marker marker--${kind}`);
+      DomUtil.create('span', 'marker__shape', template);
+      const letter = DomUtil.create('span', 'marker__letter', template);
+      letter.textContent = this._options.letters[kind];
+      this._templates.set(kind, template);
+    }
+    return template.cloneNode(true) as HTMLElement;
+  }
+
+  private _clearMarkers(): void {
+    for (const marker of this._markers.values()) marker.remove();
+    this._markers.clear();
+  }
+}
+
+function isCluster(item: Item): item is ClusterFeature<AnyProps> {
+  return (item.properties as Partial<ClusterProperties>).cluster === true;
+}

@@ -1,0 +1,235 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderTextWithTerms } from '../../base/term.js';
+import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
+import { localize, localizedLanguage } from '../../feed/text.js';
+import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
+import type { Translation } from '../../translations/registry.js';
+import { KIND_LABEL_KEYS, kindShape } from './icons.js';
+
+type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
+/** The element's `t()`, passed in so these templates use the same language and table. */
+export type Translate = <K extends keyof Translation>(key: K, ...args: Params<K>) => string;
+
+export interface DetailsContext {
+  place: Place;
+  feed: Feed;
+  lang: string;
+  now: Date;
+  t: Translate;
+  /** A link that opens this place on this page. */
+  shareUrl: string;
+  /** Whether "Toon op de kaart" makes sense (the place has a location and a map can show). */
+  canShowOnMap: boolean;
+  onClose(): void;
+  onShowOnMap(): void;
+}
+
+/** Only digits and a leading plus go into a `tel:` link, whatever the editor typed around them. */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** The feed validator already dropped unsafe links; this is a second lock on the same door. */
+export function mailtoHref(email: string): string | undefined {
+  return /^[^\s@<>"'()\\]+@[^\s@<>"'()\\]+\.[^\s@<>"'()\\]+$/.test(email) ? `mailto:${email}` : undefined;
+}
+
+export function websiteHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Hinthamerstraat 12, 5211 MR 's-Hertogenbosch" from the parts that are there. */
+export function addressLine(place: Place): string {
+  const address = place.address;
+  if (!address) return '';
+  const town = [address.postcode, address.city].filter(Boolean).join(' ');
+  return [address.street, town].filter(Boolean).join(', ');
+}
+
+export function languageName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function formatDate(isoDate: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}
+
+function text(ctx: DetailsContext, value: LocalizedText | undefined): TemplateResult | typeof nothing {
+  const content = localize(value, ctx.lang);
+  if (!content) return nothing;
+  return html`<span lang=${localizedLanguage(value, ctx.lang, ctx.feed.language)}
+    >${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)}</span
+  >`;
+}
+
+function audienceText(ctx: DetailsContext, audience: Audience | undefined): string {
+  if (!audience) return '';
+  const groupKeys = {
+    parents: 'mapAudienceParents',
+    children: 'mapAudienceChildren',
+    youth: 'mapAudienceYouth',
+    everyone: 'mapAudienceEveryone',
+  } as const;
+  const groups = audience.groups.map((group) => ctx.t(groupKeys[group])).join(', ');
+  const ages = ctx.t('mapAges', audience.minAge, audience.maxAge);
+  const line = [groups, ages].filter(Boolean).join(' · ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+function renderWeek(ctx: DetailsContext, schedule: Schedule, caption: string, onlyOpenDays = false): TemplateResult {
+  const rows = describeWeek(schedule, ctx.lang).filter((row) => !onlyOpenDays || row.periods.length > 0);
+  return html`<table class="week">
+    <caption class="visually-hidden">${caption}</caption>
+    <tbody>
+      ${rows.map(
+        (row) => html`<tr>
+          <th scope="row">${row.dayName}</th>
+          <td>${row.periods.length ? row.periods.join(', ') : ctx.t('mapClosedDay')}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function renderExceptions(ctx: DetailsContext, schedule: Schedule): TemplateResult | typeof nothing {
+  const upcoming = upcomingExceptions(schedule, ctx.now, 30, ctx.lang);
+  if (upcoming.length === 0) return nothing;
+  return html`<p class="details__subhead">${ctx.t('mapExceptions')}</p>
+    <ul class="exceptions">
+      ${upcoming.map((item) => html`<li>${item.text}${item.note ? html` — ${text(ctx, item.note)}` : nothing}</li>`)}
+    </ul>`;
+}
+
+function renderHours(ctx: DetailsContext): TemplateResult {
+  const hours = ctx.place.hours;
+  const summary = summarizeOpenStatus(hours, ctx.now, ctx.lang);
+  const hasWeek = !!hours && hours.weekly.length > 0;
+  return html`<section class="details__section" aria-labelledby="details-hours">
+    <h3 id="details-hours">${ctx.t('mapHours')}</h3>
+    ${summary ? html`<p class="open-status"><strong>${summary}</strong></p>` : nothing}
+    ${hours?.note ? html`<p>${text(ctx, hours.note)}</p>` : nothing}
+    ${hasWeek ? renderWeek(ctx, hours, ctx.t('mapHours')) : nothing}
+    ${hours ? renderExceptions(ctx, hours) : nothing}
+    ${!summary && !hours?.note ? html`<p>${ctx.t('mapHoursUnknown')}</p>` : nothing}
+  </section>`;
+}
+
+function renderActivity(ctx: DetailsContext, activity: Activity): TemplateResult {
+  const name = localize(activity.name, ctx.lang);
+  const summary = summarizeOpenStatus(activity.schedule, ctx.now, ctx.lang);
+  const audience = audienceText(ctx, activity.audience);
+  return html`<li class="activity">
+    <h4>${text(ctx, activity.name)}</h4>
+    ${summary ? html`<p class="open-status"><strong>${summary}</strong></p>` : nothing}
+    ${activity.description ? html`<p>${text(ctx, activity.description)}</p>` : nothing}
+    ${audience ? html`<p>${ctx.t('mapForWhom')}: ${audience}</p>` : nothing}
+    ${activity.schedule.note ? html`<p>${text(ctx, activity.schedule.note)}</p>` : nothing}
+    ${activity.schedule.weekly.length ? renderWeek(ctx, activity.schedule, name, true) : nothing}
+    ${renderExceptions(ctx, activity.schedule)}
+  </li>`;
+}
+
+function renderContact(ctx: DetailsContext): TemplateResult | typeof nothing {
+  const { phone, email, website } = ctx.place.contact;
+  const tel = phone ? telHref(phone) : undefined;
+  const mail = email ? mailtoHref(email) : undefined;
+  const web = website ? websiteHref(website) : undefined;
+  if (!tel && !mail && !web) return nothing;
+  return html`<section class="details__section" aria-labelledby="details-contact">
+    <h3 id="details-contact">${ctx.t('mapContact')}</h3>
+    <ul class="contact">
+      ${tel ? html`<li><a href=${tel}>${ctx.t('mapPhone', phone!)}</a></li>` : nothing}
+      ${mail ? html`<li><a href=${mail}>${ctx.t('mapEmail', email!)}</a></li>` : nothing}
+      ${web
+        ? html`<li><a href=${web} rel="noopener noreferrer" target="_blank">${ctx.t('mapWebsite')}: ${new URL(web).host}</a></li>`
+        : nothing}
+    </ul>
+  </section>`;
+}
+
+/**
+ * Everything a resident needs to decide to go there: what, for whom, where, when, in which
+ * languages and how to reach them. Feed text goes in as text only; glossary terms are
+ * explainable buttons.
+ */
+export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
+  const { place, t } = ctx;
+  const categories = ctx.feed.categories
+    .filter((category) => place.categories.includes(category.id))
+    .map((category) => localize(category.label, ctx.lang));
+  const address = addressLine(place);
+  const audience = audienceText(ctx, place.audience);
+  return html`<div class="details__bar">
+      <button type="button" class="button button--secondary" @click=${ctx.onClose}>
+        <span aria-hidden="true">←</span> ${t('mapBackToList')}
+      </button>
+      ${ctx.canShowOnMap
+        ? html`<button type="button" class="button button--secondary" @click=${ctx.onShowOnMap}>${t('mapShowOnMap')}</button>`
+        : nothing}
+    </div>
+    <h2 id="details-title" class="details__title" tabindex="-1">${text(ctx, place.name)}</h2>
+    <p class="kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}${categories.length
+        ? html` · ${categories.join(', ')}`
+        : nothing}</p>
+    ${place.description ? html`<p class="details__description">${text(ctx, place.description)}</p>` : nothing}
+    ${audience || place.audience?.description
+      ? html`<section class="details__section" aria-labelledby="details-audience">
+          <h3 id="details-audience">${t('mapForWhom')}</h3>
+          ${audience ? html`<p>${audience}</p>` : nothing}
+          ${place.audience?.description ? html`<p>${text(ctx, place.audience.description)}</p>` : nothing}
+        </section>`
+      : nothing}
+    <section class="details__section" aria-labelledby="details-address">
+      <h3 id="details-address">${t('mapAddress')}</h3>
+      ${address ? html`<p>${address}</p>` : nothing}
+      ${place.location ? nothing : html`<p class="no-location">${t('mapNoLocation')}</p>`}
+    </section>
+    ${renderHours(ctx)}
+    ${place.activities.length
+      ? html`<section class="details__section" aria-labelledby="details-activities">
+          <h3 id="details-activities">${t('mapActivities')}</h3>
+          <ul class="activities">
+            ${place.activities.map((activity) => renderActivity(ctx, activity))}
+          </ul>
+        </section>`
+      : nothing}
+    ${place.languages.length
+      ? html`<section class="details__section" aria-labelledby="details-languages">
+          <h3 id="details-languages">${t('mapLanguages')}</h3>
+          <p>
+            ${place.languages.map(
+              (code, index) =>
+                html`${index ? ', ' : ''}<span>${languageName(code, ctx.lang)}</span>`,
+            )}
+          </p>
+        </section>`
+      : nothing}
+    ${renderContact(ctx)}
+    ${place.accessibility
+      ? html`<section class="details__section" aria-labelledby="details-accessibility">
+          <h3 id="details-accessibility">${t('mapAccessibility')}</h3>
+          <p>${text(ctx, place.accessibility)}</p>
+        </section>`
+      : nothing}
+    <p class="details__footer">
+      ${place.lastChecked ? html`${t('mapLastChecked', formatDate(place.lastChecked, ctx.lang))} ` : nothing}
+      <a href=${ctx.shareUrl}>${t('mapShareLink')}</a>
+    </p>`;
+}

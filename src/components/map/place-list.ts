@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { summarizeOpenStatus } from '../../feed/hours.js';
+import { distanceInMeters } from '../../feed/search.js';
+import { localize, localizedLanguage } from '../../feed/text.js';
+import type { Feed, LatLng, Place } from '../../feed/types.js';
+import { KIND_LABEL_KEYS, kindShape } from './icons.js';
+import { addressLine, type Translate } from './place-details.js';
+
+export interface ListContext {
+  /** The places to show now: one page, never the whole feed. */
+  places: readonly Place[];
+  feed: Feed;
+  lang: string;
+  now: Date;
+  t: Translate;
+  /** The visitor's location, when "Bij mij in de buurt" is on. */
+  origin?: LatLng;
+  onOpen(event: Event): void;
+}
+
+/** The open status of the place, else of its first activity with hours ("Koffie-inloop: …"). */
+function openLine(place: Place, ctx: ListContext): string {
+  const own = summarizeOpenStatus(place.hours, ctx.now, ctx.lang);
+  if (own) return own;
+  for (const activity of place.activities) {
+    const summary = summarizeOpenStatus(activity.schedule, ctx.now, ctx.lang);
+    if (summary) return `${localize(activity.name, ctx.lang)}: ${summary}`;
+  }
+  return '';
+}
+
+function renderItem(place: Place, ctx: ListContext): TemplateResult {
+  const { t } = ctx;
+  const address = addressLine(place);
+  const open = openLine(place, ctx);
+  const distance = ctx.origin && place.location ? distanceInMeters(ctx.origin, place.location) : NaN;
+  return html`<li class="item">
+    <h3 class="item__title">
+      <button type="button" class="item__open" data-id=${place.id}>
+        <span lang=${localizedLanguage(place.name, ctx.lang, ctx.feed.language)}>${localize(place.name, ctx.lang)}</span>
+      </button>
+    </h3>
+    <p class="item__line kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}</p>
+    ${open ? html`<p class="item__line item__open-status">${open}</p>` : nothing}
+    <p class="item__line item__address">
+      ${address}${address && !place.location ? ' · ' : ''}${place.location
+        ? nothing
+        : html`<span class="no-location">${t('mapNoLocation')}</span>`}${Number.isFinite(distance)
+        ? html` · <span class="item__distance">${t('mapDistance', distance)}</span>`
+        : nothing}
+    </p>
+  </li>`;
+}
+
+/** One page of the list. Clicks are caught once on the list, not per item. */
+export function renderPlaceList(ctx: ListContext): TemplateResult {
+  return html`<ul class="list" aria-labelledby="list-title" @click=${ctx.onOpen}>
+    ${repeat(
+      ctx.places,
+      (place) => place.id,
+      (place) => renderItem(place, ctx),
+    )}
+  </ul>`;
+}
