@@ -78,10 +78,21 @@ function parseIsoDate(text: string): number {
 /** Minutes after midnight of "HH:MM" (00:00–24:00), or NaN for anything else. */
 function parseTime(text: string): number {
   if (typeof text !== 'string') return NaN;
+  // Validated feeds always give "HH:MM"; read it without a regular expression.
+  if (text.length === 5 && text.charCodeAt(2) === 58) {
+    const h1 = text.charCodeAt(0) - 48;
+    const h2 = text.charCodeAt(1) - 48;
+    const m1 = text.charCodeAt(3) - 48;
+    const m2 = text.charCodeAt(4) - 48;
+    if (h1 >= 0 && h1 <= 9 && h2 >= 0 && h2 <= 9 && m1 >= 0 && m1 <= 5 && m2 >= 0 && m2 <= 9) {
+      return checkedMinutes(h1 * 10 + h2, m1 * 10 + m2);
+    }
+  }
   const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return NaN;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
+  return match ? checkedMinutes(Number(match[1]), Number(match[2])) : NaN;
+}
+
+function checkedMinutes(hours: number, minutes: number): number {
   if (minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) return NaN;
   return hours * 60 + minutes;
 }
@@ -212,27 +223,55 @@ function offsetSwitch(low: number, high: number): number {
 /** Sorted, merged [start, end) pairs in minutes, flattened: [s0, e0, s1, e1, …]. */
 type Intervals = readonly number[];
 
-interface CompiledSchedule {
-  /** Index 0 = Monday. */
-  weekly: Intervals[];
-  /** Exception date "YYYY-MM-DD" → that date's intervals (empty when closed). */
-  exceptions: Map<string, Intervals>;
+/**
+ * A schedule turned into minute intervals, ready for fast checks. Made by
+ * `compileSchedules`; every function here accepts it wherever it accepts a `Schedule`.
+ */
+export class CompiledSchedule {
+  constructor(
+    /** Index 0 = Monday. */
+    readonly weekly: readonly Intervals[],
+    /** Exception date "YYYY-MM-DD" → that date's intervals (empty when closed). */
+    readonly exceptions: ReadonlyMap<string, Intervals>,
+  ) {
+    this.hasHours =
+      weekly.some((intervals) => intervals.length > 0) || [...exceptions.values()].some((intervals) => intervals.length > 0);
+  }
+
   /** True when the schedule has at least one period anywhere. */
-  hasHours: boolean;
+  readonly hasHours: boolean;
 }
 
+/** A feed schedule or one compiled from several. */
+export type ScheduleLike = Schedule | CompiledSchedule;
+
+/** Shared by every day without hours, so compiling 100,000 schedules allocates little. */
+const NO_INTERVALS: Intervals = Object.freeze([]) as Intervals;
+const NO_EXCEPTIONS: ReadonlyMap<string, Intervals> = new Map();
+
 function mergePeriods(periods: readonly TimePeriod[]): Intervals {
-  const pairs: Array<[number, number]> = [];
+  const pairs: number[] = [];
   for (const period of periods) {
     if (!period || typeof period !== 'object') continue;
     const start = parseTime(period.opens);
     const end = parseTime(period.closes);
     if (Number.isNaN(start) || Number.isNaN(end) || end <= start) continue;
-    pairs.push([start, end]);
+    pairs.push(start, end);
   }
-  pairs.sort((a, b) => a[0] - b[0]);
+  return mergeIntervals(pairs);
+}
+
+/** Sorts and merges flattened [start, end) pairs. */
+function mergeIntervals(pairs: readonly number[]): Intervals {
+  if (pairs.length === 0) return NO_INTERVALS;
+  if (pairs.length === 2) return pairs;
+  const order: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) order.push(i);
+  order.sort((a, b) => pairs[a]! - pairs[b]!);
   const merged: number[] = [];
-  for (const [start, end] of pairs) {
+  for (const i of order) {
+    const start = pairs[i]!;
+    const end = pairs[i + 1]!;
     const last = merged.length - 1;
     // Periods that touch (09:00–12:00 and 12:00–17:00) are one opening for a visitor.
     if (last > 0 && start <= merged[last]!) merged[last] = Math.max(merged[last]!, end);
@@ -247,36 +286,56 @@ const compiledCache = new WeakMap<Schedule, CompiledSchedule>();
  * Schedules are compiled once and remembered per object, which is what makes filtering tens
  * of thousands of places per keystroke cheap. Feed objects are treated as immutable.
  */
-function compile(schedule: Schedule): CompiledSchedule {
+function compile(schedule: ScheduleLike): CompiledSchedule {
+  if (schedule instanceof CompiledSchedule) return schedule;
   let compiled = compiledCache.get(schedule);
   if (compiled) return compiled;
-  const weekly = Array.isArray(schedule.weekly) ? schedule.weekly : [];
-  const exceptions = Array.isArray(schedule.exceptions) ? schedule.exceptions : [];
-  compiled = {
-    weekly: WEEKDAYS.map((day) => mergePeriods(weekly.filter((period) => period && period.day === day))),
-    exceptions: new Map(),
-    hasHours: false,
-  };
-  for (const exception of exceptions) {
+  const byDay: TimePeriod[][] = [[], [], [], [], [], [], []];
+  for (const period of Array.isArray(schedule.weekly) ? schedule.weekly : []) {
+    const day = period && typeof period === 'object' ? WEEKDAYS.indexOf(period.day) : -1;
+    if (day >= 0) byDay[day]!.push(period);
+  }
+  let exceptions = NO_EXCEPTIONS;
+  for (const exception of Array.isArray(schedule.exceptions) ? schedule.exceptions : []) {
     if (!exception || Number.isNaN(parseIsoDate(exception.date))) continue;
     // The first exception for a date wins, as validation keeps the first of duplicates.
-    if (compiled.exceptions.has(exception.date)) continue;
+    if (exceptions.has(exception.date)) continue;
+    if (exceptions === NO_EXCEPTIONS) exceptions = new Map();
     const periods = exception.closed || !Array.isArray(exception.periods) ? [] : exception.periods;
-    compiled.exceptions.set(exception.date, mergePeriods(periods));
+    (exceptions as Map<string, Intervals>).set(exception.date, mergePeriods(periods));
   }
-  compiled.hasHours =
-    compiled.weekly.some((intervals) => intervals.length > 0) ||
-    [...compiled.exceptions.values()].some((intervals) => intervals.length > 0);
+  compiled = new CompiledSchedule(byDay.map(mergePeriods), exceptions);
   compiledCache.set(schedule, compiled);
   return compiled;
 }
 
-function isSchedule(value: unknown): value is Schedule {
+/**
+ * One schedule that is open whenever any of the given ones is: a place's own hours together
+ * with its walk-in activities. Each schedule's exceptions apply to that schedule only.
+ */
+export function compileSchedules(schedules: readonly (ScheduleLike | undefined)[]): CompiledSchedule {
+  const parts = (Array.isArray(schedules) ? schedules : []).filter(isSchedule).map(compile);
+  if (parts.length === 1) return parts[0]!;
+  const weekly = WEEKDAYS.map((_, day) => mergeIntervals(parts.flatMap((part) => part.weekly[day]!)));
+  let exceptions = NO_EXCEPTIONS;
+  for (const part of parts) {
+    for (const date of part.exceptions.keys()) {
+      if (exceptions.has(date)) continue;
+      if (exceptions === NO_EXCEPTIONS) exceptions = new Map();
+      const days = parseIsoDate(date);
+      const union = mergeIntervals(parts.flatMap((other) => intervalsOn(other, days, date)));
+      (exceptions as Map<string, Intervals>).set(date, union);
+    }
+  }
+  return new CompiledSchedule(weekly, exceptions);
+}
+
+function isSchedule(value: unknown): value is ScheduleLike {
   return typeof value === 'object' && value !== null;
 }
 
-function intervalsOn(compiled: CompiledSchedule, days: number): Intervals {
-  return compiled.exceptions.get(isoDate(days)) ?? compiled.weekly[weekdayIndex(days)]!;
+function intervalsOn(compiled: CompiledSchedule, days: number, date = isoDate(days)): Intervals {
+  return compiled.exceptions.get(date) ?? compiled.weekly[weekdayIndex(days)]!;
 }
 
 function openIn(intervals: Intervals, minute: number): number {
@@ -298,7 +357,7 @@ export interface OpenStatus {
 }
 
 /** True when the schedule has any period at all; false means "hours unknown". */
-export function hasOpeningHours(schedule: Schedule | undefined): boolean {
+export function hasOpeningHours(schedule: ScheduleLike | undefined): boolean {
   return isSchedule(schedule) && compile(schedule).hasHours;
 }
 
@@ -307,7 +366,7 @@ export function hasOpeningHours(schedule: Schedule | undefined): boolean {
  * minute are computed once, after which each schedule is a short loop over its periods.
  * This is what the map uses to filter tens of thousands of places on every keystroke.
  */
-export function createOpenAtChecker(at: Date): (schedule: Schedule | undefined) => boolean {
+export function createOpenAtChecker(at: Date): (schedule: ScheduleLike | undefined) => boolean {
   const time = at instanceof Date ? at.getTime() : NaN;
   if (Number.isNaN(time)) return () => false;
   const clock = wallClock(time);
@@ -321,7 +380,7 @@ export function createOpenAtChecker(at: Date): (schedule: Schedule | undefined) 
 }
 
 /** Whether the schedule is open at `at` (Amsterdam time). Odd input counts as closed. */
-export function isOpenAt(schedule: Schedule | undefined, at: Date): boolean {
+export function isOpenAt(schedule: ScheduleLike | undefined, at: Date): boolean {
   return createOpenAtChecker(at)(schedule);
 }
 
@@ -329,7 +388,7 @@ export function isOpenAt(schedule: Schedule | undefined, at: Date): boolean {
  * The next moment after `after` at which the schedule goes from closed to open, within
  * 366 days. While open, that is the reopening after the current opening ends.
  */
-export function nextOpening(schedule: Schedule | undefined, after: Date): Date | undefined {
+export function nextOpening(schedule: ScheduleLike | undefined, after: Date): Date | undefined {
   const time = after instanceof Date ? after.getTime() : NaN;
   if (!isSchedule(schedule) || Number.isNaN(time)) return undefined;
   const compiled = compile(schedule);
@@ -353,7 +412,7 @@ export function nextOpening(schedule: Schedule | undefined, after: Date): Date |
 }
 
 /** Open or closed at `at`, and until when or from when. */
-export function openStatus(schedule: Schedule | undefined, at: Date): OpenStatus {
+export function openStatus(schedule: ScheduleLike | undefined, at: Date): OpenStatus {
   const time = at instanceof Date ? at.getTime() : NaN;
   if (!isSchedule(schedule) || Number.isNaN(time)) return { open: false };
   const compiled = compile(schedule);
@@ -472,7 +531,7 @@ function capitalize(text: string): string {
  * 5 januari" (later), "Nu gesloten" when no opening lies within a year, and "" when the
  * schedule has no hours at all. Dutch unless `lang` is English.
  */
-export function summarizeOpenStatus(schedule: Schedule | undefined, at: Date, lang = 'nl'): string {
+export function summarizeOpenStatus(schedule: ScheduleLike | undefined, at: Date, lang = 'nl'): string {
   if (!hasOpeningHours(schedule) || !(at instanceof Date) || Number.isNaN(at.getTime())) return '';
   const language = phraseLanguage(lang);
   const phrases = PHRASES[language];
@@ -508,7 +567,7 @@ export interface WeekRow {
 }
 
 /** The regular week for a details table, Monday first, every day present. */
-export function describeWeek(schedule: Schedule | undefined, lang = 'nl'): WeekRow[] {
+export function describeWeek(schedule: ScheduleLike | undefined, lang = 'nl'): WeekRow[] {
   const language = phraseLanguage(lang);
   const compiled = isSchedule(schedule) ? compile(schedule) : undefined;
   return WEEKDAYS.map((day, index) => ({
@@ -556,7 +615,7 @@ export function upcomingExceptions(
   lang = 'nl',
 ): UpcomingException[] {
   const time = from instanceof Date ? from.getTime() : NaN;
-  if (!isSchedule(schedule) || !Array.isArray(schedule.exceptions) || Number.isNaN(time)) return [];
+  if (!schedule || typeof schedule !== 'object' || !Array.isArray(schedule.exceptions) || Number.isNaN(time)) return [];
   const language = phraseLanguage(lang);
   const today = wallClock(time).days;
   const seen = new Set<string>();
