@@ -20,6 +20,90 @@ const en: Translation = {
   // --- end common ---
 
   // --- map ---
+  mapLabel: 'Map and list of places in the neighbourhood',
+  mapRegion: 'Map. Move with the arrow keys, zoom with plus and minus. The list has the same places.',
+  mapViewSwitch: 'View',
+  mapShowMap: 'Map',
+  mapShowList: 'List',
+  mapSearch: 'Search',
+  mapSearchHint: 'For example coffee, language or a name',
+  mapFilters: 'Filters',
+  mapActiveFilters: (count: number) => (count === 1 ? '1 filter on' : `${count} filters on`),
+  mapFilterKind: 'Kind',
+  mapFilterCategory: 'Topic',
+  mapFilterArea: 'Neighbourhood',
+  mapFilterAge: 'Age',
+  mapFilterLanguage: 'Language',
+  mapFilterAll: 'All',
+  mapFilterOpenNow: 'Open now',
+  mapClearFilters: 'Clear the filters',
+  mapAgeGroup: (min: number, max: number | undefined) =>
+    max === undefined ? `${min} years and older` : `${min} to ${max} years`,
+  mapCount: (count: number) =>
+    count === 0 ? 'No places found' : count === 1 ? '1 place found' : `${count} places found`,
+  mapNoResults: 'No places found with these filters.',
+  mapNoResultsHelp: 'Search for another word, or clear the filters to see all places.',
+  mapNoPlaces: 'There are no places in this information yet.',
+  mapShowMore: (shown: number, total: number) => `Show more (${shown} of ${total})`,
+  mapNearMe: 'Near me',
+  mapNearMeBusy: 'Finding your location…',
+  mapNearMeActive: 'Sorted by distance from your location.',
+  mapNearMeStop: 'Stop sorting by distance',
+  mapNearMeDenied:
+    'You did not allow us to use your location. That is fine: choose a neighbourhood in the filters, or search for a street or name.',
+  mapNearMeFailed: 'Your location could not be found. Choose a neighbourhood in the filters, or search for a street or name.',
+  mapNearMeUnsupported: 'This browser cannot give your location. Choose a neighbourhood in the filters, or search for a street or name.',
+  mapDistance: (meters: number) =>
+    meters < 1000 ? `${Math.round(meters / 10) * 10} metres` : `${(meters / 1000).toFixed(1)} km`,
+  mapNoLocation: 'No address on the map',
+  mapLegend: 'What the signs mean',
+  mapKindLetterInformal: 'R',
+  mapKindLetterVolunteer: 'V',
+  mapKindLetterProfessional: 'P',
+  mapPlaces: 'Places',
+  mapOpenDetails: (name: string) => `${name}, more information`,
+  mapDetails: 'About this place',
+  mapBackToList: 'Back to the list',
+  mapShowOnMap: 'Show on the map',
+  mapForWhom: 'For whom',
+  mapAudienceParents: 'parents',
+  mapAudienceChildren: 'children',
+  mapAudienceYouth: 'young people',
+  mapAudienceEveryone: 'everyone',
+  mapAges: (min: number | undefined, max: number | undefined) =>
+    min !== undefined && max !== undefined
+      ? `${min} to ${max} years`
+      : min !== undefined
+        ? `from ${min} years`
+        : max !== undefined
+          ? `up to ${max} years`
+          : '',
+  mapAddress: 'Address',
+  mapHours: 'Opening hours',
+  mapClosedDay: 'Closed',
+  mapHoursUnknown: 'No regular opening hours known.',
+  mapExceptions: 'Different times',
+  mapActivities: 'Walk-in and activities',
+  mapLanguages: 'Languages spoken there',
+  mapContact: 'Contact',
+  mapPhone: (phone: string) => `Call ${phone}`,
+  mapEmail: (email: string) => `Email ${email}`,
+  mapWebsite: 'Website',
+  mapAccessibility: 'Accessibility',
+  mapLastChecked: (date: string) => `Information checked on ${date}.`,
+  mapShareLink: 'Link to this place',
+  mapMarkerCluster: (count: number) => `${count} places, click to zoom in`,
+  mapLoadingMap: 'Loading the map…',
+  mapMapFailed: 'The map could not be loaded. The list still works.',
+  mapTilesFailed: 'The map background cannot be loaded. The places and the list still work.',
+  mapConsentTitle: 'Load the map?',
+  mapConsentText: (host: string) =>
+    `The map fetches map images from ${host}. That service then sees your IP address. The list works without the map too.`,
+  mapConsentButton: 'Load the map',
+  mapConsentRemembered: 'We remember your choice on this device.',
+  mapDefaultAttribution: 'Map data © Kadaster',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
   // --- end map ---
 
   // --- guide ---

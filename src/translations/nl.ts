@@ -23,6 +23,90 @@ const nl = {
   // --- end common ---
 
   // --- map ---
+  mapLabel: 'Kaart en lijst van plekken in de buurt',
+  mapRegion: 'Kaart. Schuif met de pijltjestoetsen, zoom met plus en min. De lijst bevat dezelfde plekken.',
+  mapViewSwitch: 'Weergave',
+  mapShowMap: 'Kaart',
+  mapShowList: 'Lijst',
+  mapSearch: 'Zoeken',
+  mapSearchHint: 'Bijvoorbeeld koffie, taal of een naam',
+  mapFilters: 'Filters',
+  mapActiveFilters: (count: number) => (count === 1 ? '1 filter aan' : `${count} filters aan`),
+  mapFilterKind: 'Soort',
+  mapFilterCategory: 'Onderwerp',
+  mapFilterArea: 'Wijk',
+  mapFilterAge: 'Leeftijd',
+  mapFilterLanguage: 'Taal',
+  mapFilterAll: 'Alles',
+  mapFilterOpenNow: 'Nu open',
+  mapClearFilters: 'Wis de filters',
+  mapAgeGroup: (min: number, max: number | undefined) =>
+    max === undefined ? `${min} jaar en ouder` : `${min} tot en met ${max} jaar`,
+  mapCount: (count: number) =>
+    count === 0 ? 'Geen plekken gevonden' : count === 1 ? '1 plek gevonden' : `${count} plekken gevonden`,
+  mapNoResults: 'Geen plekken gevonden met deze filters.',
+  mapNoResultsHelp: 'Zoek op een ander woord, of wis de filters om alle plekken te zien.',
+  mapNoPlaces: 'Er staan nog geen plekken in deze informatie.',
+  mapShowMore: (shown: number, total: number) => `Toon meer (${shown} van ${total})`,
+  mapNearMe: 'Bij mij in de buurt',
+  mapNearMeBusy: 'Je locatie zoeken…',
+  mapNearMeActive: 'Gesorteerd op afstand van jouw locatie.',
+  mapNearMeStop: 'Niet meer sorteren op afstand',
+  mapNearMeDenied:
+    'Je hebt geen toestemming gegeven om je locatie te gebruiken. Dat is goed: kies een wijk bij de filters, of zoek op een straat of naam.',
+  mapNearMeFailed: 'Je locatie kon niet worden gevonden. Kies een wijk bij de filters, of zoek op een straat of naam.',
+  mapNearMeUnsupported: 'Deze browser kan je locatie niet geven. Kies een wijk bij de filters, of zoek op een straat of naam.',
+  mapDistance: (meters: number) =>
+    meters < 1000 ? `${Math.round(meters / 10) * 10} meter` : `${(meters / 1000).toFixed(1).replace('.', ',')} km`,
+  mapNoLocation: 'Geen adres op de kaart',
+  mapLegend: 'Uitleg van de tekens',
+  mapKindLetterInformal: 'B',
+  mapKindLetterVolunteer: 'V',
+  mapKindLetterProfessional: 'P',
+  mapPlaces: 'Plekken',
+  mapOpenDetails: (name: string) => `${name}, meer informatie`,
+  mapDetails: 'Over deze plek',
+  mapBackToList: 'Terug naar de lijst',
+  mapShowOnMap: 'Toon op de kaart',
+  mapForWhom: 'Voor wie',
+  mapAudienceParents: 'ouders',
+  mapAudienceChildren: 'kinderen',
+  mapAudienceYouth: 'jongeren',
+  mapAudienceEveryone: 'iedereen',
+  mapAges: (min: number | undefined, max: number | undefined) =>
+    min !== undefined && max !== undefined
+      ? `${min} tot en met ${max} jaar`
+      : min !== undefined
+        ? `vanaf ${min} jaar`
+        : max !== undefined
+          ? `tot en met ${max} jaar`
+          : '',
+  mapAddress: 'Adres',
+  mapHours: 'Openingstijden',
+  mapClosedDay: 'Gesloten',
+  mapHoursUnknown: 'Geen vaste openingstijden bekend.',
+  mapExceptions: 'Andere tijden',
+  mapActivities: 'Inloop en activiteiten',
+  mapLanguages: 'Talen die er gesproken worden',
+  mapContact: 'Contact',
+  mapPhone: (phone: string) => `Bel ${phone}`,
+  mapEmail: (email: string) => `Mail ${email}`,
+  mapWebsite: 'Website',
+  mapAccessibility: 'Toegankelijkheid',
+  mapLastChecked: (date: string) => `Gegevens gecontroleerd op ${date}.`,
+  mapShareLink: 'Link naar deze plek',
+  mapMarkerCluster: (count: number) => `${count} plekken, klik om in te zoomen`,
+  mapLoadingMap: 'De kaart wordt geladen…',
+  mapMapFailed: 'De kaart kon niet worden geladen. De lijst werkt wel.',
+  mapTilesFailed: 'De achtergrond van de kaart kan niet worden geladen. De plekken en de lijst werken wel.',
+  mapConsentTitle: 'Kaart laden?',
+  mapConsentText: (host: string) =>
+    `De kaart haalt kaartbeelden op bij ${host}. Die dienst ziet dan je IP-adres. De lijst werkt ook zonder kaart.`,
+  mapConsentButton: 'Kaart laden',
+  mapConsentRemembered: 'We onthouden je keuze op dit apparaat.',
+  mapDefaultAttribution: 'Kaartgegevens © Kadaster',
+  mapZoomIn: 'Inzoomen',
+  mapZoomOut: 'Uitzoomen',
   // --- end map ---
 
   // --- guide ---
