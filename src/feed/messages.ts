@@ -32,6 +32,7 @@ export const PROBLEM_SEVERITY = {
   'item.required': 'error',
   'id.too-long': 'error',
   'id.duplicate': 'error',
+  'id.reserved': 'error',
 
   'text.too-long': 'warning',
   'text.bidi-control': 'warning',
@@ -207,6 +208,9 @@ const nl: FeedMessageTable = {
     'id.duplicate': (p, item) =>
       `De id ${q(p.id)} komt al eerder voor. We tonen alleen de eerste; ${item} laten we weg. Geef elk onderdeel een eigen id.`,
 
+    'id.reserved': (p, item) =>
+      `De id ${q(p.id)} is een gereserveerd woord in JavaScript en mag niet. Daarom tonen we ${item} niet. Kies een andere id.`,
+
     'text.too-long': (p) =>
       `Deze tekst is langer dan ${p.max} tekens. We tonen alleen het begin. Maak de tekst korter.`,
     'text.bidi-control': () =>
@@ -378,6 +382,9 @@ const en: FeedMessageTable = {
       `The id is longer than ${p.max} characters, so ${item} is not shown. Choose a short id, such as "wijkplaats".`,
     'id.duplicate': (p, item) =>
       `The id ${q(p.id)} is used before. We only show the first; ${item} is left out. Give every item its own id.`,
+
+    'id.reserved': (p, item) =>
+      `The id ${q(p.id)} is a reserved word in JavaScript and cannot be used, so ${item} is not shown. Choose another id.`,
 
     'text.too-long': (p) =>
       `This text is longer than ${p.max} characters. We only show the beginning. Shorten the text.`,

@@ -10,10 +10,12 @@ import {
   readId,
   readIdList,
   readInteger,
+  readItem,
   readLanguages,
   readLocalized,
   readName,
   readObject,
+  readRequiredId,
   readText,
   readWebUrl,
 } from './values.js';
@@ -22,7 +24,7 @@ import {
 export function readGlossary(ctx: Context, value: unknown, path: string): GlossaryEntry[] {
   const terms = new IdRegistry();
   return readList(ctx, value, path, 'glossary', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const term = readText(ctx, own(raw, 'term'), `${entryPath}.term`, { name: true, max: LIMITS.id });
     if (term === undefined) return missing(ctx, entryPath, 'term', 'glossary');
@@ -43,10 +45,10 @@ export function readGlossary(ctx: Context, value: unknown, path: string): Glossa
 export function readOpportunities(ctx: Context, value: unknown, path: string, places: ReadonlySet<string>): Opportunity[] {
   const ids = new IdRegistry();
   return readList(ctx, value, path, 'opportunity', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
-    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'opportunity');
-    if (id === undefined) return missing(ctx, entryPath, 'id', 'opportunity');
+    const id = readRequiredId(ctx, raw, entryPath, 'opportunity');
+    if (id === undefined) return undefined;
     if (ids.taken(ctx, id, `${entryPath}.id`, 'opportunity')) return undefined;
     const title = readLocalized(ctx, own(raw, 'title'), `${entryPath}.title`, { name: true, max: LIMITS.short });
     if (title === undefined) return missing(ctx, entryPath, 'title', 'opportunity');
@@ -101,10 +103,10 @@ export function readSignup(ctx: Context, value: unknown, path: string): SignupSe
 
   const talentIds = new IdRegistry();
   const talents = readList(ctx, own(raw, 'talents'), `${path}.talents`, 'talent', (entry, entryPath): Talent | undefined => {
-    const rawTalent = readObject(ctx, entry, entryPath);
+    const rawTalent = readItem(ctx, entry, entryPath);
     if (!rawTalent) return undefined;
-    const id = readId(ctx, own(rawTalent, 'id'), `${entryPath}.id`, 'talent');
-    if (id === undefined) return missing(ctx, entryPath, 'id', 'talent');
+    const id = readRequiredId(ctx, rawTalent, entryPath, 'talent');
+    if (id === undefined) return undefined;
     if (talentIds.taken(ctx, id, `${entryPath}.id`, 'talent')) return undefined;
     const label = readLocalized(ctx, own(rawTalent, 'label'), `${entryPath}.label`, { name: true, max: LIMITS.short });
     if (label === undefined) return missing(ctx, entryPath, 'label', 'talent');

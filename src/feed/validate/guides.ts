@@ -1,7 +1,15 @@
 import type { AdviceStep, EmergencyLines, Guide, GuideChoice, GuideContact, GuideStep, HelpLine, QuestionStep } from '../types.js';
 import { IdRegistry, own, readList, type Context, type JsonObject } from './context.js';
 import { readContactFields } from './places.js';
-import { LIMITS, missing, readId, readLocalized, readObject } from './values.js';
+import {
+  LIMITS,
+  missing,
+  readId,
+  readItem,
+  readLocalized,
+  readObject,
+  readRequiredId,
+} from './values.js';
 
 /** A step as read, with where each of its choices sits in the feed for later reports. */
 interface ReadStep {
@@ -12,7 +20,7 @@ interface ReadStep {
 
 function readChoices(ctx: Context, value: unknown, path: string): Array<{ choice: GuideChoice; path: string }> {
   return readList(ctx, value, path, 'choice', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const label = readLocalized(ctx, own(raw, 'label'), `${entryPath}.label`, { max: LIMITS.short });
     if (label === undefined) return missing(ctx, entryPath, 'label', 'choice');
@@ -49,7 +57,7 @@ function readGuideContact(ctx: Context, raw: JsonObject, path: string, places: R
 }
 
 function readStep(ctx: Context, entry: unknown, path: string, places: ReadonlySet<string>): ReadStep | undefined {
-  const raw = readObject(ctx, entry, path);
+  const raw = readItem(ctx, entry, path);
   if (!raw) return undefined;
   const rawType = own(raw, 'type');
   if (rawType === undefined || rawType === null || rawType === '') return missing(ctx, path, 'type', 'step');
@@ -57,8 +65,8 @@ function readStep(ctx: Context, entry: unknown, path: string, places: ReadonlySe
     ctx.report('guide.step.type-invalid', `${path}.type`, { value: ctx.preview(rawType), item: 'step' });
     return undefined;
   }
-  const id = readId(ctx, own(raw, 'id'), `${path}.id`, 'step');
-  if (id === undefined) return missing(ctx, path, 'id', 'step');
+  const id = readRequiredId(ctx, raw, path, 'step');
+  if (id === undefined) return undefined;
   const choices = readChoices(ctx, own(raw, 'choices'), `${path}.choices`);
 
   if (rawType === 'question') {
@@ -80,7 +88,7 @@ function readStep(ctx: Context, entry: unknown, path: string, places: ReadonlySe
       readLocalized(ctx, action, actionPath),
     ),
     contacts: readList(ctx, own(raw, 'contacts'), `${path}.contacts`, 'contact', (contact, contactPath) => {
-      const rawContact = readObject(ctx, contact, contactPath);
+      const rawContact = readItem(ctx, contact, contactPath);
       return rawContact && readGuideContact(ctx, rawContact, contactPath, places);
     }),
     choices: choices.map((c) => c.choice),
@@ -144,9 +152,11 @@ function checkGraph(ctx: Context, steps: ReadStep[], rawStart: unknown, guidePat
   else start = startId;
 
   // Depth-first from the start, iteratively: a guide of thousands of steps in one long
-  // chain must not overflow the call stack.
+  // chain must not overflow the call stack. A loop that passes an advice step is a
+  // normal "ask something else" link; a loop of questions only is worth a warning.
   const state = new Map<string, 'open' | 'done'>();
   const stack: Array<{ entry: ReadStep; next: number }> = [{ entry: byId.get(start)!, next: 0 }];
+  const depth = new Map<string, number>([[start, 0]]);
   state.set(start, 'open');
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -160,9 +170,13 @@ function checkGraph(ctx: Context, steps: ReadStep[], rawStart: unknown, guidePat
     const target = choices[index]!.next;
     const seen = state.get(target);
     if (seen === 'open') {
-      ctx.report('guide.cycle', `${frame.entry.choicePaths[index]}.next`, { step: target });
+      const loop = stack.slice(depth.get(target)!);
+      if (loop.every(({ entry }) => entry.step.type === 'question')) {
+        ctx.report('guide.cycle', `${frame.entry.choicePaths[index]}.next`, { step: target });
+      }
     } else if (seen === undefined) {
       state.set(target, 'open');
+      depth.set(target, stack.length);
       stack.push({ entry: byId.get(target)!, next: 0 });
     }
   }
@@ -204,10 +218,10 @@ function checkGraph(ctx: Context, steps: ReadStep[], rawStart: unknown, guidePat
 export function readGuides(ctx: Context, value: unknown, path: string, places: ReadonlySet<string>): Guide[] {
   const ids = new IdRegistry();
   return readList(ctx, value, path, 'guide', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
-    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'guide');
-    if (id === undefined) return missing(ctx, entryPath, 'id', 'guide');
+    const id = readRequiredId(ctx, raw, entryPath, 'guide');
+    if (id === undefined) return undefined;
     if (ids.taken(ctx, id, `${entryPath}.id`, 'guide')) return undefined;
     const title = readLocalized(ctx, own(raw, 'title'), `${entryPath}.title`, { name: true, max: LIMITS.short });
     if (title === undefined) return missing(ctx, entryPath, 'title', 'guide');

@@ -24,10 +24,12 @@ import {
   readIcon,
   readId,
   readInteger,
+  readItem,
   readLanguages,
   readLocalized,
   readObject,
   readPhone,
+  readRequiredId,
   readText,
   readWebUrl,
 } from './values.js';
@@ -39,10 +41,10 @@ const GROUP_SET = new Set<string>(AUDIENCE_GROUPS);
 export function readAreas(ctx: Context, value: unknown, path: string): Area[] {
   const ids = new IdRegistry();
   return readList(ctx, value, path, 'area', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
-    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'area');
-    if (id === undefined) return missing(ctx, entryPath, 'id', 'area');
+    const id = readRequiredId(ctx, raw, entryPath, 'area');
+    if (id === undefined) return undefined;
     if (ids.taken(ctx, id, `${entryPath}.id`, 'area')) return undefined;
     const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
     if (name === undefined) return missing(ctx, entryPath, 'name', 'area');
@@ -68,10 +70,10 @@ export function readAreas(ctx: Context, value: unknown, path: string): Area[] {
 export function readCategories(ctx: Context, value: unknown, path: string): Category[] {
   const ids = new IdRegistry();
   return readList(ctx, value, path, 'category', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
-    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'category');
-    if (id === undefined) return missing(ctx, entryPath, 'id', 'category');
+    const id = readRequiredId(ctx, raw, entryPath, 'category');
+    if (id === undefined) return undefined;
     if (ids.taken(ctx, id, `${entryPath}.id`, 'category')) return undefined;
     const label = readLocalized(ctx, own(raw, 'label'), `${entryPath}.label`, { name: true, max: LIMITS.short });
     if (label === undefined) return missing(ctx, entryPath, 'label', 'category');
@@ -135,7 +137,7 @@ export function readContactFields(ctx: Context, raw: Record<string, unknown>, pa
 
 function readActivities(ctx: Context, value: unknown, path: string): Activity[] {
   return readList(ctx, value, path, 'activity', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
     if (name === undefined) return missing(ctx, entryPath, 'name', 'activity');
@@ -191,10 +193,10 @@ function readLocation(ctx: Context, value: unknown, path: string, centres: reado
 export function readPlaces(ctx: Context, value: unknown, path: string, refs: PlaceReferences): Place[] {
   const ids = new IdRegistry();
   return readList(ctx, value, path, 'place', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
-    const id = readId(ctx, own(raw, 'id'), `${entryPath}.id`, 'place');
-    if (id === undefined) return missing(ctx, entryPath, 'id', 'place');
+    const id = readRequiredId(ctx, raw, entryPath, 'place');
+    if (id === undefined) return undefined;
     if (ids.taken(ctx, id, `${entryPath}.id`, 'place')) return undefined;
     const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
     if (name === undefined) return missing(ctx, entryPath, 'name', 'place');

@@ -1,7 +1,15 @@
 import { WEEKDAYS, type DateException, type Schedule, type TimePeriod, type Weekday, type WeeklyPeriod } from '../types.js';
 import type { ItemKind } from '../messages.js';
 import { own, readList, type Context, type JsonObject } from './context.js';
-import { missing, parseTime, readBoolean, readDate, readLocalized, readObject } from './values.js';
+import {
+  missing,
+  parseTime,
+  readBoolean,
+  readDate,
+  readItem,
+  readLocalized,
+  readObject,
+} from './values.js';
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
 
@@ -51,7 +59,7 @@ function reportOverlaps(ctx: Context, periods: Array<{ period: TimePeriod; path:
 function readWeekly(ctx: Context, value: unknown, path: string): WeeklyPeriod[] {
   const seen: Array<{ period: TimePeriod; path: string; day: string }> = [];
   const weekly = readList(ctx, value, path, 'period', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const rawDay = own(raw, 'day');
     const day = typeof rawDay === 'string' ? rawDay.trim().toLowerCase() : undefined;
@@ -71,7 +79,7 @@ function readWeekly(ctx: Context, value: unknown, path: string): WeeklyPeriod[] 
 function readExceptions(ctx: Context, value: unknown, path: string): DateException[] {
   const dates = new Set<string>();
   return readList(ctx, value, path, 'exception', (entry, entryPath) => {
-    const raw = readObject(ctx, entry, entryPath);
+    const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const rawDate = own(raw, 'date');
     if (rawDate === undefined || rawDate === null) return missing(ctx, entryPath, 'date', 'exception');
@@ -83,7 +91,7 @@ function readExceptions(ctx: Context, value: unknown, path: string): DateExcepti
     }
     const seen: Array<{ period: TimePeriod; path: string; day: string }> = [];
     const periods = readList(ctx, own(raw, 'periods'), `${entryPath}.periods`, 'period', (p, periodPath) => {
-      const rawPeriod = readObject(ctx, p, periodPath);
+      const rawPeriod = readItem(ctx, p, periodPath);
       const period = rawPeriod && readPeriod(ctx, rawPeriod, periodPath, 'period');
       if (period) seen.push({ period, path: periodPath, day: date });
       return period;

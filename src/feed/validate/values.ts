@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../types.js';
 import type { ItemKind } from '../messages.js';
-import { childPath, isObject, readList, type Context } from './context.js';
+import { childPath, isObject, own, readList, type Context, type JsonObject } from './context.js';
 
 /** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
 export const LIMITS = {
@@ -127,6 +127,35 @@ export function readId(ctx: Context, value: unknown, path: string, item: ItemKin
     return undefined;
   }
   return id;
+}
+
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The required `id` of an item. Ids that name JavaScript internals are refused: a host
+ * page that does `byId[place.id] = place` must not be able to hit `__proto__`.
+ */
+export function readRequiredId(ctx: Context, raw: JsonObject, path: string, item: ItemKind): string | undefined {
+  const before = ctx.problems.length;
+  const id = readId(ctx, own(raw, 'id'), `${path}.id`, item);
+  if (id === undefined) {
+    const last = ctx.problems[ctx.problems.length - 1];
+    // A too-long id has already said the item is left out; one message is enough.
+    if (ctx.problems.length > before && last?.code === 'id.too-long') return undefined;
+    return missing(ctx, path, 'id', item);
+  }
+  if (RESERVED_IDS.has(id.toLowerCase())) {
+    ctx.report('id.reserved', `${path}.id`, { id, item });
+    return undefined;
+  }
+  return id;
+}
+
+/** A list entry that must be an object; `null` in a list is reported too. */
+export function readItem(ctx: Context, value: unknown, path: string): JsonObject | undefined {
+  if (isObject(value)) return value;
+  ctx.report('field.not-an-object', path, { value: ctx.preview(value) });
+  return undefined;
 }
 
 /** Reports a missing required field; the caller then leaves the item out. */
