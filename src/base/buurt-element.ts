@@ -38,7 +38,7 @@ export abstract class BuurtElement extends LitElement {
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
     const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (existing) {
-      if (existing !== this && existing.version !== VERSION) {
+      if (existing.version !== VERSION) {
         console.warn(
           `buurtkit: <${tag}> is already defined by buurtkit ${existing.version ?? '(unknown version)'}; ` +
             `this copy (${VERSION}) is not used.`,
