@@ -64,7 +64,7 @@ export class LeafletView {
   private readonly _options: LeafletViewOptions;
   private readonly _map: LeafletMap;
   private _points: MapPoint[] = [];
-  private _index = new Supercluster<Props, AnyProps>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM });
+  private _index = new Supercluster<Props, AnyProps>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM }).load([]);
   /** Markers on the map by key: `p<id>` for a place, `c<cluster id>` for a cluster. */
   private _markers = new Map<string, Marker>();
   private _selected?: string;

@@ -186,6 +186,7 @@ export class BuurtMap extends BuurtElement {
   private _focusListIndex?: number;
   private _hashChecked = false;
   private _loadGeneration = 0;
+  private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -643,12 +644,23 @@ export class BuurtMap extends BuurtElement {
   // ---------------------------------------------------------------------------------------
   // Rendering
 
+  /** The languages spoken anywhere in the feed, by name; computed once per feed and language. */
+  private _languageOptions(feed: Feed | undefined): Array<{ code: string; name: string }> {
+    const key = `${this.language}`;
+    if (this._languages && this._languages.feed === feed && this._languages.lang === key) return this._languages.options;
+    const codes = new Set<string>();
+    for (const place of feed?.places ?? []) for (const code of place.languages) codes.add(code.split('-')[0]!.toLowerCase());
+    const options = [...codes]
+      .map((code) => ({ code, name: languageName(code, key) }))
+      .sort((a, b) => a.name.localeCompare(b.name, key));
+    this._languages = { feed, lang: key, options };
+    return options;
+  }
+
   private _renderFilters(feed: Feed | undefined): TemplateResult {
     const t = this.t.bind(this);
     const lang = this.language;
-    const languages = [...new Set((feed?.places ?? []).flatMap((place) => place.languages.map((code) => code.split('-')[0]!.toLowerCase())))]
-      .map((code) => ({ code, name: languageName(code, lang) }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang));
+    const languages = this._languageOptions(feed);
     const option = (value: string, label: string, current: string): TemplateResult =>
       html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     const count = this._activeFilterCount;
