@@ -119,6 +119,26 @@ export function removeCachedFeed(storage: Storage | null, url: string): void {
   }
 }
 
+/**
+ * Removes every cached feed (of any buurtkit version) and nothing else. For tests, which
+ * share one origin's storage, and for a page that wants to forget what it stored.
+ * @returns how many entries were removed.
+ */
+export function clearCachedFeeds(storage: Storage | null = defaultStorage()): number {
+  if (!storage) return 0;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(CACHE_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+    return keys.length;
+  } catch {
+    return 0;
+  }
+}
+
 function parseEntry(raw: string): CachedFeed | undefined {
   let value: unknown;
   try {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   CACHE_MAX_BODY_CHARS,
   cacheKey,
+  clearCachedFeeds,
   defaultStorage,
   readCachedFeed,
   writeCachedFeed,
@@ -86,6 +87,16 @@ describe('feed cache', () => {
     expect(writeCachedFeed(refusingStorage(), URL_A, { fetchedAt: 1, body: '{}' })).to.equal(false);
     expect(readCachedFeed(null, URL_A)).to.equal(undefined);
     expect(writeCachedFeed(null, URL_A, { fetchedAt: 1, body: '{}' })).to.equal(false);
+  });
+
+  it('clears every cached feed of any version and nothing else', () => {
+    const storage = new MemoryStorage();
+    writeCachedFeed(storage.asStorage(), URL_A, { fetchedAt: 1, body: '{}' });
+    storage.setItem('buurtkit:feed:v0:https://x.example/oud.json', '{}');
+    storage.setItem('buurtkit.signup.outbox', '[]');
+    expect(clearCachedFeeds(storage.asStorage())).to.equal(2);
+    expect([...storage.items.keys()]).to.deep.equal(['buurtkit.signup.outbox']);
+    expect(clearCachedFeeds(refusingStorage())).to.equal(0);
   });
 
   it('finds localStorage when the page may use it', () => {

@@ -165,7 +165,8 @@ describe('loadFeed from the network', () => {
     const elapsed = performance.now() - started;
     expect(error.code).to.equal('timeout');
     expect(error.message).to.contain('300 ms');
-    expect(elapsed).to.be.within(280, 1500);
+    // The route would answer after 4 s; we must have given up long before.
+    expect(elapsed).to.be.within(280, 3000);
   });
 
   it('recognises a portal login page (200, text/html) as code "html"', async () => {
@@ -223,12 +224,13 @@ describe('loadFeed with a cache', () => {
 
   it('resolves at once with the cached copy and its age, then hands over the fresh one', async () => {
     const storage = new MemoryStorage();
-    const url = feedUrl('count', newId(), '&delay=200');
+    const url = feedUrl('count', newId(), '&delay=400');
     storage.setItem(cacheKey(url), storedEntry('Wijkkrant (vorige week)', LAST_WEEK));
     const { onUpdate, update } = nextUpdate();
-    const started = performance.now();
+    let updated = false;
+    void update.then(() => (updated = true));
     const cached = await loadFeed(url, { storage: storage.asStorage(), onUpdate });
-    expect(performance.now() - started).to.be.below(150);
+    expect(updated).to.equal(false);
     expect(cached.source).to.equal('cache');
     expect(cached.fetchedAt).to.equal(LAST_WEEK);
     expect(cached.feed.publisher.name).to.equal('Wijkkrant (vorige week)');
