@@ -38,46 +38,47 @@ function readPeriod(ctx: Context, value: JsonObject, path: string, item: ItemKin
   return { opens, closes };
 }
 
-/** Warns once per period that starts before an earlier period of the same day ends. */
-function reportOverlaps(ctx: Context, periods: Array<{ period: TimePeriod; path: string; day: string }>): void {
-  if (periods.length < 2) return;
-  // Most schedules have one period per day; sort only when a day repeats.
-  const days = new Set(periods.map((entry) => entry.day));
-  if (days.size === periods.length) return;
-  for (const day of days) {
-    const list = periods.filter((entry) => entry.day === day);
-    if (list.length < 2) continue;
-    list.sort((a, b) => minutes(a.period.opens) - minutes(b.period.opens));
-    let latestClose = -1;
-    for (const { period, path } of list) {
-      if (minutes(period.opens) < latestClose) ctx.report('hours.period.overlap', path);
-      latestClose = Math.max(latestClose, minutes(period.closes));
+/**
+ * Warns once per period that starts before an earlier period of the same day ends.
+ * `paths[i]` is where `periods[i]` sits in the feed; most days have one period, so the
+ * common case allocates nothing.
+ */
+function reportOverlaps(ctx: Context, periods: readonly TimePeriod[], days: readonly string[], paths: readonly string[]): void {
+  for (let i = 0; i < periods.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (days[i] !== days[j]) continue;
+      const a = periods[i]!;
+      const b = periods[j]!;
+      if (minutes(a.opens) < minutes(b.closes) && minutes(b.opens) < minutes(a.closes)) {
+        ctx.report('hours.period.overlap', paths[i]!);
+        break;
+      }
     }
   }
 }
 
 function readWeekly(ctx: Context, value: unknown, path: string): WeeklyPeriod[] {
-  const seen: Array<{ period: TimePeriod; path: string; day: string }> = [];
-  const weekly = readList(ctx, value, path, 'period', (entry, entryPath) => {
+  const paths: string[] = [];
+  const weekly = readList(ctx, value, path, 'period', (entry, entryPath): WeeklyPeriod | undefined => {
     const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const rawDay = own(raw, 'day');
-    const day = typeof rawDay === 'string' ? rawDay.trim().toLowerCase() : undefined;
-    if (day === undefined || !WEEKDAY_SET.has(day)) {
+    const day = typeof rawDay === 'string' ? rawDay.trim().toLowerCase() : '';
+    if (!WEEKDAY_SET.has(day)) {
       ctx.report('hours.day.invalid', `${entryPath}.day`, { value: ctx.preview(rawDay), item: 'period' });
       return undefined;
     }
-    const period = readPeriod(ctx, raw, entryPath, 'period');
+    const period = readPeriod(ctx, raw, entryPath, 'period') as WeeklyPeriod | undefined;
     if (!period) return undefined;
-    seen.push({ period, path: entryPath, day });
+    paths.push(entryPath);
     return { day: day as Weekday, opens: period.opens, closes: period.closes };
   });
-  reportOverlaps(ctx, seen);
+  if (weekly.length > 1) reportOverlaps(ctx, weekly, weekly.map((period) => period.day), paths);
   return weekly;
 }
 
 function readExceptions(ctx: Context, value: unknown, path: string): DateException[] {
-  const dates = new Set<string>();
+  const dates: string[] = [];
   return readList(ctx, value, path, 'exception', (entry, entryPath) => {
     const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
@@ -85,23 +86,23 @@ function readExceptions(ctx: Context, value: unknown, path: string): DateExcepti
     if (rawDate === undefined || rawDate === null) return missing(ctx, entryPath, 'date', 'exception');
     const date = readDate(ctx, rawDate, `${entryPath}.date`, 'exception');
     if (date === undefined) return undefined;
-    if (dates.has(date)) {
+    if (dates.includes(date)) {
       ctx.report('hours.exception.duplicate', `${entryPath}.date`, { value: date, item: 'exception' });
       return undefined;
     }
-    const seen: Array<{ period: TimePeriod; path: string; day: string }> = [];
+    const paths: string[] = [];
     const periods = readList(ctx, own(raw, 'periods'), `${entryPath}.periods`, 'period', (p, periodPath) => {
       const rawPeriod = readItem(ctx, p, periodPath);
       const period = rawPeriod && readPeriod(ctx, rawPeriod, periodPath, 'period');
-      if (period) seen.push({ period, path: periodPath, day: date });
+      if (period) paths.push(periodPath);
       return period;
     });
-    reportOverlaps(ctx, seen);
+    if (periods.length > 1) reportOverlaps(ctx, periods, periods.map(() => date), paths);
     const rawClosed = own(raw, 'closed');
     // Without `closed`, a date without periods is a closed date: that is what editors mean.
     const closed = rawClosed === undefined ? periods.length === 0 : readBoolean(ctx, rawClosed, `${entryPath}.closed`);
     if (closed && periods.length > 0) ctx.report('hours.exception.closed-with-periods', entryPath);
-    dates.add(date);
+    dates.push(date);
     const exception: DateException = { date, closed, periods: closed ? [] : periods };
     const note = readLocalized(ctx, own(raw, 'note'), `${entryPath}.note`);
     if (note !== undefined) exception.note = note;

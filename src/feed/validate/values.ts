@@ -177,17 +177,14 @@ export function readIdList(ctx: Context, value: unknown, path: string): string[]
 
 /** Language codes ("nl", "ar", "pt-BR"); others are reported and skipped. */
 export function readLanguages(ctx: Context, value: unknown, path: string): string[] {
-  const seen = new Set<string>();
-  return readList(ctx, value, path, 'value', (entry, entryPath) => {
-    if (typeof entry !== 'string' || !LANGUAGE_CODE.test(normalizeLanguage(entry.trim()))) {
-      ctx.report('language.invalid', entryPath, { value: ctx.preview(entry) });
-      return undefined;
-    }
-    const code = normalizeLanguage(entry.trim());
-    if (seen.has(code)) return undefined;
-    seen.add(code);
-    return code;
+  const codes = readList(ctx, value, path, 'value', (entry, entryPath) => {
+    const code = typeof entry === 'string' ? normalizeLanguage(entry.trim()) : '';
+    if (LANGUAGE_CODE.test(code)) return code;
+    ctx.report('language.invalid', entryPath, { value: ctx.preview(entry) });
+    return undefined;
   });
+  // Lists are a handful of codes: a scan is cheaper than a Set per place.
+  return codes.filter((code, index) => index === 0 || codes.indexOf(code) === index);
 }
 
 export function readLanguageCode(value: unknown): string | undefined {
