@@ -131,6 +131,8 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
       return sendJson(res, isNew ? 201 : 200, { status: isNew ? 'stored' : 'duplicate', id: record.id }, cors);
     } catch (error) {
       if (error instanceof HttpError) return sendJson(res, error.status, { error: error.code }, cors);
+      // The browser gave up mid-request (timeout, closed tab): nobody is left to answer.
+      if (req.destroyed || error?.code === 'ECONNRESET') return res.destroy();
       console.error('receiver: could not store a sign-up:', error);
       return sendJson(res, 500, { error: 'storage' }, cors);
     }
@@ -227,7 +229,7 @@ function text(value) {
 /** The same rules as the form (src/components/signup/validation.ts), checked again: never trust a client. */
 export function normalizePhone(value) {
   let input = String(value).trim().replace(/\(0\)/g, '');
-  if (input === '' || !/^[+\d][\d\s\-./()]*$/.test(input)) return null;
+  if (input === '' || !/^[+(\d][\d\s\-./()]*$/.test(input)) return null;
   let digits = input.replace(/[\s\-./()]/g, '');
   if (digits.startsWith('+')) digits = digits.slice(1);
   else if (digits.startsWith('00')) digits = digits.slice(2);

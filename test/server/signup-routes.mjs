@@ -13,16 +13,16 @@
 //   GET  <store>/records                   { records, requests, faults } as the receiver stored them
 //   *    <store>/r/<path>                  the receiver itself (/r/api/aanmelden, /r/aanmeldingen …)
 //
-// Faults: 500, 429 (with Retry-After), hang (no answer, socket closed after hangMs), down
+// Faults: 500, 403, 422 (with the field errors given as `errors=<json>`), 429 (with Retry-After), hang (no answer, socket closed after hangMs), down
 // (socket destroyed at once), lost (stored, then the socket is destroyed before the answer:
-// the case that makes clients resend), slow (stored, answered only after hangMs).
+// the case that makes clients resend), slow (stored at once, answered only after hangMs).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from '../../demo/receiver.mjs';
 
 const PREFIX = '/test-api/signup/';
-const FAULTS = new Set(['500', '429', 'hang', 'down', 'lost', 'slow']);
+const FAULTS = new Set(['500', '429', '403', '422', 'hang', 'down', 'lost', 'slow']);
 
 /** @type {Map<string, { receiver: ReturnType<typeof createReceiver>, dir: string, faults: string[], chaos?: { rate: number, kinds: string[], next: () => number }, down: boolean, requests: number, retryAfter: string, hangMs: number }>} */
 const stores = new Map();
@@ -43,6 +43,7 @@ async function resetStore(name, minFillMs) {
     requests: 0,
     retryAfter: '1',
     hangMs: 3000,
+    fieldErrors: { email: 'invalid' },
   };
   stores.set(name, store);
   return store;
@@ -60,17 +61,25 @@ function random(seed) {
   };
 }
 
-/** A stand-in response: the receiver answers into it, and the real socket never hears. */
-class SwallowedResponse {
+/** A stand-in response: the receiver answers into it; the real socket hears later or never. */
+class HeldResponse {
   statusCode = 200;
   headersSent = false;
-  writeHead(status) {
+  headers = {};
+  body = '';
+  writeHead(status, headers = {}) {
     this.statusCode = status;
+    this.headers = { ...this.headers, ...headers };
     this.headersSent = true;
     return this;
   }
-  setHeader() {}
-  end() {}
+  setHeader(name, value) {
+    this.headers[name] = value;
+  }
+  end(body) {
+    if (body !== undefined) this.body = String(body);
+  }
+  destroy() {}
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,6 +102,11 @@ async function receive(ctx, store, rest) {
   switch (fault) {
     case '500':
       return json(ctx, { error: 'injected' }, 500);
+    case '403':
+      return json(ctx, { error: 'forbidden' }, 403);
+    case '422':
+      // A backend with rules of its own (say, an address it already knows).
+      return json(ctx, { errors: store.fieldErrors }, 422);
     case '429':
       ctx.set('Retry-After', store.retryAfter);
       return json(ctx, { error: 'busy' }, 429);
@@ -107,12 +121,20 @@ async function receive(ctx, store, rest) {
       return;
     case 'lost':
       ctx.respond = false;
-      await store.receiver.handle(ctx.req, new SwallowedResponse());
+      await store.receiver.handle(ctx.req, new HeldResponse());
       ctx.req.socket.destroy();
       return;
-    case 'slow':
+    case 'slow': {
+      // Stored at once, answered late: the client may have given up and will send again.
+      const held = new HeldResponse();
+      await store.receiver.handle(ctx.req, held);
       await sleep(store.hangMs);
-      break;
+      ctx.respond = false;
+      if (ctx.res.destroyed || ctx.req.socket.destroyed) return;
+      ctx.res.writeHead(held.statusCode, held.headers);
+      ctx.res.end(held.body);
+      return;
+    }
     default:
   }
   ctx.respond = false;
@@ -142,6 +164,7 @@ async function signupMiddleware(ctx, next) {
       store.faults.push(...kinds);
       if (query.retryAfter !== undefined) store.retryAfter = String(query.retryAfter);
       if (query.hangMs !== undefined) store.hangMs = Number(query.hangMs);
+      if (query.errors !== undefined) store.fieldErrors = JSON.parse(String(query.errors));
       return json(ctx, { faults: store.faults });
     }
     case 'chaos': {

@@ -84,7 +84,10 @@ export async function sendSignup(entry: OutboxEntry, options: { timeoutMs?: numb
   }
 }
 
-/** What a courier tells its owner. Every call follows a change already saved in the store. */
+/**
+ * What a courier tells its owner. Every call follows a change already saved in the store;
+ * the specific call comes before `changed`, so the owner knows why its entry left the outbox.
+ */
 export interface CourierListener {
   /** The receiver accepted the entry; it is gone from the outbox. */
   delivered?(entry: OutboxEntry, status: number): void;
@@ -219,8 +222,8 @@ export class Courier {
     switch (outcome.kind) {
       case 'accepted':
         this.store.remove(id);
-        this._listener.changed?.();
         this._listener.delivered?.(entry, outcome.status);
+        this._listener.changed?.();
         return;
       case 'retry': {
         const attempts = entry.attempts + 1;
@@ -231,14 +234,14 @@ export class Courier {
           lastStatus: outcome.status,
           lastProblem: outcome.reason,
         });
-        this._listener.changed?.();
         if (updated) this._listener.queued?.(updated, outcome);
+        this._listener.changed?.();
         return;
       }
       case 'invalid':
         this.store.remove(id);
-        this._listener.changed?.();
         this._listener.invalid?.(entry, outcome.errors);
+        this._listener.changed?.();
         return;
       case 'rejected': {
         const updated = this.store.update(id, {
@@ -247,8 +250,8 @@ export class Courier {
           lastStatus: outcome.status,
           lastProblem: 'rejected',
         });
-        this._listener.changed?.();
         if (updated) this._listener.failed?.(updated, outcome.status);
+        this._listener.changed?.();
       }
     }
   }

@@ -76,7 +76,7 @@ export function normalizePhone(value: string): string | null {
   if (text === '') return null;
   // "+31 (0)6 …": the (0) is the Dutch trunk prefix that is dropped after the country code.
   text = text.replace(/\(0\)/gu, '');
-  if (!/^[+\d][\d\s\-./()]*$/u.test(text)) return null;
+  if (!/^[+(\d][\d\s\-./()]*$/u.test(text)) return null;
   let digits = text.replace(/[\s\-./()]/gu, '');
   if (digits.startsWith('+')) digits = digits.slice(1);
   else if (digits.startsWith('00')) digits = digits.slice(2);
