@@ -1,0 +1,185 @@
+// `buurtkit check` end to end: the real command in a child process, on fixture files and
+// on a small HTTP server on 127.0.0.1 that this test starts. Needs `npm run build`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/buurtkit.mjs', import.meta.url));
+const fixture = (name) => `test/fixtures/feeds/${name}`;
+
+/** Runs the command; resolves with its exit code and output. */
+function run(...args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let server;
+let base;
+const sockets = new Set();
+
+before(async () => {
+  const good = await readFile(new URL('../fixtures/feeds/good-minimal.json', import.meta.url));
+  const broken = await readFile(new URL('../fixtures/feeds/decimal-comma.json', import.meta.url));
+  server = createServer((request, response) => {
+    switch (request.url) {
+      case '/good.json':
+        response.writeHead(200, { 'content-type': 'application/json' }).end(good);
+        break;
+      case '/broken.json':
+        response.writeHead(200, { 'content-type': 'application/json' }).end(broken);
+        break;
+      case '/login':
+        response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Inloggen</title><form></form>');
+        break;
+      case '/truncated.json':
+        response.writeHead(200, { 'content-type': 'application/json' }).end(good.subarray(0, 200));
+        break;
+      case '/hang':
+        break; // Never answers: the command's own timeout must end it.
+      default:
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Niet gevonden');
+    }
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+
+after(() => {
+  for (const socket of sockets) socket.destroy();
+  server.close();
+});
+
+test('a good feed: exit 0 and a plain verdict', async () => {
+  const { code, stdout } = await run('check', fixture('good-minimal.json'));
+  assert.equal(code, 0);
+  assert.match(stdout, /Geen problemen: de feed is in orde\./);
+});
+
+test('a feed with errors: exit 1, problems grouped by severity with paths, one-line summary', async () => {
+  const { code, stdout } = await run('check', fixture('swapped-coordinates.json'));
+  assert.equal(code, 1);
+  const errorsAt = stdout.indexOf('Fouten');
+  const warningsAt = stdout.indexOf('Waarschuwingen');
+  assert.ok(errorsAt >= 0 && warningsAt > errorsAt, stdout);
+  assert.match(stdout, /places\[0\]\.location {2}\[place\.location\.swapped\]\n {4}"lat" en "lng" lijken omgedraaid/);
+  assert.ok(stdout.indexOf('[place.location.far-away]') > warningsAt);
+  assert.match(stdout.trim().split('\n').at(-1), /^2 fouten, 1 waarschuwing: de feed wordt gedeeltelijk getoond$/);
+});
+
+test('only warnings: exit 0', async () => {
+  const { code, stdout } = await run('check', fixture('version-newer.json'));
+  assert.equal(code, 0);
+  assert.match(stdout, /0 fouten, 1 waarschuwing: de feed wordt getoond, maar kijk de waarschuwingen na/);
+});
+
+test('a root that is not an object: nothing can be shown', async () => {
+  const { code, stdout } = await run('check', fixture('root-array.json'));
+  assert.equal(code, 1);
+  assert.match(stdout, /\(hele feed\) {2}\[feed\.not-an-object\]/);
+  assert.match(stdout, /1 fout, 0 waarschuwingen: de feed kan niet worden getoond/);
+});
+
+test('--json prints problems and counts', async () => {
+  const { code, stdout } = await run('check', fixture('guide-dead-end.json'), '--json');
+  assert.equal(code, 1);
+  const result = JSON.parse(stdout);
+  assert.deepEqual(result.counts, { errors: 3, warnings: 3 });
+  assert.deepEqual(Object.keys(result.problems[0]), ['severity', 'code', 'path', 'message']);
+  assert.equal(result.problems[0].code, 'guide.question.no-choices');
+  assert.equal(result.problems[0].path, 'guides[0].steps[3]');
+});
+
+test('--lang en prints English messages and summary', async () => {
+  const { code, stdout } = await run('check', fixture('decimal-comma.json'), '--lang', 'en');
+  assert.equal(code, 1);
+  assert.match(stdout, /The coordinate "52,1" is not a number/);
+  assert.match(stdout, /2 errors, 0 warnings: the feed is shown in part/);
+});
+
+test('hostile text is printed as text, never interpreted', async () => {
+  const { code, stdout } = await run('check', fixture('javascript-links.json'), '--json');
+  assert.equal(code, 1);
+  const { problems } = JSON.parse(stdout);
+  assert.ok(problems.some((p) => p.code === 'link.unsafe-scheme' && p.path === 'places[0].contact.website'));
+  // The command ran nothing from the feed: it only ever reports.
+  assert.ok(problems.every((p) => typeof p.message === 'string'));
+});
+
+test('a missing file: exit 2 and a plain message', async () => {
+  const { code, stderr, stdout } = await run('check', 'bestaat-niet.json');
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.match(stderr, /Het bestand "bestaat-niet\.json" bestaat niet/);
+});
+
+test('a file that is not JSON: exit 2, with the line and character when known', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'buurtkit-cli-'));
+  const file = join(dir, 'komma.json');
+  await writeFile(file, '{\n  "version": "1.0",\n  "places": [],\n}\n');
+  const comma = await run('check', file);
+  assert.equal(comma.code, 2);
+  assert.match(comma.stderr, /De feed is geen geldige JSON: er klopt iets niet op regel 4, teken 1\./);
+  const script = await run('check', 'test/node/cli.test.mjs');
+  assert.equal(script.code, 2);
+  assert.match(script.stderr, /De feed is geen geldige JSON\./);
+  await rm(dir, { recursive: true });
+});
+
+test('over HTTP: a good feed, a broken feed', async () => {
+  const good = await run('check', `${base}/good.json`);
+  assert.equal(good.code, 0, good.stderr);
+  const broken = await run('check', `${base}/broken.json`, '--json');
+  assert.equal(broken.code, 1);
+  assert.deepEqual(JSON.parse(broken.stdout).counts, { errors: 2, warnings: 0 });
+});
+
+test('over HTTP: 404, an HTML login page and truncated JSON are read failures (exit 2)', async () => {
+  const missing = await run('check', `${base}/nergens.json`);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /status 404/);
+  const html = await run('check', `${base}/login`);
+  assert.equal(html.code, 2);
+  assert.match(html.stderr, /webpagina \(HTML\)/);
+  const truncated = await run('check', `${base}/truncated.json`, '--json');
+  assert.equal(truncated.code, 2);
+  assert.match(JSON.parse(truncated.stdout).error, /geen geldige JSON/);
+});
+
+test('over HTTP: a server that never answers times out', { timeout: 20_000 }, async () => {
+  const started = Date.now();
+  const { code, stderr } = await run('check', `${base}/hang`);
+  assert.equal(code, 2);
+  assert.match(stderr, /binnen 10 seconden geen antwoord/);
+  assert.ok(Date.now() - started < 18_000);
+});
+
+test('--help, no arguments and unknown commands', async () => {
+  const help = await run('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /buurtkit check <bestand-of-url> \[--json\] \[--lang en\]/);
+  const nothing = await run();
+  assert.equal(nothing.code, 2);
+  const unknown = await run('controleer', 'x.json');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /Onbekende optie: controleer/);
+  const noSource = await run('check');
+  assert.equal(noSource.code, 2);
+  assert.match(noSource.stderr, /Geef een bestand of een adres op/);
+});
