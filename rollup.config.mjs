@@ -1,11 +1,12 @@
 // Two outputs from one source (see STYLE.md §14):
-//  - dist/esm: unbundled ES modules with type declarations for npm users (dependencies stay bare imports);
+//  - dist/esm: unbundled ES modules for npm users (dependencies stay bare imports); their type
+//    declarations come from tsc, which also type-checks before Rollup runs (`npm run build`);
 //  - dist/cdn: one minified file for the script tag, with the map element and Leaflet in chunks
 //    that only a page with a <buurt-map> downloads.
 import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -37,8 +38,6 @@ function copySchema() {
   };
 }
 
-const typescriptOptions = { tsconfig: './tsconfig.json', noEmitOnError: true };
-
 export default [
   {
     input: ['src/index.ts', 'src/feed/index.ts', 'src/components/map/map.ts', 'src/components/guide/guide.ts', 'src/components/signup/signup.ts'],
@@ -50,7 +49,7 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ ...typescriptOptions, outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }), copySchema()],
+    plugins: [esbuildTypeScript(), copySchema()],
   },
   {
     input: { buurtkit: 'src/cdn.ts' },
@@ -66,7 +65,7 @@ export default [
     },
     plugins: [
       nodeResolve({ exportConditions: ['production'], browser: true }),
-      typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, sourceMap: true }),
+      esbuildTypeScript(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
       chunkManifest(),
     ],
