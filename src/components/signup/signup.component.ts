@@ -385,7 +385,8 @@ export class BuurtSignup extends BuurtElement {
   }
 
   private _onRetry(id: string): void {
-    if (id === this._draft.submittedId) this._phase = 'sending';
+    // A queued sign-up keeps its panel; a failed one goes back to "sending" so the button locks.
+    if (id === this._draft.submittedId && this._phase === 'failed') this._phase = 'sending';
     void this._courier?.retryNow(id);
   }
 

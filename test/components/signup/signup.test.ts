@@ -41,7 +41,9 @@ async function signupFixture(store: string, options: { encoding?: string; feed?:
   return el;
 }
 
-describe('<buurt-signup>', () => {
+describe('<buurt-signup>', function () {
+  // Generous: the machine is shared, and retries with backoff take real time.
+  this.timeout(60_000);
   beforeEach(() => clearSignupStorage());
   afterEach(() => {
     fixtureCleanup();
