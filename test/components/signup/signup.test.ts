@@ -499,13 +499,32 @@ describe('<buurt-signup>', function () {
       expect(record!.opportunities).to.deep.equal(['voorlezen']);
     });
 
+    it('works with the sample feed of \'s-Hertogenbosch loaded from src', async () => {
+      const store = await newStore();
+      const el = await fixture<BuurtSignup>(html`<buurt-signup
+        src="/demo/feeds/den-bosch.json"
+        opportunity="voorlezen-kruimel"
+        action=${actionOf(store)}
+      ></buurt-signup>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('form') !== null, 'feed loaded', { timeout: 10000 });
+      expect(q<HTMLInputElement>(el, 'input[name="opportunities"][value="voorlezen-kruimel"]').checked).to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('input[name="talents"]').length).to.be.greaterThan(3);
+      await expect(el).to.be.accessible();
+      await fillValid(el, 'Yasmina Bakkali');
+      submit(el);
+      await waitForPhase(el, THANKS);
+      expect(el.shadowRoot!.textContent).to.include('De Kruimel neemt binnen een week contact met je op.');
+      const [record] = await waitForRecords(store, 1);
+      expect(record!.opportunities).to.deep.equal(['voorlezen-kruimel']);
+      expect(record!.feed).to.equal(new URL('/demo/feeds/den-bosch.json', location.href).href);
+    });
+
     it('speaks English when asked', async () => {
       const store = await newStore();
       const el = await fixture<BuurtSignup>(html`<buurt-signup lang="en" .feed=${makeFeed()} action=${actionOf(store)}></buurt-signup>`);
       expect(el.shadowRoot!.textContent).to.include('What would you like to help with?');
       expect(q(el, 'input[value="mo-morning"]').closest('label')!.textContent).to.include('Monday morning');
       await expect(el).to.be.accessible();
-      await waitUntil(() => true);
     });
   });
 });
