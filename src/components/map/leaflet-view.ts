@@ -55,9 +55,21 @@ const VIEW_PADDING = 0.3;
 type Props = { i: number };
 type Item = ClusterFeature<AnyProps> | PointFeature<Props>;
 
-/** A paint after `requestAnimationFrame` has run: the frame with our DOM changes is on screen. */
+/**
+ * After the frame with our DOM changes is painted. A page in a background tab gets no
+ * animation frames; the timeout keeps `setView()` from waiting until the tab is shown.
+ */
 function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 250);
+  });
 }
 
 export class LeafletView {
@@ -75,9 +87,11 @@ export class LeafletView {
   private _resizeObserver: ResizeObserver;
   private _templates = new Map<string, HTMLElement>();
   private _removed = false;
+  private readonly _containerClass: string;
 
   constructor(options: LeafletViewOptions) {
     this._options = options;
+    this._containerClass = options.container.className;
     const map = new LeafletMap(options.container, {
       zoomControl: true,
       // Our own attribution line is rendered by Lit: Leaflet's control writes HTML strings.
@@ -185,7 +199,14 @@ export class LeafletView {
     this._removed = true;
     this._resizeObserver.disconnect();
     this._clearMarkers();
+    // Leaflet finishes a zoom animation from a 250 ms timer that does not check whether the
+    // map was removed meanwhile (and then throws); tell it there is nothing left to finish.
+    (this._map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
     this._map.remove();
+    // Leaflet leaves its classes and tabindex on the container; a re-added element starts clean.
+    const container = this._options.container;
+    container.className = this._containerClass;
+    container.removeAttribute('tabindex');
     for (const resolve of this._paintWaiters.splice(0)) resolve();
   }
 

@@ -235,7 +235,7 @@ export class BuurtMap extends BuurtElement {
   private get _tileHost(): string {
     const template = this._tileTemplate ?? '';
     try {
-      return new URL(template.replace(/\{[^}]*\}/g, '0')).host;
+      return new URL(template.replace(/\{[^}]*\}/g, '0'), document.baseURI).host;
     } catch {
       return template;
     }

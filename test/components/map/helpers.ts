@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
 import '../../../src/components/map/map.js';
 import type { BuurtMap } from '../../../src/components/map/map.component.js';
 
@@ -72,9 +72,30 @@ export interface MapOptions {
   attrs?: string;
 }
 
+const mounted: HTMLElement[] = [];
+
+/**
+ * Like open-wc's `fixture`, without waiting for an animation frame: with two test files
+ * running at once, the page in the background gets no frames and `fixture` would hang.
+ * Waits for every map in the template to finish its first update.
+ */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  for (const map of container.querySelectorAll('buurt-map')) await map.updateComplete;
+  return container.firstElementChild as T;
+}
+
+/** Removes what `mount` added; call it in `afterEach`. */
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
 /** A map in a fixed-width box, fed through the `feed` property, on a plain background. */
 export async function mapWithFeed(feed: unknown, options: MapOptions = {}): Promise<TestMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1000}px">
+  const wrapper = await mount<HTMLDivElement>(html`<div style="width: ${options.width ?? 1000}px">
     <buurt-map tiles=${options.tiles ?? 'none'} .now=${options.now ?? MONDAY_10} .feed=${feed}></buurt-map>
   </div>`);
   const map = wrapper.querySelector('buurt-map')!;
@@ -124,8 +145,12 @@ export function deepActive(): Element | null {
   return active;
 }
 
+/** The next frame, or 100 ms when the page gets no frames (a test page in a background tab). */
 export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 /** Waits until `test` is true, checking every frame, for at most `timeout` ms. */

@@ -1,0 +1,225 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  $,
+  $$,
+  bigFeed,
+  leafletLoaded,
+  mapWithFeed,
+  markers,
+  MONDAY_10,
+  nextFrame,
+  place,
+  smallFeed,
+  until,
+  type TestMap,
+  mount,
+  unmountAll,
+} from './helpers.js';
+
+const OK_TILES = '/test-api/map/tiles/ok/{z}/{x}/{y}.png';
+const FORBIDDEN_TILES = '/test-api/map/tiles/forbidden/{z}/{x}/{y}.png';
+
+const threePlaces = (): Record<string, unknown> =>
+  smallFeed([
+    place('a', { name: 'Koffie-inloop' }),
+    place('b', { name: 'Buurthuis', kind: 'volunteer-organisation', location: { lat: 51.69, lng: 5.31 } }),
+    place('c', { name: 'CJG', kind: 'professional-service', location: { lat: 51.71, lng: 5.28 } }),
+  ]);
+
+function clearConsent(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('buurtkit:map-consent:')) localStorage.removeItem(key);
+}
+
+describe('<buurt-map> map', () => {
+  afterEach(() => {
+    unmountAll();
+    clearConsent();
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('draws a marker per place with shape and letter, hidden from screen readers, out of the tab order', async () => {
+    const map = await mapWithFeed(threePlaces());
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    expect(leafletLoaded()).to.equal(true);
+    const letters = markers(map).map((marker) => marker.textContent!.trim()).sort();
+    expect(letters).to.deep.equal(['B', 'P', 'V']);
+    expect(markers(map).every((marker) => marker.getAttribute('tabindex') === null)).to.equal(true);
+    expect($(map, '.leaflet-marker-pane')!.getAttribute('aria-hidden')).to.equal('true');
+    // No default marker images: nothing on the map points at an image file.
+    expect(map.shadowRoot!.querySelectorAll('img.leaflet-marker-icon').length).to.equal(0);
+    // Zoom buttons speak Dutch and are big enough to tap.
+    const zoomIn = $(map, '.leaflet-control-zoom-in')!;
+    expect(zoomIn.getAttribute('title')).to.equal('Inzoomen');
+    expect(zoomIn.getBoundingClientRect().height).to.be.at.least(44);
+    expect($(map, '.attribution')!.textContent!.trim()).to.equal('Leaflet');
+    await expect(map).to.be.accessible();
+  });
+
+  it('opens the details from a marker and gives focus back to the map on Escape', async () => {
+    const map = await mapWithFeed(threePlaces());
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    const events: string[] = [];
+    map.addEventListener('buurt-select', (event) => events.push(event.detail.id));
+    const marker = markers(map).find((item) => item.textContent!.trim() === 'V')!;
+    marker.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }));
+    await map.updateComplete;
+    expect(events).to.deep.equal(['b']);
+    expect($(map, '#details-title')!.textContent).to.contain('Buurthuis');
+    await until(() => !!$(map, '.leaflet-tooltip'), 4000, 'label of the selected marker');
+    expect($(map, '.leaflet-tooltip')!.textContent).to.contain('Buurthuis');
+    await expect(map).to.be.accessible();
+    $(map, '.details')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await map.updateComplete;
+    await map.updateComplete;
+    expect(map.shadowRoot!.activeElement).to.equal($(map, '.leaflet-host'));
+  });
+
+  it('clusters 10,000 places and zooms in on a cluster click', async () => {
+    const map = await mapWithFeed(bigFeed(10_000));
+    await until(() => $$(map, '.cluster').length > 0, 10_000, 'clusters');
+    const before = markers(map).length;
+    expect(before).to.be.lessThan(500);
+    const total = $$(map, '.cluster').reduce((sum, cluster) => sum + Number(cluster.textContent), 0);
+    expect(total).to.be.greaterThan(9000);
+    const cluster = $$(map, '.cluster')[0]!;
+    const marks = performance.getEntriesByName('buurt-map:rendered').length;
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }));
+    await until(() => performance.getEntriesByName('buurt-map:rendered').length > marks, 5000, 'render after zoom');
+    expect(markers(map).length).to.be.greaterThan(0);
+  });
+
+  it('setView resolves once the markers of that view are painted, with a User Timing mark', async () => {
+    const map = await mapWithFeed(threePlaces());
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    const marks = performance.getEntriesByName('buurt-map:rendered').length;
+    await map.setView(51.69, 5.31, 18);
+    expect(performance.getEntriesByName('buurt-map:rendered').length).to.be.greaterThan(marks);
+    expect(markers(map).map((marker) => marker.textContent!.trim())).to.deep.equal(['V']);
+  });
+
+  it('renders right when created in a closed <details> and then opened', async () => {
+    const wrapper = await mount<HTMLDetailsElement>(html`<details style="width: 900px">
+      <summary>Kaart</summary>
+      <buurt-map tiles="none" .now=${MONDAY_10} .feed=${threePlaces()}></buurt-map>
+    </details>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await map.updateComplete;
+    await nextFrame();
+    expect(markers(map).length).to.equal(0);
+    wrapper.open = true;
+    await until(() => markers(map).length === 3, 8000, 'markers after opening');
+    const host = $(map, '.leaflet-host')!;
+    expect(host.clientWidth).to.be.greaterThan(300);
+    // Leaflet measured the visible box, not 0×0: the markers sit inside it.
+    const box = host.getBoundingClientRect();
+    for (const marker of markers(map)) {
+      const rect = marker.getBoundingClientRect();
+      expect(rect.left).to.be.within(box.left - 20, box.right);
+      expect(rect.top).to.be.within(box.top - 20, box.bottom);
+    }
+  });
+
+  it('renders right when its hidden tab is shown after the map was created', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <div id="tab"><buurt-map tiles="none" .now=${MONDAY_10} .feed=${threePlaces()}></buurt-map></div>
+    </div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    const tab = wrapper.querySelector<HTMLElement>('#tab')!;
+    tab.hidden = true;
+    await nextFrame();
+    tab.style.width = '800px';
+    tab.hidden = false;
+    await until(() => $(map, '.leaflet-host')!.clientWidth > 0, 4000, 'visible again');
+    await nextFrame();
+    await nextFrame();
+    const box = $(map, '.leaflet-host')!.getBoundingClientRect();
+    const inside = markers(map).filter((marker) => {
+      const rect = marker.getBoundingClientRect();
+      return rect.left >= box.left - 20 && rect.right <= box.right + 20;
+    });
+    expect(inside.length).to.equal(3);
+  });
+
+  it('removes its Leaflet map when taken out of the page, and makes one again when put back', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <buurt-map tiles="none" .now=${MONDAY_10} .feed=${threePlaces()}></buurt-map>
+    </div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    const host = $(map, '.leaflet-host')!;
+    map.remove();
+    expect(host.querySelector('.leaflet-map-pane')).to.equal(null);
+    expect(host.classList.contains('leaflet-container')).to.equal(false);
+    wrapper.append(map);
+    await until(() => markers(map).length === 3, 8000, 'markers after re-adding');
+    expect(host.querySelectorAll('.leaflet-map-pane').length).to.equal(1);
+  });
+
+  it('shows many maps on one page', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <buurt-map tiles="none" .feed=${threePlaces()}></buurt-map>
+      <buurt-map tiles="none" .feed=${smallFeed([place('x')])}></buurt-map>
+      <buurt-map tiles="none" .feed=${threePlaces()}></buurt-map>
+    </div>`);
+    const maps = [...wrapper.querySelectorAll('buurt-map')] as TestMap[];
+    for (const map of maps) map.scrollIntoView();
+    for (const map of maps) {
+      map.scrollIntoView();
+      await until(() => markers(map).length > 0, 8000, 'markers on every map');
+    }
+    expect(maps.map((map) => markers(map).length)).to.deep.equal([3, 1, 3]);
+  });
+
+  it('asks the tile server with a referrer policy, and names the attribution', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <buurt-map tiles=${OK_TILES} attribution="Eigen kaart © Wijkkrant" .feed=${threePlaces()}></buurt-map>
+    </div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await until(() => $$(map, 'img.leaflet-tile-loaded').length > 0, 8000, 'loaded tiles');
+    const tile = $(map, 'img.leaflet-tile') as HTMLImageElement;
+    expect(tile.referrerPolicy).to.equal('strict-origin-when-cross-origin');
+    expect($(map, '.attribution')!.textContent).to.contain('Eigen kaart © Wijkkrant');
+    expect($(map, '.tiles-failed')).to.equal(null);
+  });
+
+  it('stays usable when the tile server refuses (403)', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <buurt-map tiles=${FORBIDDEN_TILES} .feed=${threePlaces()}></buurt-map>
+    </div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await until(() => !!$(map, '.tiles-failed'), 8000, 'tile failure notice');
+    expect($(map, '.tiles-failed')!.textContent).to.contain('De plekken en de lijst werken wel');
+    expect(markers(map).length).to.equal(3);
+    expect($$(map, '.item__open').length).to.equal(3);
+    ($(map, '.item__open') as HTMLButtonElement).click();
+    await map.updateComplete;
+    expect($(map, '.details')).to.not.equal(null);
+    await expect(map).to.be.accessible();
+  });
+
+  it('with consent, shows the list and loads the map only after the visitor agrees, then remembers', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <buurt-map consent tiles=${OK_TILES} .feed=${threePlaces()}></buurt-map>
+    </div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await map.updateComplete;
+    await nextFrame();
+    const overlay = $(map, '.overlay--consent')!;
+    expect(overlay.textContent).to.contain('Kaart laden?');
+    expect(overlay.textContent).to.contain('127.0.0.1');
+    expect($$(map, '.item__open').length).to.equal(3);
+    expect($(map, '.leaflet-container')).to.equal(null);
+    await expect(map).to.be.accessible();
+    (overlay.querySelector('button') as HTMLButtonElement).click();
+    await until(() => markers(map).length === 3, 8000, 'markers after consent');
+    expect($(map, '.overlay--consent')).to.equal(null);
+
+    const second = await mount<HTMLDivElement>(html`<div style="width: 900px">
+      <buurt-map consent tiles=${OK_TILES} .feed=${threePlaces()}></buurt-map>
+    </div>`);
+    const again = second.querySelector('buurt-map')!;
+    await until(() => markers(again).length === 3, 8000, 'markers without asking again');
+    expect($(again, '.overlay--consent')).to.equal(null);
+  });
+});
