@@ -23,7 +23,14 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      // A window per test file: with two files at once, a second tab is hidden and gets no animation
+      // frames, IntersectionObserver or ResizeObserver callbacks, so frame-bound tests would hang.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   middleware: testRoutes,
 };
