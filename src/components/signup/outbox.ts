@@ -128,13 +128,15 @@ export class SignupStore {
   }
 
   private _readJson(key: string): unknown {
-    let text: string | null | undefined;
-    try {
-      text = this._storage ? this._storage.getItem(key) : this._memory.get(key);
-    } catch {
-      text = this._memory.get(key);
+    // Memory only holds what storage refused to take, so it is the newer copy when present.
+    let text: string | null | undefined = this._memory.get(key);
+    if (text === undefined && this._storage) {
+      try {
+        text = this._storage.getItem(key);
+      } catch {
+        text = undefined;
+      }
     }
-    if (text == null) text = this._memory.get(key);
     if (text == null) return undefined;
     try {
       return JSON.parse(text) as unknown;
