@@ -6,8 +6,7 @@
  * turned into small arrays and bit masks. `filterPlaces` then runs on every keystroke and
  * does no text normalization of places at all, which keeps 50,000 places within a frame.
  */
-import { compileSchedules, createOpenAtChecker } from './hours.js';
-import type { CompiledSchedule } from './hours.js';
+import { ScheduleTable } from './hours.js';
 import type { Area, Audience, Category, LatLng, LocalizedText, Place, PlaceKind } from './types.js';
 
 // ---------------------------------------------------------------------------------------
@@ -46,12 +45,9 @@ export function normalizeForSearch(text: string): string {
  * The fields of one place normalized in one pass (much faster than one call per field),
  * separated by newlines so that no query word can match across two fields.
  */
-function normalizeFields(texts: string[]): string {
-  const joined = texts.filter((text) => typeof text === 'string' && text !== '').join('\n');
-  return normalizeKeeping(joined, true)
-    .split('\n')
-    .filter((line) => line !== '')
-    .join('\n');
+function normalizeFields(texts: readonly string[]): string {
+  // A field of only punctuation leaves an empty line; fold those away.
+  return normalizeKeeping(texts.join('\n'), true).replace(/\n{2,}/g, '\n');
 }
 
 function normalizeKeeping(text: string, newlines: boolean): string {
@@ -187,7 +183,7 @@ export interface PlaceIndexOptions {
 export interface PlaceIndex {
   readonly places: readonly Place[];
   readonly lang: string;
-  /** Normalized searchable text per place; fields separated by a newline. */
+  /** Normalized searchable text per place, fields separated by a newline; built on first read. */
   readonly haystacks: readonly string[];
   readonly kinds: readonly PlaceKind[];
   readonly categories: readonly (readonly string[])[];
@@ -196,8 +192,6 @@ export interface PlaceIndex {
   readonly ageMasks: Uint8Array;
   /** Base language subtags per place, lower case ("ar", "tr"). */
   readonly languages: readonly (readonly string[])[];
-  /** The place's own hours and its activities' schedules, as one: open when any is open. */
-  readonly schedules: readonly CompiledSchedule[];
 }
 
 export interface PlaceFilter {
@@ -217,9 +211,17 @@ export interface PlaceFilter {
 }
 
 function allTexts(value: LocalizedText | undefined): string[] {
-  if (typeof value === 'string') return [value];
-  if (!value || typeof value !== 'object') return [];
-  return Object.values(value).filter((text): text is string => typeof text === 'string');
+  const texts: string[] = [];
+  pushTexts(texts, value);
+  return texts;
+}
+
+function pushTexts(into: string[], value: LocalizedText | undefined): void {
+  if (typeof value === 'string') {
+    if (value !== '') into.push(value);
+  } else if (value && typeof value === 'object') {
+    for (const text of Object.values(value)) if (typeof text === 'string' && text !== '') into.push(text);
+  }
 }
 
 function baseLanguage(code: string): string {
@@ -251,17 +253,78 @@ function languageNames(code: string, lang: string): string[] {
   return names;
 }
 
-function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+/** The array itself when it holds only strings (as validated feeds do), so nothing is copied. */
+function stringArray(value: unknown): readonly string[] {
+  if (!Array.isArray(value) || value.length === 0) return NO_STRINGS;
+  for (const item of value) if (typeof item !== 'string') return value.filter((x): x is string => typeof x === 'string');
+  return value as string[];
 }
 
 /**
  * Precompute what filtering needs. `lang` is the page language, used for language names;
  * texts in every language of the feed are searchable, so a Dutch word finds a place on an
  * English page too. Call again when the feed or the language changes.
+ *
+ * The facts behind the filters are computed here, cheaply. The search text (the costly
+ * part: about a tenth of a second per 10,000 places) is built on the first text search, so
+ * a map can draw its markers first; call `preparePlaceIndex` in idle time to build it
+ * ahead of the first keystroke.
  */
 export function createPlaceIndex(places: Place[], lang: string, options: PlaceIndexOptions = {}): PlaceIndex {
   const list = Array.isArray(places) ? places.filter((place) => place && typeof place === 'object') : [];
+  // Places share a handful of language lists; one array per distinct list.
+  const languageLists = new Map<string, readonly string[]>();
+  const kinds: PlaceKind[] = new Array(list.length);
+  const categories: (readonly string[])[] = new Array(list.length);
+  const areas: (readonly string[])[] = new Array(list.length);
+  const ageMasks = new Uint8Array(list.length);
+  const languages: (readonly string[])[] = new Array(list.length);
+
+  for (let index = 0; index < list.length; index++) {
+    const place = list[index]!;
+    const placeLanguages = stringArray(place.languages);
+    const languageKey = placeLanguages.join(' ');
+    let languageList = languageLists.get(languageKey);
+    if (!languageList) {
+      languageList = [...new Set(placeLanguages.map(baseLanguage).filter(Boolean))];
+      languageLists.set(languageKey, languageList);
+    }
+    let mask = audienceMask(place.audience);
+    if (Array.isArray(place.activities)) {
+      for (const activity of place.activities) if (activity?.audience) mask |= audienceMask(activity.audience);
+    }
+    kinds[index] = place.kind;
+    categories[index] = stringArray(place.categories);
+    areas[index] = stringArray(place.areas);
+    ageMasks[index] = mask;
+    languages[index] = languageList;
+  }
+
+  let haystacks: readonly string[] | undefined;
+  return {
+    places: list,
+    lang,
+    get haystacks(): readonly string[] {
+      haystacks ??= searchTexts(list, lang, options);
+      return haystacks;
+    },
+    kinds,
+    categories,
+    areas,
+    ageMasks,
+    languages,
+  };
+}
+
+/** Build the search text and the "nu open" table now rather than on first use (e.g. in an idle callback). */
+export function preparePlaceIndex(index: PlaceIndex): void {
+  void index.haystacks;
+  scheduleTable(index);
+}
+
+function searchTexts(list: readonly Place[], lang: string, options: PlaceIndexOptions): string[] {
   // Labels shared by many places are normalized once, not once per place.
   const categoryText = new Map<string, string>();
   for (const category of options.categories ?? []) categoryText.set(category.id, normalizeFields(allTexts(category.label)));
@@ -270,58 +333,47 @@ export function createPlaceIndex(places: Place[], lang: string, options: PlaceIn
   const kindText = new Map<string, string>();
   for (const [kind, label] of Object.entries(options.kindLabels ?? {})) kindText.set(kind, normalizeForSearch(label ?? ''));
   const languageText = new Map<string, string>();
-  const textOfLanguage = (code: string): string => {
-    let text = languageText.get(code);
-    if (text === undefined) {
-      text = normalizeFields([code, ...languageNames(code, lang)]);
-      languageText.set(code, text);
+
+  const haystacks: string[] = new Array(list.length);
+  const texts: string[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const place = list[index]!;
+    texts.length = 0;
+    pushTexts(texts, place.name);
+    pushTexts(texts, place.description);
+    const address = place.address;
+    if (address && typeof address === 'object') {
+      pushTexts(texts, address.street);
+      if (typeof address.postcode === 'string') {
+        // "5211AB" and "5211 AB" are both how people write a postcode.
+        texts.push(address.postcode, address.postcode.replace(/\s+/g, ''));
+      }
+      pushTexts(texts, address.city);
     }
-    return text;
-  };
-
-  const haystacks: string[] = [];
-  const kinds: PlaceKind[] = [];
-  const categories: string[][] = [];
-  const areas: string[][] = [];
-  const ageMasks = new Uint8Array(list.length);
-  const languages: string[][] = [];
-  const schedules: CompiledSchedule[] = [];
-
-  list.forEach((place, index) => {
-    const placeCategories = stringArray(place.categories);
-    const placeAreas = stringArray(place.areas);
-    const placeLanguages = stringArray(place.languages);
-    const activities = Array.isArray(place.activities) ? place.activities.filter(Boolean) : [];
-    const address = place.address ?? {};
-    const own = normalizeFields([
-      ...allTexts(place.name),
-      ...allTexts(place.description),
-      address.street ?? '',
-      address.postcode ?? '',
-      // "5211AB" and "5211 AB" are both how people write a postcode.
-      (address.postcode ?? '').replace(/\s+/g, ''),
-      address.city ?? '',
-      ...activities.flatMap((activity) => [...allTexts(activity.name), ...allTexts(activity.description)]),
-    ]);
-    const shared = [
-      kindText.get(place.kind) ?? '',
-      ...placeCategories.map((id) => categoryText.get(id) ?? ''),
-      ...placeAreas.map((id) => areaText.get(id) ?? ''),
-      ...placeLanguages.map(textOfLanguage),
-    ];
+    if (Array.isArray(place.activities)) {
+      for (const activity of place.activities) {
+        if (!activity || typeof activity !== 'object') continue;
+        pushTexts(texts, activity.name);
+        pushTexts(texts, activity.description);
+      }
+    }
     // A newline never occurs in a normalized query word, so no word can match across fields.
-    haystacks.push([own, ...shared].filter((text) => text !== '').join('\n'));
-    kinds.push(place.kind);
-    categories.push(placeCategories);
-    areas.push(placeAreas);
-    let mask = audienceMask(place.audience);
-    for (const activity of activities) if (activity.audience) mask |= audienceMask(activity.audience);
-    ageMasks[index] = mask;
-    languages.push([...new Set(placeLanguages.map(baseLanguage).filter(Boolean))]);
-    schedules.push(compileSchedules([place.hours, ...activities.map((activity) => activity.schedule)]));
-  });
-
-  return { places: list, lang, haystacks, kinds, categories, areas, ageMasks, languages, schedules };
+    let haystack = normalizeFields(texts);
+    const shared = [kindText.get(place.kind)];
+    for (const id of stringArray(place.categories)) shared.push(categoryText.get(id));
+    for (const id of stringArray(place.areas)) shared.push(areaText.get(id));
+    for (const code of stringArray(place.languages)) {
+      let text = languageText.get(code);
+      if (text === undefined) {
+        text = normalizeFields([code, ...languageNames(code, lang)]);
+        languageText.set(code, text);
+      }
+      shared.push(text);
+    }
+    for (const text of shared) if (text) haystack = haystack === '' ? text : `${haystack}\n${text}`;
+    haystacks[index] = haystack;
+  }
+  return haystacks;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -336,27 +388,71 @@ function intersects(values: readonly string[], wanted: ReadonlySet<string>): boo
   return false;
 }
 
-const CRITERIA = ['query', 'kinds', 'categories', 'areas', 'ageGroups', 'languages', 'openAt'] as const;
-type Criterion = (typeof CRITERIA)[number];
+type Criterion = 'query' | 'kinds' | 'categories' | 'areas' | 'ageGroups' | 'languages' | 'openAt';
 
 /** One test per active criterion; a place passes a criterion when its test returns true. */
 type Tests = Array<[Criterion, (index: number) => boolean]>;
 
-function buildTests(index: PlaceIndex, filter: PlaceFilter): Tests {
+interface TextMatches {
+  words: readonly string[];
+  /** Indexes of the places whose text holds every word, ascending. */
+  matches: readonly number[];
+}
+
+/** The last text search per index: typing "k", "ko", "kof" only narrows, so start from it. */
+const lastTextSearch = new WeakMap<PlaceIndex, TextMatches>();
+
+/** True when every place matching `words` also matches `previous` (each old word lies inside a new one). */
+function narrows(words: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((old) => words.some((word) => word.includes(old)));
+}
+
+function textMatches(index: PlaceIndex, words: readonly string[]): readonly number[] {
+  const { haystacks } = index;
+  const last = lastTextSearch.get(index);
+  const matches: number[] = [];
+  const test = (i: number): void => {
+    const haystack = haystacks[i]!;
+    for (const word of words) if (!haystack.includes(word)) return;
+    matches.push(i);
+  };
+  if (last && narrows(words, last.words)) for (const i of last.matches) test(i);
+  else for (let i = 0; i < haystacks.length; i++) test(i);
+  lastTextSearch.set(index, { words, matches });
+  return matches;
+}
+
+/** Compiled lazily: a map that never filters on "nu open" never pays for it. */
+const scheduleTables = new WeakMap<PlaceIndex, ScheduleTable>();
+
+function scheduleTable(index: PlaceIndex): ScheduleTable {
+  let table = scheduleTables.get(index);
+  if (!table) {
+    table = new ScheduleTable(
+      index.places.map((place) => [
+        place.hours,
+        ...(Array.isArray(place.activities) ? place.activities.map((activity) => activity?.schedule) : []),
+      ]),
+    );
+    scheduleTables.set(index, table);
+  }
+  return table;
+}
+
+interface Plan {
+  /** Places whose text matches the query, when there is one; otherwise every place is a candidate. */
+  candidates?: readonly number[];
+  /** Tests of the other criteria, cheapest first. */
+  tests: Tests;
+}
+
+function plan(index: PlaceIndex, filter: PlaceFilter): Plan {
   const tests: Tests = [];
+  let candidates: readonly number[] | undefined;
   if (typeof filter.query === 'string' && filter.query.trim() !== '') {
     const words = queryWords(filter.query);
     // Only punctuation ("(.*", "\\"): nothing to look for, and "everything" would be a lie.
-    if (words.length === 0) tests.push(['query', () => false]);
-    else
-      tests.push([
-        'query',
-        (i) => {
-          const haystack = index.haystacks[i]!;
-          for (const word of words) if (!haystack.includes(word)) return false;
-          return true;
-        },
-      ]);
+    candidates = words.length === 0 ? [] : textMatches(index, words);
   }
   if (nonEmpty(filter.kinds)) {
     const wanted = new Set<string>(filter.kinds);
@@ -379,15 +475,10 @@ function buildTests(index: PlaceIndex, filter: PlaceFilter): Tests {
     tests.push(['languages', (i) => intersects(index.languages[i]!, wanted)]);
   }
   if (filter.openAt instanceof Date) {
-    const isOpen = createOpenAtChecker(filter.openAt);
-    tests.push(['openAt', (i) => isOpen(index.schedules[i])]);
+    const open = scheduleTable(index).openAt(filter.openAt);
+    tests.push(['openAt', (i) => open[i] === 1]);
   }
-  // Cheap set lookups first, the text search last, so most places are rejected early.
-  return tests.sort((a, b) => cost(a[0]) - cost(b[0]));
-}
-
-function cost(criterion: Criterion): number {
-  return criterion === 'query' ? 2 : criterion === 'openAt' ? 1 : 0;
+  return candidates ? { candidates, tests } : { tests };
 }
 
 /**
@@ -397,10 +488,17 @@ function cost(criterion: Criterion): number {
  * text. A query of only punctuation matches nothing.
  */
 export function filterPlaces(index: PlaceIndex, filter: PlaceFilter = {}): Place[] {
-  const tests = buildTests(index, filter ?? {});
+  const { candidates, tests } = plan(index, filter ?? {});
   const { places } = index;
-  if (tests.length === 0) return places.slice();
   const result: Place[] = [];
+  if (candidates) {
+    outer: for (const i of candidates) {
+      for (const [, test] of tests) if (!test(i)) continue outer;
+      result.push(places[i]!);
+    }
+    return result;
+  }
+  if (tests.length === 0) return places.slice();
   outer: for (let i = 0; i < places.length; i++) {
     for (const [, test] of tests) if (!test(i)) continue outer;
     result.push(places[i]!);
@@ -424,7 +522,12 @@ export interface FacetCounts {
  * criterion applied, so a count says what choosing that value would add.
  */
 export function facetCounts(index: PlaceIndex, filter: PlaceFilter = {}): FacetCounts {
-  const tests = buildTests(index, filter ?? {});
+  const { candidates, tests } = plan(index, filter ?? {});
+  if (candidates) {
+    const matching = new Uint8Array(index.places.length);
+    for (const i of candidates) matching[i] = 1;
+    tests.push(['query', (i) => matching[i] === 1]);
+  }
   const counts: FacetCounts = { kinds: {}, categories: {}, areas: {}, ageGroups: {}, languages: {}, total: 0 };
   const add = (record: Record<string, number>, key: string): void => {
     record[key] = (record[key] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  ScheduleTable,
   compileSchedules,
   createOpenAtChecker,
   describeWeek,
@@ -396,6 +397,27 @@ describe('hours: fast path and combined schedules', () => {
       const check = createOpenAtChecker(instant);
       for (const schedule of schedules) expect(check(schedule)).to.equal(isOpenAt(schedule, instant));
     }
+  });
+
+  it('ScheduleTable answers for many places at once, like isOpenAt', () => {
+    const other: Schedule = {
+      weekly: [{ day: 'su', opens: '22:00', closes: '24:00' }, { day: 'mo', opens: '00:00', closes: '01:00' }],
+      exceptions: [{ date: '2026-12-21', closed: true, periods: [] }],
+    };
+    const entries = [[cjg], [other], [], [undefined], [cjg, other]];
+    const table = new ScheduleTable(entries);
+    expect(table.size).to.equal(5);
+    for (let hour = 0; hour < 24 * 21; hour += 1) {
+      const instant = new Date(Date.UTC(2026, 11, 13, hour, 30));
+      const flags = table.openAt(instant);
+      entries.forEach((schedules, entry) => {
+        const expected = schedules.some((schedule) => isOpenAt(schedule, instant)) ? 1 : 0;
+        expect(flags[entry], `${instant.toISOString()} entry ${entry}`).to.equal(expected);
+      });
+    }
+    // Asked again within the same minute, it answers from its last pass.
+    expect(table.openAt(at('2026-11-30T09:00:10Z'))).to.equal(table.openAt(at('2026-11-30T09:00:50Z')));
+    expect(Array.from(table.openAt(new Date(Number.NaN)))).to.deep.equal([0, 0, 0, 0, 0]);
   });
 
   it('a place with an activity is open when either is, each with its own exceptions', () => {
