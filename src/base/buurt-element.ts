@@ -202,7 +202,26 @@ export abstract class BuurtElement extends LitElement {
 
   private _ready(snapshot: { feed: Feed; problems: FeedProblem[]; source: FeedSource; fetchedAt: number }): void {
     this.feedStatus = { state: 'ready', ...snapshot };
-    this.emit('buurt-load', { feed: snapshot.feed, problems: snapshot.problems, source: snapshot.source });
+    const { feed, problems, source } = snapshot;
+    if (problems.length === 0) {
+      this.emit('buurt-load', { feed, problems, source });
+      return;
+    }
+    // The message tables are only fetched for a feed with problems; residents already see the
+    // feed, and its editor finds the problems in words in the console and in the event.
+    void import('../feed/messages.js').then(
+      () => this._reportProblems(feed, problems, source),
+      () => this._reportProblems(feed, problems, source),
+    );
+  }
+
+  private _reportProblems(feed: Feed, problems: FeedProblem[], source: FeedSource): void {
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    console.warn(
+      `buurtkit: ${errors} fout(en) en ${problems.length - errors} waarschuwing(en) in de feed ${this.src ?? ''}`.trim(),
+      problems.map(({ path, message }) => `${path}: ${message}`),
+    );
+    this.emit('buurt-load', { feed, problems, source });
   }
 
   private _emitError(error: FeedLoadError): void {

@@ -65,6 +65,9 @@ describe('BuurtElement', () => {
     expect(detail.source).to.equal('property');
     expect(detail.feed.places.map((place) => place.id)).to.deep.equal(['a']);
     expect(detail.problems.length).to.be.greaterThan(0);
+    // The message tables load on demand, before the event: problems arrive in words.
+    expect(detail.problems[0]!.message).to.match(/ /);
+    expect(detail.problems[0]!.message).to.not.equal(detail.problems[0]!.code);
     el.remove();
   });
 

@@ -44,3 +44,14 @@ describe('feed problem messages', () => {
     }
   });
 });
+
+describe('problem messages without the message tables', () => {
+  it('are formatted when read, so the elements can load the tables only for a feed with problems', async () => {
+    const { validateFeed } = await import('../../src/feed/validate.js');
+    const { problems } = validateFeed({ version: '1.0', publisher: { name: 'x' }, places: [{ id: 'a', name: 'A', kind: 'x' }] });
+    expect(problems.length).to.be.greaterThan(0);
+    // This test file imports messages.ts above, so the sentence is there; the getter reads it late.
+    expect(problems[0]!.message).to.not.equal(problems[0]!.code);
+    expect(JSON.parse(JSON.stringify(problems[0]))).to.have.property('message', problems[0]!.message);
+  });
+});

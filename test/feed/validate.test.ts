@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateFeed } from '../../src/feed/validate.js';
+// The public entry: it loads the message tables, as `buurtkit/feed` does for its users.
+import { validateFeed } from '../../src/feed/index.js';
 import type { Feed, FeedProblem, Guide, Place, ValidationResult } from '../../src/feed/types.js';
 
 /** Fixtures are static files of the test server (it serves the repository root). */

@@ -1,5 +1,5 @@
 import type { FeedProblem } from '../types.js';
-import { feedMessage, PROBLEM_SEVERITY, type FeedProblemCode, type ItemKind, type MessageParams } from '../messages.js';
+import { describeProblem, PROBLEM_SEVERITY, type FeedProblemCode, type ItemKind, type MessageParams } from '../problem-codes.js';
 
 /** A JSON object as read from the feed; its values are unknown until checked. */
 export type JsonObject = Record<string, unknown>;
@@ -19,11 +19,15 @@ export class Context {
   }
 
   report(code: FeedProblemCode, path: string, params: MessageParams = {}): void {
+    const lang = this.lang;
     this.problems.push({
       severity: PROBLEM_SEVERITY[code],
       code,
       path,
-      message: feedMessage(code, params, this.lang),
+      // Formatted when read: the message tables load only where someone reads messages.
+      get message() {
+        return describeProblem(code, params, lang);
+      },
     });
   }
 }

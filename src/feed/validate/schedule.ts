@@ -1,5 +1,5 @@
 import { WEEKDAYS, type DateException, type Schedule, type TimePeriod, type Weekday, type WeeklyPeriod } from '../types.js';
-import type { ItemKind } from '../messages.js';
+import type { ItemKind } from '../problem-codes.js';
 import { own, readList, type Context, type JsonObject } from './context.js';
 import {
   missing,

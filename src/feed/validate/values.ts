@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../types.js';
-import type { ItemKind } from '../messages.js';
+import type { ItemKind } from '../problem-codes.js';
 import { childPath, isObject, own, readList, type Context, type JsonObject } from './context.js';
 
 /** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
