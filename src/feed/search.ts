@@ -1,10 +1,12 @@
 /**
  * Search and filter for the map and its list.
  *
- * Everything that depends only on the places is done once in `createPlaceIndex`: the
- * searchable text is normalized into one string per place, and the filterable facts are
- * turned into small arrays and bit masks. `filterPlaces` then runs on every keystroke and
- * does no text normalization of places at all, which keeps 50,000 places within a frame.
+ * Everything that depends only on the places is done once per index: the filterable facts
+ * become small arrays and bit masks (in `createPlaceIndex`), the searchable text becomes one
+ * normalized string per place (on the first search), and opening hours become a flat table
+ * (on the first "nu open"). `filterPlaces` then runs on every keystroke without normalizing
+ * any place text, and a query that only grows ("k", "ko", "kof") searches within the previous
+ * result, which keeps 50,000 places within a frame.
  */
 import { ScheduleTable } from './hours.js';
 import type { Area, Audience, Category, LatLng, LocalizedText, Place, PlaceKind } from './types.js';
@@ -272,7 +274,7 @@ function stringArray(value: unknown): readonly string[] {
  * a map can draw its markers first; call `preparePlaceIndex` in idle time to build it
  * ahead of the first keystroke.
  */
-export function createPlaceIndex(places: Place[], lang: string, options: PlaceIndexOptions = {}): PlaceIndex {
+export function createPlaceIndex(places: Place[], lang: string, options?: PlaceIndexOptions): PlaceIndex {
   const list = Array.isArray(places) ? places.filter((place) => place && typeof place === 'object') : [];
   // Places share a handful of language lists; one array per distinct list.
   const languageLists = new Map<string, readonly string[]>();
@@ -307,7 +309,7 @@ export function createPlaceIndex(places: Place[], lang: string, options: PlaceIn
     places: list,
     lang,
     get haystacks(): readonly string[] {
-      haystacks ??= searchTexts(list, lang, options);
+      haystacks ??= searchTexts(list, lang, options ?? {});
       return haystacks;
     },
     kinds,
