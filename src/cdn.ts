@@ -6,7 +6,7 @@
 import './components/guide/guide.js';
 import './components/signup/signup.js';
 
-export { registerTranslation } from './translations/registry.js';
+export { registerTranslation, registerTranslationLoader } from './translations/registry.js';
 export { VERSION } from './version.js';
 
 let mapModule: Promise<unknown> | undefined;

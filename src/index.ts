@@ -7,7 +7,7 @@ import './components/guide/guide.js';
 import './components/signup/signup.js';
 
 export { BuurtElement } from './base/buurt-element.js';
-export { registerTranslation } from './translations/registry.js';
+export { registerTranslation, registerTranslationLoader } from './translations/registry.js';
 export type { Translation } from './translations/registry.js';
 export { VERSION } from './version.js';
 export * from './feed/index.js';

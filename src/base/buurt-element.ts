@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadFeed, FeedLoadError, type FeedSnapshot } from '../feed/load.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Feed, FeedProblem } from '../feed/types.js';
-import { term, translationFor, type Translation } from '../translations/registry.js';
+import { loadTranslation, term, translationFor, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
 import type { BuurtErrorDetail, BuurtLoadDetail } from './events.js';
 
@@ -70,6 +70,7 @@ export abstract class BuurtElement extends LitElement {
 
   private _loadController?: AbortController;
   private _langObserver?: MutationObserver;
+  private _translationLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,6 +80,12 @@ export abstract class BuurtElement extends LitElement {
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this._langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     if (this.feedStatus.state === 'idle' && (this.src || this.feed !== undefined)) this._startLoading();
+  }
+
+  /** Holds the first render until the visitor's language is loaded, so nobody sees Dutch flash by. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this._translationLoading) await this._translationLoading;
+    super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -153,6 +160,11 @@ export abstract class BuurtElement extends LitElement {
   private _resolveLanguage(): void {
     const language = findLanguage(this);
     if (language !== this.language) this.language = language;
+    const loading = loadTranslation(language).then(() => {
+      if (this._translationLoading === loading) this._translationLoading = undefined;
+      this.requestUpdate();
+    });
+    this._translationLoading = loading;
     // `dir` is the author's to set; we only fill it in for right-to-left languages.
     const direction = isRightToLeft(language) ? 'rtl' : translationFor(language).$dir;
     if (!this.hasAttribute('dir') || this.dataset.buurtDir === 'auto') {

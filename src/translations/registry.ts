@@ -1,26 +1,69 @@
 import nl, { type Translation } from './nl.js';
-import en from './en.js';
 
 /**
  * Translations known on this page. Kept on `globalThis` so two copies of the kit (two
  * versions, or the npm build next to the CDN build) share one table.
+ * Dutch is built in; other languages are fetched when an element first needs them, so a
+ * Dutch page does not download every language the kit speaks.
  */
-const registryKey = Symbol.for('buurtkit.translations');
-type Registry = Map<string, Translation>;
+interface Registry {
+  tables: Map<string, Translation>;
+  loaders: Map<string, () => Promise<{ default: Translation }>>;
+  pending: Map<string, Promise<void>>;
+}
+
+const registryKey = Symbol.for('buurtkit.translations.v1');
 const globalStore = globalThis as unknown as Record<symbol, Registry | undefined>;
-const translations: Registry = (globalStore[registryKey] ??= new Map());
+const registry: Registry = (globalStore[registryKey] ??= { tables: new Map(), loaders: new Map(), pending: new Map() });
 
 /** Adds or replaces languages; one call per language file (`registerTranslation(ar)`). */
 export function registerTranslation(...added: Translation[]): void {
-  for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
+  for (const translation of added) registry.tables.set(translation.$code.toLowerCase(), translation);
 }
 
-registerTranslation(nl, en);
+/** Makes a language available on demand: `registerTranslationLoader('tr', () => import('./tr.js'))`. */
+export function registerTranslationLoader(code: string, load: () => Promise<{ default: Translation }>): void {
+  registry.loaders.set(code.toLowerCase(), load);
+}
 
-/** The table for `lang` ("en-GB" → "en"), else Dutch. */
-export function translationFor(lang: string): Translation {
+registerTranslation(nl);
+registerTranslationLoader('en', () => import('./en.js'));
+
+function codesFor(lang: string): string[] {
   const code = lang.toLowerCase();
-  return translations.get(code) ?? translations.get(code.split('-')[0]!) ?? nl;
+  return [code, code.split('-')[0]!];
+}
+
+/**
+ * Fetches the table for `lang` when it is known but not yet loaded. Resolves at once when
+ * there is nothing to fetch; a language that fails to load falls back to Dutch.
+ */
+export function loadTranslation(lang: string): Promise<void> {
+  for (const code of codesFor(lang)) {
+    if (registry.tables.has(code)) return Promise.resolve();
+    const load = registry.loaders.get(code);
+    if (!load) continue;
+    const pending =
+      registry.pending.get(code) ??
+      load().then(
+        (module) => registerTranslation(module.default),
+        () => {
+          registry.pending.delete(code);
+        },
+      );
+    registry.pending.set(code, pending);
+    return pending;
+  }
+  return Promise.resolve();
+}
+
+/** The table for `lang` ("en-GB" → "en") when loaded, else Dutch. */
+export function translationFor(lang: string): Translation {
+  for (const code of codesFor(lang)) {
+    const table = registry.tables.get(code);
+    if (table) return table;
+  }
+  return nl;
 }
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
