@@ -108,9 +108,9 @@ const en: Translation = {
 
   // --- guide ---
   guideHelpRegion: 'Help in an emergency',
-  guideDangerLabel: 'In danger now?',
+  guideDangerLabel: 'In danger now? Call 112',
   guideDangerDescription: 'Call the police, fire brigade or ambulance.',
-  guideHelplineLabel: 'Worried about violence or child abuse? Veilig Thuis',
+  guideHelplineLabel: 'Worried about violence at home? Veilig Thuis: 0800-2000',
   guideHelplineDescription: 'Free, day and night. You do not have to give your name.',
   guideCall: (number: string) => `Call ${number}`,
   guideQuickExit: 'Leave quickly',

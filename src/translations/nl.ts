@@ -111,9 +111,9 @@ const nl = {
 
   // --- guide ---
   guideHelpRegion: 'Hulp in nood',
-  guideDangerLabel: 'Direct gevaar?',
+  guideDangerLabel: 'Direct gevaar? Bel 112',
   guideDangerDescription: 'Bel de politie, brandweer of ambulance.',
-  guideHelplineLabel: 'Zorgen over geweld of kindermishandeling? Veilig Thuis',
+  guideHelplineLabel: 'Zorgen over geweld thuis? Veilig Thuis: 0800-2000',
   guideHelplineDescription: 'Gratis, dag en nacht. Je hoeft je naam niet te zeggen.',
   guideCall: (number: string) => `Bel ${number}`,
   guideQuickExit: 'Snel weg',

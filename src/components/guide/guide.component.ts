@@ -310,15 +310,16 @@ export class BuurtGuide extends BuurtElement {
     kind: string,
   ): TemplateResult {
     const feed = this.currentFeed;
-    const label = line && feed ? this._plain(feed, line.label) : fallback.label;
     const phone = line?.phone ?? fallback.phone;
+    const labelText = line ? localize(line.label, this.language) : fallback.label;
+    const label = line && feed ? this._plain(feed, line.label) : fallback.label;
     const description = line && feed ? this._plain(feed, line.description) : fallback.description;
+    // The number must be visible (a call link is useless on a laptop), but not twice.
+    const showsNumber = labelText.replace(/\D/g, '').includes(phone.replace(/\D/g, ''));
+    const text = html`${label}${showsNumber ? nothing : html`: <span class="help-line__number">${phone}</span>`}`;
     const href = telHref(phone);
     return html`<li class="help-line help-line--${kind}">
-      <span class="help-line__label">${label}</span>
-      ${href
-        ? html`<a class="help-line__call" href=${href}>${this.t('guideCall', phone)}</a>`
-        : html`<span class="help-line__call">${phone}</span>`}
+      ${href ? html`<a class="help-line__call" href=${href}>${text}</a>` : html`<span class="help-line__call">${text}</span>`}
       ${description ? html`<span class="help-line__description">${description}</span>` : nothing}
     </li>`;
   }

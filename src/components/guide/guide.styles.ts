@@ -21,23 +21,23 @@ export default css`
     position: sticky;
     inset-block-start: var(--_sticky-top);
     z-index: 20;
+    container: help / scroll-state;
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5rem 1rem;
-    padding: 0.5rem 0.75rem;
+    padding: 0.25rem 0.75rem;
     margin-block-end: var(--_space);
     background: var(--_color-surface);
     border-block-end: 3px solid var(--_color-danger);
     font-size: 0.9375rem;
-    line-height: 1.35;
+    line-height: 1.3;
   }
 
   .help-lines {
-    flex: 1 1 20rem;
+    flex: 1 1 auto;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: 0 1.5rem;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -45,13 +45,8 @@ export default css`
 
   .help-line {
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.4rem;
-  }
-
-  .help-line__label {
-    font-weight: 600;
+    flex-direction: column;
+    padding-block-end: 0.25rem;
   }
 
   .help-line__call {
@@ -62,10 +57,25 @@ export default css`
     color: var(--_color-danger);
   }
 
+  .help-line__number {
+    white-space: nowrap;
+  }
+
   .help-line__description {
-    flex-basis: 100%;
     color: var(--_color-muted);
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
+  }
+
+  /*
+   * Once the line is stuck to the top while reading, only the numbers and "Snel weg" stay,
+   * so a phone keeps room for the guide. Browsers without scroll-state queries keep the
+   * whole line, which is also fine.
+   */
+  @container help scroll-state(stuck: top) {
+    .help-line__description,
+    .quick-exit__hint {
+      display: none;
+    }
   }
 
   .quick-exit {
@@ -73,23 +83,26 @@ export default css`
     flex-direction: column;
     align-items: flex-end;
     gap: 0.125rem;
+    padding-block: 0.25rem;
     margin-inline-start: auto;
   }
 
   .quick-exit__button {
     min-inline-size: var(--_target-size);
-    padding: 0.5rem 1.25rem;
+    padding: 0.5rem 1rem;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_exit-background);
     color: #ffffff;
     font-weight: 700;
+    white-space: nowrap;
     cursor: pointer;
   }
 
   .quick-exit__hint {
     font-size: 0.8125rem;
     color: var(--_color-muted);
+    text-align: end;
   }
 
   /* Phones have no Shift key to press three times. */
