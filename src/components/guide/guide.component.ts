@@ -236,7 +236,9 @@ export class BuurtGuide extends BuurtElement {
     const guide = this._activeGuide;
     if (!guide) return;
     this._openedFromLink = false;
-    this._go(beginPath(guide, this.start));
+    // A `start` that is an advice is a way to link to that advice; starting again means the questions.
+    const start = this.start && stepsById(guide).get(this.start)?.type === 'question' ? this.start : undefined;
+    this._go(beginPath(guide, start));
   }
 
   private _onPageShow = (event: PageTransitionEvent): void => {
@@ -326,7 +328,8 @@ export class BuurtGuide extends BuurtElement {
 
   private _renderHelpBar(): TemplateResult {
     const lines = emergencyLines(this._activeGuide?.emergency);
-    return html`<aside class="help" part="help" aria-label=${this.t('guideHelpRegion')}>
+    // A region, not an aside: the guide usually sits inside the page's <main>, where a complementary landmark does not belong.
+    return html`<section class="help" part="help" aria-label=${this.t('guideHelpRegion')}>
       <ul class="help-lines" role="list">
         ${this._renderHelpLine(
           lines.danger,
@@ -354,7 +357,7 @@ export class BuurtGuide extends BuurtElement {
           ${this.t('guideQuickExitHint')}
         </span>
       </div>
-    </aside>`;
+    </section>`;
   }
 
   private _renderNav(canBack: boolean, canRestart: boolean): TemplateResult {

@@ -161,6 +161,26 @@ describe('<buurt-guide>', () => {
       expect(guide.steps.at(-1)).to.deep.equal({ guide: 'zorgen-om-een-kind', step: 'gevaar', path: ['gevaar'] });
     });
 
+    it('a fresh copy of the feed keeps the visitor where they are, unless their step is gone', async () => {
+      const guide = await guideWithFeed(sampleLikeFeed());
+      await choose(guide, 'Nee, niet nu');
+      await choose(guide, 'Ik zie dingen');
+      const events = guide.steps.length;
+      guide.feed = sampleLikeFeed();
+      await guide.updateComplete;
+      expect(currentStep(guide)).to.equal('ken-je-gezin');
+      expect(headingText(guide)).to.equal('Ken je het gezin?');
+      expect(guide.steps.length, 'no new buurt-step for the same step').to.equal(events);
+
+      const changed = sampleLikeFeed();
+      const steps = (changed['guides'] as Array<{ steps: Array<{ id: string }> }>)[0]!.steps;
+      steps.splice(steps.findIndex((step) => step.id === 'ken-je-gezin'), 1);
+      guide.feed = changed;
+      await guide.updateComplete;
+      expect(currentStep(guide)).to.equal('gevaar');
+      expect(headingText(guide)).to.equal('Is het kind nu in gevaar?');
+    });
+
     it('a way on from an advice back to the start does not grow the path forever', async () => {
       const guide = await guideWithFeed(sampleLikeFeed());
       await choose(guide, 'Nee, niet nu');
@@ -205,6 +225,9 @@ describe('<buurt-guide>', () => {
       started.start = 'git';
       await started.updateComplete;
       expect(headingText(started)).to.equal('Het GIT kan helpen');
+      // Starting again from an advice that `start` linked to goes to the questions.
+      await click(started, button(started, '.restart'));
+      expect(headingText(started)).to.equal('Is het kind nu in gevaar?');
     });
   });
 
@@ -296,14 +319,14 @@ describe('<buurt-guide>', () => {
       expect(root(idle).querySelector('.empty')!.textContent).to.contain('geen informatie');
       await expect(idle).to.be.accessible();
 
-      const loading = await fixture<BuurtGuide>(html`<buurt-guide src="/test-api/feed/hang?ms=3000&id=guide-loading"></buurt-guide>`);
+      const loading = instrument(await fixture<BuurtGuide>(html`<buurt-guide src="/test-api/feed/hang?ms=3000&id=guide-loading"></buurt-guide>`));
       await loading.updateComplete;
       expect(root(loading).querySelector('.loading')).to.not.equal(null);
       expect(helpLineVisible(loading)).to.equal(true);
       await expect(loading).to.be.accessible();
       loading.remove();
 
-      const failing = await fixture<BuurtGuide>(html`<buurt-guide src="/test-api/feed/status?code=500&id=guide-error"></buurt-guide>`);
+      const failing = instrument(await fixture<BuurtGuide>(html`<buurt-guide src="/test-api/feed/status?code=500&id=guide-error"></buurt-guide>`));
       await oneEvent(failing, 'buurt-error');
       await failing.updateComplete;
       expect(root(failing).querySelector('[part="error"]')).to.not.equal(null);

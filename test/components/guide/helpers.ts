@@ -33,7 +33,8 @@ export async function guideWithFeed(
   if (attributes.start) guide.setAttribute('start', attributes.start);
   if (attributes.exitUrl) guide.setAttribute('exit-url', attributes.exitUrl);
   if (attributes.lang) guide.setAttribute('lang', attributes.lang);
-  const wrapper = await fixture(html`<div></div>`);
+  // Inside <main>, as on a real page, so axe checks the landmarks the guide adds there.
+  const wrapper = await fixture(html`<main></main>`);
   wrapper.append(guide);
   await guide.updateComplete;
   await guide.updateComplete;
