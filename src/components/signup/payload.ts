@@ -2,7 +2,7 @@ import { normalizeName, normalizePhone, normalizePostcode, type SignupValues } f
 
 /**
  * One sign-up as it is sent to the receiver. Documented field by field in
- * `docs/signup-endpoint.md`; keep both in step.
+ * the README ("Sign-up endpoint contract"); keep both in step.
  */
 export interface SignupPayload {
   /** UUID made at the first submit; the same on every retry, so a receiver can drop duplicates. */
