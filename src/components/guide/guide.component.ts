@@ -63,6 +63,7 @@ const KIND_KEYS: Record<PlaceKind, 'kindInformal' | 'kindVolunteer' | 'kindProfe
  * The visitor's answers live only in memory: nothing is written to storage, cookies or
  * the browser history.
  *
+ * @tag buurt-guide
  * @summary A step-by-step guide for residents who worry about a child.
  *
  * @attr src - URL of the feed (JSON).
@@ -89,7 +90,8 @@ const KIND_KEYS: Record<PlaceKind, 'kindInformal' | 'kindVolunteer' | 'kindProfe
  * @csspart nav - The Back and Start again buttons.
  * @csspart error - The message when the feed cannot be loaded.
  * @csspart notice - The sample-data / saved-copy notice.
- * @csspart term - A glossary term button; `term-explanation` its explanation.
+ * @csspart term - A glossary term button.
+ * @csspart term-explanation - The explanation that opens under a glossary term.
  *
  * @cssprop --buurt-guide-sticky-top - Offset of the help line from the top of the viewport, for pages with a sticky header of their own (default 0).
  * @cssprop --buurt-guide-exit-background - Background of the "Snel weg" button (default the danger colour).
@@ -132,11 +134,13 @@ export class BuurtGuide extends BuurtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pageshow', this._onPageShow);
+    window.addEventListener('hashchange', this._onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this._onPageShow);
+    window.removeEventListener('hashchange', this._onHashChange);
   }
 
   /** The exit target after checking: only http(s) or about:blank. */
@@ -191,12 +195,26 @@ export class BuurtGuide extends BuurtElement {
   }
 
   private _beginAt(guide: Guide): void {
-    const shared = parseAdviceHash(globalThis.location?.hash ?? '');
-    const advice = shared && (!shared.guide || shared.guide === guide.id) ? adviceStep(guide, shared.step) : undefined;
+    const advice = this._sharedAdvice(guide);
     this._openedFromLink = Boolean(advice);
     this._path = advice ? { entries: [{ step: advice.id }] } : beginPath(guide, this.start);
     this._shareLink = undefined;
   }
+
+  /** The advice a `#advies=…` link on this page points at, if it is in this guide. */
+  private _sharedAdvice(guide: Guide): AdviceStep | undefined {
+    const shared = parseAdviceHash(globalThis.location?.hash ?? '');
+    return shared && (!shared.guide || shared.guide === guide.id) ? adviceStep(guide, shared.step) : undefined;
+  }
+
+  private _onHashChange = (): void => {
+    // A link to an advice on the page itself (a newsletter item, "lees het advies"), followed while the guide is open.
+    const guide = this._activeGuide;
+    const advice = guide && !this._exiting ? this._sharedAdvice(guide) : undefined;
+    if (!advice) return;
+    this._openedFromLink = true;
+    this._go({ entries: [{ step: advice.id }] });
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

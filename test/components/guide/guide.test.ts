@@ -501,5 +501,16 @@ describe('<buurt-guide>', () => {
       history.replaceState(null, '', '#advies=git');
       expect(headingText(await guideWithFeed(sampleLikeFeed()))).to.equal('Het GIT kan helpen');
     });
+
+    it('follows a link to an advice on the same page while open', async () => {
+      const guide = await guideWithFeed(sampleLikeFeed());
+      await choose(guide, 'Nee, niet nu');
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = '#advies=zorgen-om-een-kind/betrokken';
+      await changed;
+      await guide.updateComplete;
+      expect(headingText(guide)).to.equal('Blijf betrokken');
+      expect(root(guide).querySelector('.shared-note')).to.not.equal(null);
+    });
   });
 });
