@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { BuurtElement } from '../../base/buurt-element.js';
 import { renderTextWithTerms, termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { describeWeek, hasOpeningHours, summarizeOpenStatus } from '../../feed/hours.js';
+import type * as Hours from '../../feed/hours.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type {
   AdviceStep,
@@ -45,6 +45,14 @@ export interface BuurtStepDetail {
   step: string;
   /** Ids of the steps the visitor went through, the current step last. No answers. */
   path: string[];
+}
+
+// Opening hours only matter once an advice names a place, so their code (the time-zone
+// arithmetic) is fetched then, not with the first question.
+let hoursModule: typeof Hours | undefined;
+let hoursLoading: Promise<typeof Hours> | undefined;
+function loadHours(): Promise<typeof Hours> {
+  return (hoursLoading ??= import('../../feed/hours.js').then((module) => (hoursModule = module)));
 }
 
 /** What a `<buurt-map>` offers the guide; its definition may not be loaded yet. */
@@ -454,8 +462,20 @@ export class BuurtGuide extends BuurtElement {
     </p>`;
   }
 
+  /** The opening-hours module once loaded; until then contacts show without "Nu open". */
+  private _hours(): typeof Hours | undefined {
+    if (!hoursModule) {
+      void loadHours().then(
+        () => this.requestUpdate(),
+        () => undefined, // Offline: the advice stays, without opening hours.
+      );
+    }
+    return hoursModule;
+  }
+
   private _renderPlaceDetails(feed: Feed, place: Place, name: string): TemplateResult {
-    const week = hasOpeningHours(place.hours) ? describeWeek(place.hours, this.language) : [];
+    const hours = this._hours();
+    const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, this.language) : [];
     return html`<details class="contact__details">
       <summary>${this.t('guideMoreAbout', name)}</summary>
       <div class="contact__details-body">
@@ -491,7 +511,7 @@ export class BuurtGuide extends BuurtElement {
       // A reference to a place that is not (or no longer) in the feed: show the others.
       if (!place) return nothing;
       const name = localize(place.name, this.language);
-      const open = summarizeOpenStatus(place.hours, new Date(), this.language);
+      const open = this._hours()?.summarizeOpenStatus(place.hours, new Date(), this.language);
       return html`<li class="contact" part="contact">
         <h5 class="contact__name">${this._text(feed, place.name)}</h5>
         <p class="contact__kind">${this.t(KIND_KEYS[place.kind] ?? 'kindProfessional')}</p>

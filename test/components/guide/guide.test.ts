@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { BuurtGuide } from '../../../src/components/guide/guide.component.js';
 import {
@@ -76,6 +76,8 @@ describe('<buurt-guide>', () => {
       const place = contacts[0]!;
       expect(visibleText(place.querySelector('.contact__name')!)).to.equal('CJG Oost');
       expect(place.querySelector('.contact__kind')!.textContent).to.equal('Professionele hulp');
+      // Opening hours load with the first advice that names a place.
+      await waitUntil(() => place.querySelector('.contact__open'), 'the open status appears');
       expect(place.querySelector('.contact__open')!.textContent).to.match(/^(Nu open|Weer open)/);
       expect(place.querySelector('.contact__phone a')!.getAttribute('href')).to.equal('tel:0736123456');
       expect(place.querySelector('.contact__address')!.textContent).to.contain("Hambakenweg 1, 5231 AA 's-Hertogenbosch");
