@@ -1,0 +1,139 @@
+// Behaviour every buurtkit element owes its host page, checked on all three
+// (like Shoelace's runFormControlBaseTests): broken feeds, hostile text, languages,
+// repeated registration, host pages with their own shadow roots.
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/map/map.js';
+import '../../src/components/guide/guide.js';
+import '../../src/components/signup/signup.js';
+import { BuurtMap } from '../../src/components/map/map.component.js';
+import { BuurtGuide } from '../../src/components/guide/guide.component.js';
+import { BuurtSignup } from '../../src/components/signup/signup.component.js';
+import { clearFeedMemory } from '../../src/feed/load.js';
+import { clearCachedFeeds } from '../../src/feed/cache.js';
+import type { BuurtElement } from '../../src/base/buurt-element.js';
+
+const TAGS = ['buurt-map', 'buurt-guide', 'buurt-signup'] as const;
+const HOSTILE = '<img src=x onerror="window.__buurtPwned=1">';
+
+/** A feed with hostile text in every kind of text field each element shows. */
+function hostileFeed() {
+  return {
+    version: '1.0',
+    publisher: { name: HOSTILE, email: 'redactie@wijkkrant.example' },
+    areas: [{ id: 'oost', name: HOSTILE, center: { lat: 51.69, lng: 5.32 }, zoom: 15 }],
+    categories: [{ id: 'c', label: HOSTILE, color: 'red;background:url(x)' }],
+    places: [
+      {
+        id: 'p',
+        name: HOSTILE,
+        kind: 'informal-initiative',
+        categories: ['c'],
+        areas: ['oost'],
+        description: `${HOSTILE} \u202Egnp.exe`,
+        location: { lat: 51.69, lng: 5.32 },
+        contact: { website: ' JaVaScRiPt:alert(1)', email: 'a@b.example' },
+        languages: ['nl'],
+      },
+    ],
+    glossary: [{ term: 'CJG', explanation: HOSTILE }],
+    guides: [
+      {
+        id: 'g',
+        title: HOSTILE,
+        start: 'q',
+        steps: [
+          { type: 'question', id: 'q', text: `${HOSTILE} CJG`, choices: [{ label: HOSTILE, next: 'a' }] },
+          { type: 'advice', id: 'a', title: HOSTILE, actions: [HOSTILE], contacts: [{ type: 'place', place: 'p' }] },
+        ],
+      },
+    ],
+    opportunities: [{ id: 'o', place: 'p', title: HOSTILE, description: HOSTILE, skills: [], languages: [] }],
+    signup: { action: 'https://wijkkrant.example/aanmelden', privacyText: HOSTILE, fields: { message: true } },
+  };
+}
+
+async function mount(markup: string): Promise<BuurtElement> {
+  const wrapper = await fixture(`<div style="width: 960px">${markup}</div>`);
+  return wrapper.firstElementChild as BuurtElement;
+}
+
+describe('every buurtkit element', () => {
+  beforeEach(() => {
+    clearFeedMemory();
+    clearCachedFeeds();
+  });
+
+  for (const tag of TAGS) {
+    describe(`<${tag}>`, () => {
+      for (const [route, code] of [
+        ['status?code=404', 'http'],
+        ['status?code=500', 'http'],
+        ['login', 'html'],
+        ['truncated', 'truncated'],
+        ['not-json', 'not-json'],
+      ] as const) {
+        it(`shows a plain Dutch message and emits buurt-error (${code}) for /${route}`, async () => {
+          const el = document.createElement(tag) as BuurtElement;
+          el.src = `/test-api/feed/${route}${route.includes('?') ? '&' : '?'}id=shared-${tag}-${code}`;
+          const failed = oneEvent(el, 'buurt-error');
+          const wrapper = await fixture('<div style="width: 960px"></div>');
+          wrapper.append(el);
+          const { detail } = await failed;
+          expect(detail.code).to.equal(code);
+          await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the message shows');
+          expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('De informatie kon niet worden geladen');
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('renders hostile feed text as text and runs nothing', async () => {
+        const el = await mount(`<${tag}></${tag}>`);
+        const loaded = oneEvent(el, 'buurt-load');
+        el.feed = hostileFeed();
+        await loaded;
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect(root.querySelector('img[src="x"]')).to.equal(null);
+        expect(root.textContent).to.contain('<img src=x onerror=');
+        for (const link of root.querySelectorAll('a[href]')) {
+          expect(link.getAttribute('href')!.trim().toLowerCase()).to.not.match(/^javascript:/);
+        }
+        expect((window as unknown as { __buurtPwned?: number }).__buurtPwned).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      });
+
+      it('speaks English when the page does, and sets dir for Arabic', async () => {
+        const english = await mount(`<${tag} lang="en"></${tag}>`);
+        const loaded = oneEvent(english, 'buurt-load');
+        english.feed = { ...hostileFeed(), sample: true };
+        await loaded;
+        await english.updateComplete;
+        expect(english.shadowRoot!.textContent).to.contain('Sample data: this information is not real.');
+        expect(english.shadowRoot!.textContent).to.not.contain('Voorbeeldgegevens');
+        const arabic = await mount(`<${tag} lang="ar"></${tag}>`);
+        expect(arabic.getAttribute('dir')).to.equal('rtl');
+      });
+
+      it('works inside a host page’s own shadow root', async () => {
+        const host = await fixture('<div style="width: 960px"></div>');
+        const root = host.attachShadow({ mode: 'open' });
+        const el = document.createElement(tag) as BuurtElement;
+        const loaded = oneEvent(el, 'buurt-load');
+        el.src = '/test-api/feed/valid?id=shared-shadow';
+        root.append(el);
+        const { detail } = await loaded;
+        expect(detail.feed.places[0]!.id).to.equal('wijkplaats');
+      });
+    });
+  }
+
+  it('can be registered again, under the same or a second tag, without throwing', () => {
+    expect(() => {
+      BuurtMap.define('buurt-map');
+      BuurtGuide.define('buurt-guide');
+      BuurtSignup.define('buurt-signup');
+      BuurtGuide.define('wijk-guide');
+    }).to.not.throw();
+    expect(customElements.get('wijk-guide')).to.not.equal(undefined);
+  });
+});
