@@ -37,7 +37,8 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const receiver = createReceiver({ file: resolve(root, 'demo/data/signups.jsonl') });
+// BUURTKIT_SIGNUPS lets a test keep its sign-ups out of the demo's own file.
+const receiver = createReceiver({ file: resolve(process.env.BUURTKIT_SIGNUPS ?? resolve(root, 'demo/data/signups.jsonl')) });
 
 async function serveFile(request, response) {
   const { pathname } = new URL(request.url, `http://${host}`);
@@ -85,12 +86,12 @@ const server = createServer(async (request, response) => {
 
 function listen(port, attemptsLeft) {
   server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && attemptsLeft > 0) return listen(port + 1, attemptsLeft - 1);
+    if (error.code === 'EADDRINUSE' && attemptsLeft > 0 && port !== 0) return listen(port + 1, attemptsLeft - 1);
     console.error(`Could not start the demo: ${error.message}`);
     process.exit(1);
   });
   server.listen(port, host, () => {
-    const url = `http://${host}:${port}/`;
+    const url = `http://${host}:${server.address().port}/`;
     console.log(`\nbuurtkit demo: ${url}`);
     console.log(`sign-ups received by the demo: ${url}aanmeldingen`);
     console.log('Stop with Ctrl+C.\n');
