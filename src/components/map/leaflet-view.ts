@@ -49,10 +49,14 @@ export interface LeafletViewOptions {
 /** Above this zoom every place is shown on its own. */
 const CLUSTER_MAX_ZOOM = 16;
 const MAX_ZOOM = 19;
+/** A neighbourhood map never needs more than the whole country: no clusters below this zoom. */
+const MIN_ZOOM = 6;
 /** Markers are kept for a margin around the view, so a small pan needs no new nodes. */
 const VIEW_PADDING = 0.3;
 
 type Props = { i: number };
+
+const CLUSTER_OPTIONS = { radius: 56, minZoom: MIN_ZOOM, maxZoom: CLUSTER_MAX_ZOOM };
 type Item = ClusterFeature<AnyProps> | PointFeature<Props>;
 
 /**
@@ -76,7 +80,7 @@ export class LeafletView {
   private readonly _options: LeafletViewOptions;
   private readonly _map: LeafletMap;
   private _points: MapPoint[] = [];
-  private _index = new Supercluster<Props, AnyProps>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM }).load([]);
+  private _index = new Supercluster<Props, AnyProps>(CLUSTER_OPTIONS).load([]);
   /** Markers on the map by key: `p<id>` for a place, `c<cluster id>` for a cluster. */
   private _markers = new Map<string, Marker>();
   private _selected?: string;
@@ -97,7 +101,7 @@ export class LeafletView {
       // Our own attribution line is rendered by Lit: Leaflet's control writes HTML strings.
       attributionControl: false,
       maxZoom: MAX_ZOOM,
-      minZoom: 5,
+      minZoom: MIN_ZOOM,
       zoomSnap: 1,
     });
     this._map = map;
@@ -155,7 +159,7 @@ export class LeafletView {
       const point = points[i]!;
       features[i] = { type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [point.lng, point.lat] } };
     }
-    this._index = new Supercluster<Props, AnyProps>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM }).load(features);
+    this._index = new Supercluster<Props, AnyProps>(CLUSTER_OPTIONS).load(features);
     // Cluster ids depend on the points; markers of the old set cannot be reused.
     this._clearMarkers();
     return this._queueRender();

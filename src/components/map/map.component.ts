@@ -7,6 +7,7 @@ import {
   AGE_GROUPS,
   createPlaceIndex,
   filterPlaces,
+  preparePlaceIndex,
   sortByDistance,
   type PlaceFilter,
   type PlaceIndex,
@@ -173,6 +174,9 @@ export class BuurtMap extends BuurtElement {
   private _intersection?: IntersectionObserver;
   private _clockTimer?: ReturnType<typeof setInterval>;
   private _mapTimer?: ReturnType<typeof setTimeout>;
+  /** The feed or language changed: the results must be filtered again. */
+  private _resultsStale = true;
+  /** The results changed since the map last got its points. */
   private _mapPointsDirty = true;
   private _pendingView?: { lat: number; lng: number; zoom: number };
   private _pendingViewWaiters: Array<() => void> = [];
@@ -185,6 +189,9 @@ export class BuurtMap extends BuurtElement {
   private _positioned = false;
   private _focusListIndex?: number;
   private _hashChecked = false;
+  /** The sample/cached notice, made once per feed status: its date formatter is costly to build. */
+  private _notices?: { status: unknown; lang: string; template: ReturnType<BuurtElement['renderFeedNotices']> };
+  private _warmTimer?: ReturnType<typeof setTimeout>;
   private _loadGeneration = 0;
   private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
 
@@ -201,6 +208,7 @@ export class BuurtMap extends BuurtElement {
     super.disconnectedCallback();
     clearInterval(this._clockTimer);
     clearTimeout(this._mapTimer);
+    clearTimeout(this._warmTimer);
     this._intersection?.disconnect();
     this._intersection = undefined;
     this._observed = undefined;
@@ -215,7 +223,8 @@ export class BuurtMap extends BuurtElement {
   /**
    * Shows `lat, lng` at `zoom`. The promise resolves once the markers of that view are
    * painted (each paint also records the User Timing mark `buurt-map:rendered`). Before the
-   * map is loaded, the view is kept and applied when it is.
+   * map is loaded (it loads when it scrolls into view, and with `consent` after the visitor
+   * agrees), the view is kept and the promise resolves when it is shown.
    */
   setView(lat: number, lng: number, zoom: number): Promise<void> {
     if (this._leaflet) return this._leaflet.setView(lat, lng, zoom);
@@ -252,7 +261,8 @@ export class BuurtMap extends BuurtElement {
   private get _filter(): PlaceFilter {
     const filter: PlaceFilter = {};
     if (this._query.trim()) filter.query = this._query;
-    if (this._kind) filter.kinds = [this._kind as PlaceKind];
+    // An unknown kind in the attribute would hide everything; it is ignored instead.
+    if (PLACE_KINDS.includes(this._kind as PlaceKind)) filter.kinds = [this._kind as PlaceKind];
     if (this._category) filter.categories = [this._category];
     if (this._area) filter.areas = [this._area];
     if (this._age) filter.ageGroups = [this._age];
@@ -282,26 +292,22 @@ export class BuurtMap extends BuurtElement {
     if (feed !== this._indexedFeed || changed.has('language')) {
       this._indexedFeed = feed;
       this._byId = new Map((feed?.places ?? []).map((place) => [place.id, place]));
-      this._index = feed
-        ? createPlaceIndex(feed.places, this.language, {
-            categories: feed.categories,
-            areas: feed.areas,
-            kindLabels: {
-              'informal-initiative': this.t('kindInformal'),
-              'volunteer-organisation': this.t('kindVolunteer'),
-              'professional-service': this.t('kindProfessional'),
-            },
-          })
-        : undefined;
-      this._mapPointsDirty = true;
+      // Built on first use or when the page is idle: without a filter the map and list need no index.
+      this._index = undefined;
+      this._resultsStale = true;
+      this._warmIndexWhenIdle();
     }
 
     const filterChanged = ['_query', '_kind', '_category', '_area', '_age', '_language', '_openNow', '_origin'].some(
       (key) => changed.has(key),
     );
     const clockChanged = this._openNow && (changed.has('now') || changed.has('_clock'));
-    if (filterChanged || clockChanged || this._mapPointsDirty) {
-      let results = this._index ? filterPlaces(this._index, this._filter) : [];
+    if (filterChanged || clockChanged || this._resultsStale) {
+      this._resultsStale = false;
+      const filter = this._filter;
+      let results: Place[];
+      if (Object.keys(filter).length === 0) results = feed?.places ?? [];
+      else results = this._ensureIndex() ? filterPlaces(this._index!, filter) : [];
       if (this._origin) results = sortByDistance(results, this._origin);
       this._results = results;
       if (filterChanged) this._limit = PAGE_SIZE;
@@ -320,6 +326,44 @@ export class BuurtMap extends BuurtElement {
     if (changed.has('selected') && this.selected && !this._focusDetails && this.hasUpdated) {
       this._scrollToDetails = true;
     }
+  }
+
+  /**
+   * The search text and "nu open" table are prepared on first use; do that while the visitor
+   * is still looking, so the first keystroke does not pay for 10,000 places.
+   */
+  private _warmIndexWhenIdle(): void {
+    clearTimeout(this._warmTimer);
+    const feed = this._indexedFeed;
+    if (!feed) return;
+    const warm = (): void => {
+      if (feed === this._indexedFeed && this._ensureIndex()) preparePlaceIndex(this._index!);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+    else this._warmTimer = setTimeout(warm, 200);
+  }
+
+  /** The search index of the current feed, made now if it is not there yet. */
+  private _ensureIndex(): boolean {
+    const feed = this._indexedFeed;
+    if (!feed) return false;
+    this._index ??= createPlaceIndex(feed.places, this.language, {
+      categories: feed.categories,
+      areas: feed.areas,
+      kindLabels: {
+        'informal-initiative': this.t('kindInformal'),
+        'volunteer-organisation': this.t('kindVolunteer'),
+        'professional-service': this.t('kindProfessional'),
+      },
+    });
+    return true;
+  }
+
+  private _feedNotices(): ReturnType<BuurtElement['renderFeedNotices']> {
+    if (this._notices?.status !== this.feedStatus || this._notices.lang !== this.language) {
+      this._notices = { status: this.feedStatus, lang: this.language, template: this.renderFeedNotices() };
+    }
+    return this._notices.template;
   }
 
   protected override firstUpdated(): void {
@@ -484,7 +528,9 @@ export class BuurtMap extends BuurtElement {
   private _renderMarkerLabel(id: string): TemplateResult {
     const place = this._byId.get(id);
     if (!place) return html``;
-    return html`<strong>${localize(place.name, this.language)}</strong><br />${this.t(KIND_LABEL_KEYS[place.kind])}`;
+    return html`<span dir="auto"><strong>${localize(place.name, this.language)}</strong><br />${this.t(
+      KIND_LABEL_KEYS[place.kind],
+    )}</span>`;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -844,7 +890,7 @@ export class BuurtMap extends BuurtElement {
     const feed = this.currentFeed;
     const place = feed ? this._selectedPlace : undefined;
     return html`<div class="frame" part="base" role="region" aria-label=${t('mapLabel')}>
-      ${this.renderFeedNotices()} ${this._renderFilters(feed)}
+      ${this._feedNotices()} ${this._renderFilters(feed)}
       <div class="status-row">
         <p class="count" role="status">${feed ? t('mapCount', this._results.length) : ''}</p>
         <div class="switch" role="group" aria-label=${t('mapViewSwitch')}>

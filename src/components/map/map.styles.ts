@@ -454,6 +454,8 @@ export default css`
   .leaflet-host {
     position: absolute;
     inset: 0;
+    /* A map does not mirror in right-to-left pages; Leaflet's controls assume left to right. */
+    direction: ltr;
     background: var(--_map-background);
     font: inherit;
   }
