@@ -214,6 +214,8 @@ const en: Translation = {
   signupQueued: 'Not sent yet. We will try again.',
   signupQueuedDetail: 'Your sign-up is kept safely on this device. When the connection is back, we send it automatically, also if you come back later. You do not need to fill in anything again.',
   signupQueuedMemoryOnly: 'Keep this page open: this device cannot keep the sign-up.',
+  signupNotSentTitle: 'Your sign-up has not been sent yet.',
+  signupNotSentDetail: 'There is no connection right now. What you filled in is kept. Press "Sign up" when you are connected again.',
   signupSentTitle: 'Thank you for signing up!',
   signupSentGeneric: (publisher: string) => `We have received your sign-up. ${publisher} will contact you.`,
   signupSendAnother: 'Sign up someone else',

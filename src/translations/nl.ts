@@ -217,6 +217,8 @@ const nl = {
   signupQueued: 'Nog niet verstuurd. We proberen het opnieuw.',
   signupQueuedDetail: 'Je aanmelding staat veilig op dit apparaat. Als er weer verbinding is, versturen we hem vanzelf, ook als je later terugkomt. Je hoeft niets opnieuw in te vullen.',
   signupQueuedMemoryOnly: 'Laat deze pagina open: dit apparaat kan de aanmelding niet bewaren.',
+  signupNotSentTitle: 'Je aanmelding is nog niet verstuurd.',
+  signupNotSentDetail: 'Er is nu geen verbinding. Wat je hebt ingevuld, blijft bewaard. Druk op "Aanmelden" als je weer verbinding hebt.',
   signupSentTitle: 'Bedankt voor je aanmelding!',
   signupSentGeneric: (publisher: string) => `We hebben je aanmelding ontvangen. ${publisher} neemt contact met je op.`,
   signupSendAnother: 'Nog iemand aanmelden',

@@ -1,12 +1,13 @@
+import { DeviceStore, isRecord, OUTBOX_KEY, type KeyValueStorage } from './device.js';
 import type { SignupPayload } from './payload.js';
-import type { SignupValues } from './validation.js';
+
+export { DRAFT_PREFIX, OUTBOX_KEY, defaultStorage, type Draft, type KeyValueStorage } from './device.js';
 
 /**
- * What the device keeps: sign-ups that are not yet accepted (the outbox) and what the
- * person is typing (drafts). Both live in localStorage, so they survive a reload, a crash
- * and a closed tab, and every page with the widget on this site can finish sending.
- * When storage is blocked (private mode, a strict browser setting, a full disk) the same
- * API keeps everything in memory and `persistent` says so, so the form can tell the person.
+ * The outbox: sign-ups that are not yet accepted. It lives in localStorage (through the
+ * element's `DeviceStore`, which also keeps the draft), so it survives a reload, a crash and
+ * a closed tab, and every page with the widget on this site can finish sending. When storage
+ * is blocked the same API keeps everything in memory and `persistent` says so.
  */
 
 /** Where an entry stands. `waiting` entries are retried; `failed` ones wait for the person. */
@@ -29,58 +30,24 @@ export interface OutboxEntry {
   lastProblem?: string;
 }
 
-export interface Draft {
-  values: SignupValues;
-  /** Epoch ms when the person started filling in the form. */
-  startedAt: number;
-  /** The id the form was submitted with, kept until the receiver accepts it. */
-  submittedId?: string;
-  submittedAt?: string;
-}
-
-/** The subset of `Storage` used here, so tests can hand in a broken one. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export const OUTBOX_KEY = 'buurtkit.signup.outbox';
-export const DRAFT_PREFIX = 'buurtkit.signup.draft:';
-
-function probe(storage: KeyValueStorage | null | undefined): KeyValueStorage | null {
-  if (!storage) return null;
-  try {
-    const key = 'buurtkit.signup.probe';
-    storage.setItem(key, '1');
-    storage.removeItem(key);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-/** `localStorage`, or `null` when reading it throws (sandboxed iframes, blocked cookies). */
-export function defaultStorage(): KeyValueStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export class SignupStore {
-  /** False when nothing survives a reload. */
-  persistent: boolean;
   readonly outboxKey: string;
-  private readonly _storage: KeyValueStorage | null;
-  private readonly _memory = new Map<string, string>();
+  /** The same device store the element keeps its draft in, when it hands one in. */
+  readonly device: DeviceStore;
 
-  constructor(options: { storage?: KeyValueStorage | null; outboxKey?: string } = {}) {
-    this._storage = probe(options.storage === undefined ? defaultStorage() : options.storage);
-    this.persistent = this._storage !== null;
+  constructor(options: { storage?: KeyValueStorage | null; outboxKey?: string; device?: DeviceStore } = {}) {
+    this.device = options.device ?? new DeviceStore(options.storage);
     this.outboxKey = options.outboxKey ?? OUTBOX_KEY;
+  }
+
+  /** False when nothing survives a reload. */
+  get persistent(): boolean {
+    return this.device.persistent;
   }
 
   /** Every entry, read fresh each time: another tab may have changed them. */
   entries(): OutboxEntry[] {
-    const parsed = this._readJson(this.outboxKey);
+    const parsed = this.device.read(this.outboxKey);
     return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
   }
 
@@ -91,7 +58,7 @@ export class SignupStore {
   /** Adds or replaces (by id). */
   put(entry: OutboxEntry): void {
     const others = this.entries().filter((e) => e.payload.id !== entry.payload.id);
-    this._writeJson(this.outboxKey, [...others, entry]);
+    this.device.write(this.outboxKey, [...others, entry]);
   }
 
   update(id: string, change: Partial<OutboxEntry>): OutboxEntry | undefined {
@@ -105,73 +72,8 @@ export class SignupStore {
   remove(id: string): void {
     const entries = this.entries();
     const rest = entries.filter((e) => e.payload.id !== id);
-    if (rest.length !== entries.length) this._writeJson(this.outboxKey, rest);
+    if (rest.length !== entries.length) this.device.write(this.outboxKey, rest);
   }
-
-  loadDraft(key: string): Draft | undefined {
-    const draft = this._readJson(DRAFT_PREFIX + key);
-    return isDraft(draft) ? draft : undefined;
-  }
-
-  saveDraft(key: string, draft: Draft): void {
-    this._writeJson(DRAFT_PREFIX + key, draft);
-  }
-
-  removeDraft(key: string): void {
-    this._remove(DRAFT_PREFIX + key);
-  }
-
-  /** Erases the outbox and the draft under `draftKey` ("wis mijn gegevens"). */
-  eraseAll(draftKey: string): void {
-    this._remove(this.outboxKey);
-    this.removeDraft(draftKey);
-  }
-
-  private _readJson(key: string): unknown {
-    // Memory only holds what storage refused to take, so it is the newer copy when present.
-    let text: string | null | undefined = this._memory.get(key);
-    if (text === undefined && this._storage) {
-      try {
-        text = this._storage.getItem(key);
-      } catch {
-        text = undefined;
-      }
-    }
-    if (text == null) return undefined;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private _writeJson(key: string, value: unknown): void {
-    const text = JSON.stringify(value);
-    if (this._storage) {
-      try {
-        this._storage.setItem(key, text);
-        this._memory.delete(key);
-        return;
-      } catch {
-        // Quota exceeded or storage revoked mid-session: keep it in memory and say so.
-        this.persistent = false;
-      }
-    }
-    this._memory.set(key, text);
-  }
-
-  private _remove(key: string): void {
-    this._memory.delete(key);
-    try {
-      this._storage?.removeItem(key);
-    } catch {
-      /* nothing stored there to lose */
-    }
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEntry(value: unknown): value is OutboxEntry {
@@ -186,8 +88,4 @@ function isEntry(value: unknown): value is OutboxEntry {
     typeof value.nextAttemptAt === 'number' &&
     Array.isArray(value.titles)
   );
-}
-
-function isDraft(value: unknown): value is Draft {
-  return isRecord(value) && isRecord(value.values) && typeof value.startedAt === 'number';
 }

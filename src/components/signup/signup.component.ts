@@ -7,21 +7,15 @@ import { localize } from '../../feed/text.js';
 import type { Feed, Opportunity } from '../../feed/types.js';
 import { WEEKDAYS } from '../../feed/types.js';
 import type { Translation } from '../../translations/registry.js';
-import { SignupStore, type Draft, type KeyValueStorage, type OutboxEntry } from './outbox.js';
-import { buildPayload, createSignupId, type SignupPayload } from './payload.js';
-import { Courier, type SendOutcome } from './send.js';
-import {
-  DAY_PARTS,
-  MAX_LENGTH,
-  SIGNUP_FIELDS,
-  emptyValues,
-  validateSignup,
-  type ErrorCode,
-  type FormShape,
-  type SignupField,
-  type SignupValues,
-} from './validation.js';
+import { DeviceStore, isRecord, OUTBOX_KEY, type Draft, type KeyValueStorage } from './device.js';
+import type { OutboxEntry, SignupStore } from './outbox.js';
+import type { SignupPayload } from './payload.js';
+import type { Courier, SendOutcome } from './send.js';
+import { DAY_PARTS, MAX_LENGTH, SIGNUP_FIELDS, emptyValues, type DayPart, type ErrorCode, type SignupField, type SignupValues } from './values.js';
 import styles from './signup.styles.js';
+
+/** The checking and sending code, fetched on demand (see `delivery.ts`). */
+type Delivery = typeof import('./delivery.js');
 
 /** `buurt-signup-sent`: the receiver accepted the sign-up (2xx). */
 export interface BuurtSignupSentDetail {
@@ -48,7 +42,8 @@ export interface BuurtSignupFailedDetail {
   errors?: Record<string, string>;
 }
 
-type Phase = 'form' | 'sending' | 'queued' | 'sent' | 'failed' | 'mail';
+/** `offline`: the sending code could not be fetched, so nothing was sent; the form stays as typed. */
+type Phase = 'form' | 'sending' | 'queued' | 'sent' | 'failed' | 'mail' | 'offline';
 
 /** A field error: a code from the form's checks, or the receiver's own words. */
 interface FieldError {
@@ -76,6 +71,21 @@ const ERROR_KEYS: Partial<Record<`${SignupField}:${ErrorCode}`, keyof Translatio
 };
 
 const ERROR_CODES = new Set<string>(['required', 'invalid', 'tooLong', 'contactRequired']);
+
+let delivery: Delivery | undefined;
+let deliveryLoading: Promise<Delivery> | undefined;
+
+/** One fetch for every form on the page; a failed one may be tried again (the connection may be back). */
+function loadDelivery(): Promise<Delivery> {
+  deliveryLoading ??= BuurtSignup.deliveryLoader().then(
+    (module) => (delivery = module),
+    (error: unknown) => {
+      deliveryLoading = undefined;
+      throw error;
+    },
+  );
+  return deliveryLoading;
+}
 
 /**
  * A volunteer sign-up form built from the feed's opportunities that never loses a sign-up:
@@ -113,6 +123,13 @@ const ERROR_CODES = new Set<string>(['required', 'invalid', 'tooLong', 'contactR
 export class BuurtSignup extends BuurtElement {
   static override styles = [themeStyles, styles];
 
+  /**
+   * Fetches the checking and sending code. Tests replace it to play a connection that drops
+   * before the code arrived.
+   * @internal
+   */
+  static deliveryLoader = (): Promise<Delivery> => import('./delivery.js');
+
   /** Where sign-ups are POSTed; wins over the feed's `signup.action`. */
   @property() action?: string;
 
@@ -142,19 +159,55 @@ export class BuurtSignup extends BuurtElement {
   @state() private _confirmErase = false;
   @state() private _persistent = true;
   @state() private _result?: { payload: SignupPayload; status?: number };
+  /** Submitted while the sending code is still being fetched: the button is locked meanwhile. */
+  @state() private _awaitingCode = false;
 
+  private _device?: DeviceStore;
   private _store?: SignupStore;
   private _courier?: Courier;
   private _draft: Draft = { values: emptyValues(), startedAt: Date.now() };
   private _draftKey = '';
   private _draftTimer?: ReturnType<typeof setTimeout>;
   private _preselected = false;
+  /** A prefetch failed: wait for the connection or a submit instead of trying on every key. */
+  private _prefetchFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._store = new SignupStore({ storage: this.storage });
-    this._persistent = this._store.persistent;
-    this._courier = new Courier(
+    this._device = new DeviceStore(this.storage);
+    this._persistent = this._device.persistent;
+    this._restoreDraft();
+    globalThis.addEventListener('pagehide', this._onPageHide);
+    globalThis.addEventListener('online', this._onOnline);
+    // Sign-ups left from an earlier visit: fetch the sending code now, so they go out.
+    if (delivery || this._device.hasOutbox()) void this._prefetch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('pagehide', this._onPageHide);
+    globalThis.removeEventListener('online', this._onOnline);
+    this._saveDraftNow();
+    this._courier?.stop();
+    this._courier = this._store = undefined;
+  }
+
+  // ----- the sending code, on demand -----
+
+  /** Fetches the sending code (once per page) and starts this form's courier with it. */
+  private async _prefetch(): Promise<void> {
+    try {
+      this._startCourier(delivery ?? (await loadDelivery()));
+      this._prefetchFailed = false;
+    } catch {
+      this._prefetchFailed = true;
+    }
+  }
+
+  private _startCourier(code: Delivery): void {
+    if (!this.isConnected || this._courier || !this._device) return;
+    this._store = new code.SignupStore({ device: this._device });
+    this._courier = new code.Courier(
       this._store,
       {
         delivered: (entry, status) => this._onDelivered(entry, status),
@@ -165,19 +218,19 @@ export class BuurtSignup extends BuurtElement {
       },
       { timeoutMs: this.timeout, retryBaseMs: this.retryDelay },
     );
-    this._restoreDraft();
     this._refreshOutbox();
-    globalThis.addEventListener('pagehide', this._onPageHide);
     // Starting the courier is what finishes sign-ups left from an earlier visit.
     this._courier.start();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener('pagehide', this._onPageHide);
-    this._saveDraftNow();
-    this._courier?.stop();
-  }
+  /** Someone started filling in: fetch the code now, while there is a connection. */
+  private _onFormActivity = (): void => {
+    if (!this._courier && !this._prefetchFailed) void this._prefetch();
+  };
+
+  private _onOnline = (): void => {
+    if (!this._courier && this._prefetchFailed) void this._prefetch();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -195,15 +248,19 @@ export class BuurtSignup extends BuurtElement {
 
   private _restoreDraft(): void {
     this._draftKey = this.src ? new URL(this.src, document.baseURI).href : `page:${location.pathname}`;
-    const draft = this._store!.loadDraft(this._draftKey);
+    const draft = this._device!.loadDraft(this._draftKey);
     if (!draft) {
       this._draft = { values: this._values, startedAt: Date.now() };
       return;
     }
     this._draft = draft;
     this._values = { ...emptyValues(), ...draft.values, website: '' };
-    const pending = draft.submittedId ? this._store!.get(draft.submittedId) : undefined;
-    if (pending) this._phase = pending.state === 'failed' ? 'failed' : 'queued';
+    // A look at the outbox as stored, before the code that reads it properly has arrived.
+    const outbox = this._device!.read(OUTBOX_KEY);
+    const pending = Array.isArray(outbox)
+      ? outbox.find((e) => isRecord(e) && isRecord(e.payload) && e.payload.id === draft.submittedId)
+      : undefined;
+    if (draft.submittedId && pending) this._phase = pending.state === 'failed' ? 'failed' : 'queued';
     else if (draft.submittedId) {
       // Sent from another tab or page meanwhile: the draft has done its work.
       delete this._draft.submittedId;
@@ -218,10 +275,10 @@ export class BuurtSignup extends BuurtElement {
   private _saveDraftNow(): void {
     clearTimeout(this._draftTimer);
     this._draftTimer = undefined;
-    if (!this._store || this._phase === 'sent') return;
+    if (!this._device || this._phase === 'sent') return;
     this._draft = { ...this._draft, values: this._values };
-    this._store.saveDraft(this._draftKey, this._draft);
-    this._persistent = this._store.persistent;
+    this._device.saveDraft(this._draftKey, this._draft);
+    this._persistent = this._device.persistent;
   }
 
   private _onPageHide = (): void => {
@@ -255,15 +312,6 @@ export class BuurtSignup extends BuurtElement {
 
   // ----- sending -----
 
-  private _shape(feed: Feed): FormShape {
-    return {
-      opportunities: feed.opportunities.length > 0,
-      area: feed.signup.fields.area,
-      talents: feed.signup.fields.talents,
-      message: feed.signup.fields.message,
-    };
-  }
-
   private _target(feed: Feed): Target {
     const action = this.action?.trim() || feed.signup.action;
     if (action) {
@@ -280,8 +328,28 @@ export class BuurtSignup extends BuurtElement {
     event.preventDefault();
     const feed = this.currentFeed;
     // One sign-up in flight: a double click or a second Enter changes nothing.
-    if (!feed || this._phase === 'sending') return;
-    const codes = validateSignup(this._values, this._shape(feed));
+    if (!feed || this._phase === 'sending' || this._awaitingCode) return;
+    if (!this._courier) {
+      this._awaitingCode = true;
+      await this._prefetch();
+      this._awaitingCode = false;
+    }
+    const code = delivery;
+    if (!code || !this._courier) {
+      // Offline before the sending code ever arrived: nothing was sent, nothing typed is lost.
+      this._saveDraftNow();
+      this._phase = 'offline';
+      await this._focus('[part~="status"]');
+      return;
+    }
+    if (this._phase === 'offline') this._phase = 'form';
+    const { fields } = feed.signup;
+    const codes = code.validateSignup(this._values, {
+      opportunities: feed.opportunities.length > 0,
+      area: fields.area,
+      talents: fields.talents,
+      message: fields.message,
+    });
     if (Object.keys(codes).length > 0) {
       this._errors = Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, { code }]));
       await this._focus('.error-summary');
@@ -295,11 +363,11 @@ export class BuurtSignup extends BuurtElement {
       return;
     }
     const now = new Date();
-    const id = this._draft.submittedId ?? createSignupId();
+    const id = this._draft.submittedId ?? code.createSignupId();
     const submittedAt = this._draft.submittedAt ?? now.toISOString();
     this._draft = { ...this._draft, submittedId: id, submittedAt };
     this._saveDraftNow();
-    const payload = buildPayload(this._values, {
+    const payload = code.buildPayload(this._values, {
       id,
       submittedAt: new Date(submittedAt),
       lang: this.language,
@@ -309,7 +377,7 @@ export class BuurtSignup extends BuurtElement {
     });
     this._phase = 'sending';
     this._announcement = this.t('signupSending');
-    await this._courier!.submit({
+    await this._courier.submit({
       payload,
       action: target.action,
       encoding: target.encoding,
@@ -328,7 +396,7 @@ export class BuurtSignup extends BuurtElement {
     this.emit('buurt-signup-sent', { signup: entry.payload, status });
     if (!this._isCurrent(entry)) return;
     clearTimeout(this._draftTimer);
-    this._store?.removeDraft(this._draftKey);
+    this._device?.removeDraft(this._draftKey);
     this._result = { payload: entry.payload, status };
     this._phase = 'sent';
     this._announcement = '';
@@ -419,7 +487,8 @@ export class BuurtSignup extends BuurtElement {
   };
 
   private _onErase = async (): Promise<void> => {
-    this._store?.eraseAll(this._draftKey);
+    this._device?.remove(OUTBOX_KEY);
+    this._device?.removeDraft(this._draftKey);
     this._values = emptyValues();
     this._draft = { values: this._values, startedAt: Date.now() };
     this._errors = {};
@@ -522,9 +591,9 @@ export class BuurtSignup extends BuurtElement {
 
   private _renderTextField(
     feed: Feed,
-    field: 'name' | 'email' | 'phone' | 'postcode' | 'talentsOther',
+    field: 'name' | 'email' | 'phone' | 'area' | 'postcode' | 'talentsOther',
     label: string,
-    options: { type?: string; autocomplete?: string; hint?: string; inputmode?: string; errorField?: string } = {},
+    options: { type?: string; autocomplete?: string; hint?: string; inputmode?: string } = {},
   ): TemplateResult {
     const invalid = Boolean(this._errors[field]);
     return html`<div class="field ${invalid ? 'field--error' : ''}">
@@ -606,11 +675,7 @@ export class BuurtSignup extends BuurtElement {
 
   private _renderAvailability(feed: Feed): TemplateResult {
     const days = this._dayNames();
-    const parts: Record<(typeof DAY_PARTS)[number], string> = {
-      morning: this.t('signupMorning'),
-      afternoon: this.t('signupAfternoon'),
-      evening: this.t('signupEvening'),
-    };
+    const parts = this._partNames();
     return html`<fieldset id="signup-availability" aria-describedby="signup-availability-hint">
       <legend>${this.t('signupAvailabilityLegend')}</legend>
       <span class="hint" id="signup-availability-hint">${this.t('signupAvailabilityHint')}</span>
@@ -703,11 +768,9 @@ export class BuurtSignup extends BuurtElement {
       case 'talentsOther':
         return fields.talents;
       case 'availability':
-        return fields.availability;
       case 'languages':
-        return fields.languages;
       case 'message':
-        return fields.message;
+        return fields[field];
       default:
         return (SIGNUP_FIELDS as readonly string[]).includes(field);
     }
@@ -745,33 +808,44 @@ export class BuurtSignup extends BuurtElement {
     </section>`;
   }
 
+  /** The panel that says where the sign-up stands; it takes focus when that changes. */
+  private _renderStatus(kind: 'success' | 'warning' | 'failed', role: 'status' | 'alert', title: string, body: unknown): TemplateResult {
+    return html`<div part="status" class="panel panel--${kind}" tabindex="-1" role=${role} aria-labelledby="signup-status-title">
+      <h2 id="signup-status-title">${title}</h2>
+      ${body}
+    </div>`;
+  }
+
+  private _renderMemoryOnly(): TemplateResult | typeof nothing {
+    return this._persistent ? nothing : html`<p><strong>${this.t('signupQueuedMemoryOnly')}</strong></p>`;
+  }
+
   private _renderSent(feed: Feed): TemplateResult {
     const payload = this._result?.payload;
     const chosen = feed.opportunities.filter((o) => payload?.opportunities.includes(o.id));
     const followUps = [...new Set(chosen.map((o) => localize(o.followUp, this.language)).filter(Boolean))];
-    return html`<div part="status" class="panel panel--success" tabindex="-1" role="status" aria-labelledby="signup-status-title">
-      <h2 id="signup-status-title">${this.t('signupSentTitle')}</h2>
-      ${followUps.length
-        ? followUps.map((text) => html`<p>${text}</p>`)
-        : html`<p>${this.t('signupSentGeneric', this._publisherName(feed))}</p>`}
-      <button type="button" class="button button--secondary" @click=${this._onSendAnother}>${this.t('signupSendAnother')}</button>
-    </div>`;
+    return this._renderStatus(
+      'success',
+      'status',
+      this.t('signupSentTitle'),
+      html`${followUps.length
+          ? followUps.map((text) => html`<p>${text}</p>`)
+          : html`<p>${this.t('signupSentGeneric', this._publisherName(feed))}</p>`}
+        <button type="button" class="button button--secondary" @click=${this._onSendAnother}>${this.t('signupSendAnother')}</button>`,
+    );
   }
 
   private _renderQueued(): TemplateResult {
-    return html`<div part="status" class="panel panel--warning" tabindex="-1" role="status" aria-labelledby="signup-status-title">
-      <h2 id="signup-status-title">${this.t('signupQueued')}</h2>
-      <p>${this.t('signupQueuedDetail')}</p>
-      ${this._persistent ? nothing : html`<p><strong>${this.t('signupQueuedMemoryOnly')}</strong></p>`}
-    </div>`;
+    return this._renderStatus('warning', 'status', this.t('signupQueued'), html`<p>${this.t('signupQueuedDetail')}</p>${this._renderMemoryOnly()}`);
   }
 
   private _renderFailed(): TemplateResult {
     const entry = this._outbox.find((e) => e.payload.id === this._draft.submittedId);
-    return html`<div part="status" class="panel panel--failed" tabindex="-1" role="alert" aria-labelledby="signup-status-title">
-      <h2 id="signup-status-title">${this.t('signupFailedTitle')}</h2>
-      <p>${this.t('signupFailedDetail', entry?.lastStatus ?? 400)}</p>
-    </div>`;
+    return this._renderStatus('failed', 'alert', this.t('signupFailedTitle'), html`<p>${this.t('signupFailedDetail', entry?.lastStatus ?? 400)}</p>`);
+  }
+
+  private _renderOffline(): TemplateResult {
+    return this._renderStatus('warning', 'alert', this.t('signupNotSentTitle'), html`<p>${this.t('signupNotSentDetail')}</p>${this._renderMemoryOnly()}`);
   }
 
   private _mailText(feed: Feed): string {
@@ -799,13 +873,13 @@ export class BuurtSignup extends BuurtElement {
       .join('\n\n');
   }
 
+  private _partNames(): Record<DayPart, string> {
+    return { morning: this.t('signupMorning'), afternoon: this.t('signupAfternoon'), evening: this.t('signupEvening') };
+  }
+
   private _slotNames(slots: readonly string[]): string[] {
     const days = this._dayNames();
-    const parts: Record<string, string> = {
-      morning: this.t('signupMorning'),
-      afternoon: this.t('signupAfternoon'),
-      evening: this.t('signupEvening'),
-    };
+    const parts: Record<string, string> = this._partNames();
     return slots.map((slot) => {
       const [day, part] = slot.split('-');
       const index = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
@@ -840,13 +914,22 @@ export class BuurtSignup extends BuurtElement {
     const { fields } = feed.signup;
     const publisher = this._publisherName(feed);
     const target = this._target(feed);
-    const sending = this._phase === 'sending';
+    const sending = this._phase === 'sending' || this._awaitingCode;
     const minAge = this._minAge(feed);
     const privacyText = localize(feed.signup.privacyText, lang) || this.t('signupPrivacyDefault', publisher);
     const privacyUrl = feed.signup.privacyUrl && /^https?:/iu.test(feed.signup.privacyUrl) ? feed.signup.privacyUrl : undefined;
     return html`
       ${this._renderErrorSummary(feed)}
-      <form part="form" class="form" novalidate @submit=${this._onSubmit} aria-busy=${sending ? 'true' : 'false'}>
+      <form
+        part="form"
+        class="form"
+        novalidate
+        aria-busy=${sending ? 'true' : 'false'}
+        @submit=${this._onSubmit}
+        @input=${this._onFormActivity}
+        @change=${this._onFormActivity}
+        @focusin=${this._onFormActivity}
+      >
         ${target.kind === 'mail' ? html`<p class="panel">${this.t('signupMailIntro', target.email)}</p>` : nothing}
         ${target.kind === 'none' ? html`<p class="panel panel--failed">${this.t('signupNoWayToSend')}</p>` : nothing}
         ${feed.opportunities.length
@@ -947,23 +1030,7 @@ export class BuurtSignup extends BuurtElement {
   }
 
   private _renderArea(feed: Feed): TemplateResult {
-    const invalid = Boolean(this._errors.area);
-    if (feed.areas.length === 0) {
-      return html`<div class="field ${invalid ? 'field--error' : ''}">
-        <label class="label" for="signup-area">${this.t('signupArea')}</label>
-        ${this._renderError('area', feed)}
-        <input
-          id="signup-area"
-          name="area"
-          type="text"
-          autocomplete="address-level3"
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this._describedBy('area')}
-          .value=${live(this._values.area)}
-          @input=${this._onText}
-        />
-      </div>`;
-    }
+    if (feed.areas.length === 0) return this._renderTextField(feed, 'area', this.t('signupArea'), { autocomplete: 'address-level3' });
     return html`<div class="field">
       <label class="label" for="signup-area">${this.t('signupArea')}</label>
       ${this._renderError('area', feed)}
@@ -1009,7 +1076,10 @@ export class BuurtSignup extends BuurtElement {
     } else if (this._phase === 'sent') body = this._renderSent(feed);
     else if (this._phase === 'queued') body = this._renderQueued();
     else if (this._phase === 'mail') body = this._renderMail(feed);
-    else body = html`${this._phase === 'failed' ? this._renderFailed() : nothing}${this._renderForm(feed)}`;
+    else {
+      const status = this._phase === 'failed' ? this._renderFailed() : this._phase === 'offline' ? this._renderOffline() : nothing;
+      body = html`${status}${this._renderForm(feed)}`;
+    }
     return html`<div part="base">
       ${this.renderFeedNotices()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>

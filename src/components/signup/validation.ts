@@ -5,39 +5,12 @@
  * Pure functions: no DOM, so the reference receiver's rules can be read next to these.
  */
 
-/** Why a field is not accepted. Translation keys are built from field + code. */
-export type ErrorCode = 'required' | 'invalid' | 'tooLong' | 'contactRequired';
+import { MAX_LENGTH, type ErrorCode, type SignupField, type SignupValues } from './values.js';
 
-/** Fields that can carry an error, in the order they appear on the form. */
-export const SIGNUP_FIELDS = [
-  'opportunities',
-  'name',
-  'email',
-  'phone',
-  'area',
-  'postcode',
-  'talents',
-  'talentsOther',
-  'availability',
-  'languages',
-  'ageConfirmed',
-  'message',
-  'consent',
-] as const;
-export type SignupField = (typeof SIGNUP_FIELDS)[number];
+export { DAY_PARTS, MAX_LENGTH, SIGNUP_FIELDS, emptyValues } from './values.js';
+export type { DayPart, ErrorCode, SignupField, SignupValues } from './values.js';
 
 export type FieldErrors = Partial<Record<SignupField, ErrorCode>>;
-
-/** Longest accepted value per free-text field; generous, but a form is not a file upload. */
-export const MAX_LENGTH = {
-  name: 200,
-  email: 254,
-  phone: 40,
-  area: 200,
-  postcode: 20,
-  talentsOther: 500,
-  message: 2000,
-} as const;
 
 /**
  * A name as typed, with outer and doubled spaces removed. Any script is fine: 't Hooft,
@@ -119,44 +92,6 @@ export function checkLength(value: string, max: number): ErrorCode | null {
   return value.trim().length > max ? 'tooLong' : null;
 }
 
-/** What the person filled in, as the form keeps it (also the shape of the saved draft). */
-export interface SignupValues {
-  opportunities: string[];
-  name: string;
-  email: string;
-  phone: string;
-  area: string;
-  postcode: string;
-  talents: string[];
-  talentsOther: string;
-  availability: string[];
-  languages: string[];
-  ageConfirmed: boolean;
-  message: string;
-  consent: boolean;
-  /** The honeypot: people never see it, so it stays empty unless a bot fills it. */
-  website: string;
-}
-
-export function emptyValues(): SignupValues {
-  return {
-    opportunities: [],
-    name: '',
-    email: '',
-    phone: '',
-    area: '',
-    postcode: '',
-    talents: [],
-    talentsOther: '',
-    availability: [],
-    languages: [],
-    ageConfirmed: false,
-    message: '',
-    consent: false,
-    website: '',
-  };
-}
-
 /** Which parts of the form are shown, so hidden fields are never checked. */
 export interface FormShape {
   /** True when the feed lists tasks: then at least one must be chosen. */
@@ -189,7 +124,3 @@ export function validateSignup(values: SignupValues, shape: FormShape): FieldErr
   if (!values.consent) set('consent', 'required');
   return errors;
 }
-
-/** Dagdelen (parts of the day) of the availability grid, in order. */
-export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
-export type DayPart = (typeof DAY_PARTS)[number];

@@ -146,3 +146,23 @@ export async function waitForRecords(store: string, count: number, timeout = 150
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * localStorage under a prefix of the test's own: other test files run at the same time on
+ * this origin, and their forms would otherwise see (and send) this test's outbox.
+ */
+export function privateStorage(prefix: string): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { clear(): void } {
+  return {
+    getItem: (key) => localStorage.getItem(prefix + key),
+    setItem: (key, value) => localStorage.setItem(prefix + key, value),
+    removeItem: (key) => localStorage.removeItem(prefix + key),
+    clear: () => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
+    },
+  };
+}
+
+/** Whether this page has fetched the sign-up's sending code (`delivery.ts`) so far. */
+export function deliveryFetched(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/signup\/delivery\.(js|ts)/.test(entry.name));
+}

@@ -1,0 +1,128 @@
+import type { SignupValues } from './values.js';
+
+/**
+ * What the device keeps, at its simplest: JSON under a key in localStorage, and the draft
+ * of what the person is typing. The element loads this with the form, so a draft is kept
+ * even when the code that sends (`delivery.ts`) has not arrived; the outbox in `outbox.ts`
+ * builds on the same store. When storage is blocked (private mode, a strict browser
+ * setting, a full disk) everything is kept in memory and `persistent` says so, so the
+ * form can tell the person.
+ */
+
+/** The subset of `Storage` used here, so tests can hand in a broken one. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface Draft {
+  values: SignupValues;
+  /** Epoch ms when the person started filling in the form. */
+  startedAt: number;
+  /** The id the form was submitted with, kept until the receiver accepts it. */
+  submittedId?: string;
+  submittedAt?: string;
+}
+
+export const OUTBOX_KEY = 'buurtkit.signup.outbox';
+export const DRAFT_PREFIX = 'buurtkit.signup.draft:';
+
+/** `localStorage`, or `null` when reading it throws (sandboxed iframes, blocked cookies). */
+export function defaultStorage(): KeyValueStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function probe(storage: KeyValueStorage | null): KeyValueStorage | null {
+  try {
+    const key = 'buurtkit.signup.probe';
+    storage?.setItem(key, '1');
+    storage?.removeItem(key);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export class DeviceStore {
+  /** False when nothing survives a reload. */
+  persistent: boolean;
+  private readonly _storage: KeyValueStorage | null;
+  private readonly _memory = new Map<string, string>();
+
+  /** `storage` undefined means `localStorage`; `null` means memory only. */
+  constructor(storage?: KeyValueStorage | null) {
+    this._storage = probe(storage === undefined ? defaultStorage() : storage);
+    this.persistent = this._storage !== null;
+  }
+
+  /** The text under `key`, or null. Memory only holds what storage refused, so it is the newer copy. */
+  readText(key: string): string | null {
+    const kept = this._memory.get(key);
+    if (kept !== undefined) return kept;
+    try {
+      return this._storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  read(key: string): unknown {
+    const text = this.readText(key);
+    try {
+      return text === null ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(key: string, value: unknown): void {
+    const text = JSON.stringify(value);
+    try {
+      if (this._storage) {
+        this._storage.setItem(key, text);
+        this._memory.delete(key);
+        return;
+      }
+    } catch {
+      // Quota exceeded or storage revoked mid-session: keep it in memory and say so.
+      this.persistent = false;
+    }
+    this._memory.set(key, text);
+  }
+
+  remove(key: string): void {
+    this._memory.delete(key);
+    try {
+      this._storage?.removeItem(key);
+    } catch {
+      /* nothing stored there to lose */
+    }
+  }
+
+  /**
+   * Whether sign-ups may be waiting in the outbox, without reading them: the element asks
+   * this on connect to decide whether to fetch the sending code at once.
+   */
+  hasOutbox(key = OUTBOX_KEY): boolean {
+    const text = this.readText(key);
+    return text !== null && text !== '[]';
+  }
+
+  loadDraft(key: string): Draft | undefined {
+    const draft = this.read(DRAFT_PREFIX + key);
+    return isRecord(draft) && isRecord(draft.values) && typeof draft.startedAt === 'number' ? (draft as unknown as Draft) : undefined;
+  }
+
+  saveDraft(key: string, draft: Draft): void {
+    this.write(DRAFT_PREFIX + key, draft);
+  }
+
+  removeDraft(key: string): void {
+    this.remove(DRAFT_PREFIX + key);
+  }
+}
