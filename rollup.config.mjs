@@ -7,7 +7,7 @@ import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
-import { minifyCssTemplates } from './scripts/rollup-minify-css.mjs';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -67,7 +67,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'], browser: true }),
       esbuildTypeScript(),
-      minifyCssTemplates(),
+      minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkManifest(),
     ],
