@@ -161,6 +161,7 @@ export class BuurtMap extends BuurtElement {
   @state() private _consentGiven = false;
   @state() private _tilesFailed = false;
   @state() private _clock = Date.now();
+  @state() private _filtersOpen = false;
 
   @query('.map-panel') private _mapPanel?: HTMLElement;
   @query('.leaflet-host') private _leafletHost?: HTMLElement;
@@ -286,6 +287,10 @@ export class BuurtMap extends BuurtElement {
     if (changed.has('area')) this._area = this.area ?? '';
     if (changed.has('category')) this._category = this.category ?? '';
     if (changed.has('kind')) this._kind = this.kind ?? '';
+    // Preset filters are shown, so the editor's choice is visible and can be undone.
+    if ((changed.has('area') || changed.has('category') || changed.has('kind')) && this._activeFilterCount > 0) {
+      this._filtersOpen = true;
+    }
     if (changed.has('tiles') || changed.has('consent')) this._consentGiven = readConsent(this._tileHost);
 
     const feed = this.currentFeed;
@@ -337,10 +342,19 @@ export class BuurtMap extends BuurtElement {
     const feed = this._indexedFeed;
     if (!feed) return;
     const warm = (): void => {
-      if (feed === this._indexedFeed && this._ensureIndex()) preparePlaceIndex(this._index!);
+      if (feed !== this._indexedFeed) return;
+      // Not while the map is still being drawn for the first time: the markers come first.
+      if (this._mapState === 'loading' || (this._leaflet && this._mapPointsDirty)) {
+        this._warmTimer = setTimeout(() => this._warmIndexWhenIdle(), 300);
+        return;
+      }
+      if (this._ensureIndex()) preparePlaceIndex(this._index!);
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
-    else this._warmTimer = setTimeout(warm, 200);
+    // A pause first, so the first paint of list and markers is not delayed by idle work.
+    this._warmTimer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+      else warm();
+    }, 300);
   }
 
   /** The search index of the current feed, made now if it is not there yet. */
@@ -611,6 +625,10 @@ export class BuurtMap extends BuurtElement {
     }
   }
 
+  private _onFiltersToggle(event: Event): void {
+    this._filtersOpen = (event.currentTarget as HTMLDetailsElement).open;
+  }
+
   private _onOpenNowChange(event: Event): void {
     this._openNow = (event.target as HTMLInputElement).checked;
   }
@@ -706,7 +724,8 @@ export class BuurtMap extends BuurtElement {
   private _renderFilters(feed: Feed | undefined): TemplateResult {
     const t = this.t.bind(this);
     const lang = this.language;
-    const languages = this._languageOptions(feed);
+    // The language names are only worked out once the filters are opened.
+    const languages = this._filtersOpen ? this._languageOptions(feed) : [];
     const option = (value: string, label: string, current: string): TemplateResult =>
       html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     const count = this._activeFilterCount;
@@ -748,7 +767,7 @@ export class BuurtMap extends BuurtElement {
         </div>
       </div>
       <p class="geo-message" aria-live="polite">${geoMessage}</p>
-      <details class="more" ?open=${count > 0}>
+      <details class="more" ?open=${this._filtersOpen} @toggle=${this._onFiltersToggle}>
         <summary>${t('mapFilters')}${count ? html` <span class="badge">(${t('mapActiveFilters', count)})</span>` : nothing}</summary>
         <div class="more__grid" @change=${this._onSelectChange}>
           <div class="field">

@@ -52,9 +52,21 @@ export function addressLine(place: Place): string {
   return [address.street, town].filter(Boolean).join(', ');
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** "Arabisch" for "ar" on a Dutch page. The formatter is costly to make, so one per language. */
 export function languageName(code: string, lang: string): string {
+  let names = displayNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(lang, names);
+  }
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }
