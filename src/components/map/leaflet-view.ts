@@ -1,21 +1,23 @@
 /**
  * The Leaflet part of `<buurt-map>`, in a module of its own: the element imports it
- * dynamically when the map is about to become visible, so Leaflet, supercluster and this
- * file end up in a chunk that a page with only a list, a guide or a form never downloads.
+ * dynamically when the map is about to become visible, so Leaflet and this file end up in
+ * a chunk that a page with only a list, a guide or a form never downloads.
  *
  * Markers: only the clusters and places inside the current view (plus a margin) exist as
- * DOM nodes, whatever the size of the feed. Supercluster turns 50,000 points into a few
- * hundred per view in about a millisecond, so the marker count stays small and constant;
- * Leaflet.markercluster instead creates one Leaflet marker object per place up front.
+ * DOM nodes, whatever the size of the feed. The clustering (`grid-cluster.ts`) scans the
+ * points of the view once per render and needs no index, so a feed of 50,000 places or a
+ * filter change shows at once; Leaflet.markercluster instead creates one Leaflet marker per
+ * place up front and clusters them all.
  */
 import {
   DomUtil,
   Map as LeafletMap,
   Marker,
   divIcon,
+  point,
   tileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import Supercluster, { type AnyProps, type ClusterFeature, type ClusterProperties, type PointFeature } from 'supercluster';
+import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
 import { render, type TemplateResult } from 'lit';
 import type { PlaceKind } from '../../feed/types.js';
 
@@ -49,17 +51,13 @@ export interface LeafletViewOptions {
 /** Above this zoom every place is shown on its own. */
 const CLUSTER_MAX_ZOOM = 15;
 const MAX_ZOOM = 19;
-/** A neighbourhood map never needs more than the whole country: no clusters below this zoom. */
+/** A neighbourhood map never needs more than the whole country. */
 const MIN_ZOOM = 6;
+/** Grid cell of the clustering, in CSS pixels: about two markers wide. */
+const CELL_SIZE = 64;
 /** Markers are kept for a margin around the view, so a small pan needs few new nodes. */
 const VIEW_PADDING = 0.15;
 
-type Props = { i: number };
-
-// Bigger k-d tree leaves: building the index (sorting) gets cheaper, and our queries (one
-// view, a few hundred results) stay fast.
-const CLUSTER_OPTIONS = { radius: 64, minZoom: MIN_ZOOM, maxZoom: CLUSTER_MAX_ZOOM, nodeSize: 256 };
-type Item = ClusterFeature<AnyProps> | PointFeature<Props>;
 
 /**
  * After the frame with our DOM changes is painted. A page in a background tab gets no
@@ -82,7 +80,9 @@ export class LeafletView {
   private readonly _options: LeafletViewOptions;
   private readonly _map: LeafletMap;
   private _points: MapPoint[] = [];
-  private _index = new Supercluster<Props, AnyProps>(CLUSTER_OPTIONS).load([]);
+  /** World coordinates of `_points`, for the clustering scan. */
+  private _xs = new Float64Array(0);
+  private _ys = new Float64Array(0);
   /** Markers on the map by key: `p<id>` for a place, `c<cluster id>` for a cluster. */
   private _markers = new Map<string, Marker>();
   private _selected?: string;
@@ -156,13 +156,13 @@ export class LeafletView {
   /** Replaces the places on the map (after a filter change, or a new feed). */
   setPoints(points: MapPoint[]): Promise<void> {
     this._points = points;
-    const features: Array<PointFeature<Props>> = new Array(points.length);
+    this._xs = new Float64Array(points.length);
+    this._ys = new Float64Array(points.length);
     for (let i = 0; i < points.length; i++) {
-      const point = points[i]!;
-      features[i] = { type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [point.lng, point.lat] } };
+      this._xs[i] = worldX(points[i]!.lng);
+      this._ys[i] = worldY(points[i]!.lat);
     }
-    this._index = new Supercluster<Props, AnyProps>(CLUSTER_OPTIONS).load(features);
-    // Cluster ids depend on the points; markers of the old set cannot be reused.
+    // Clusters are groups of these points; markers of the old set cannot be reused.
     this._clearMarkers();
     return this._queueRender();
   }
@@ -188,8 +188,7 @@ export class LeafletView {
       const index = this._points.findIndex((point) => point.id === id);
       if (index >= 0) {
         const point = this._points[index]!;
-        const zoom = this._zoomShowing(index, point);
-        this._map.setView([point.lat, point.lng], zoom, { animate: false });
+        this._map.setView([point.lat, point.lng], this._zoomShowing(index), { animate: false });
       }
     }
     return this._queueRender();
@@ -217,12 +216,14 @@ export class LeafletView {
   }
 
   /** The lowest zoom, from the current one up, at which this point is not inside a cluster. */
-  private _zoomShowing(index: number, point: MapPoint): number {
-    const current = Math.max(Math.round(this._map.getZoom()), 14);
-    const delta = 1e-6;
-    for (let zoom = current; zoom <= CLUSTER_MAX_ZOOM; zoom++) {
-      const near = this._index.getClusters([point.lng - delta, point.lat - delta, point.lng + delta, point.lat + delta], zoom);
-      if (near.some((item) => !isCluster(item) && item.properties.i === index)) return zoom;
+  private _zoomShowing(index: number): number {
+    const x = this._xs[index]!;
+    const y = this._ys[index]!;
+    for (let zoom = Math.max(Math.round(this._map.getZoom()), 14); zoom <= CLUSTER_MAX_ZOOM; zoom++) {
+      const margin = (2 * CELL_SIZE) / (256 * 2 ** zoom);
+      const view = { x0: x - margin, y0: y - margin, x1: x + margin, y1: y + margin };
+      const items = clusterView(this._xs, this._ys, view, zoom, { cellSize: CELL_SIZE, maxZoom: CLUSTER_MAX_ZOOM });
+      if (items.some((item) => item.count === 1 && item.index === index)) return zoom;
     }
     return CLUSTER_MAX_ZOOM + 1;
   }
@@ -251,21 +252,23 @@ export class LeafletView {
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
     const bounds = map.getBounds().pad(VIEW_PADDING);
-    const west = Math.max(-180, bounds.getWest());
-    const east = Math.min(180, bounds.getEast());
-    const items = this._index.getClusters(
-      [west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())],
-      Math.round(map.getZoom()),
-    ) as Item[];
+    const view = {
+      x0: worldX(Math.max(-180, bounds.getWest())),
+      x1: worldX(Math.min(180, bounds.getEast())),
+      y0: worldY(bounds.getNorth()),
+      y1: worldY(bounds.getSouth()),
+    };
+    const zoom = Math.round(map.getZoom());
+    const items = clusterView(this._xs, this._ys, view, zoom, { cellSize: CELL_SIZE, maxZoom: CLUSTER_MAX_ZOOM });
 
     const next = new Map<string, Marker>();
     for (const item of items) {
-      const key = isCluster(item) ? `c${item.properties.cluster_id}` : `p${this._points[item.properties.i]!.id}`;
+      const key = item.count === 1 ? `p${this._points[item.index]!.id}` : item.key;
       let marker = this._markers.get(key);
       if (marker) {
         this._markers.delete(key);
       } else {
-        marker = isCluster(item) ? this._clusterMarker(item) : this._placeMarker(this._points[item.properties.i]!);
+        marker = item.count === 1 ? this._placeMarker(this._points[item.index]!) : this._clusterMarker(item);
         marker.addTo(map);
       }
       next.set(key, marker);
@@ -305,20 +308,24 @@ export class LeafletView {
     return marker;
   }
 
-  private _clusterMarker(item: ClusterFeature<AnyProps>): Marker {
-    const count = item.properties.point_count;
+  private _clusterMarker(item: GridCluster): Marker {
+    const count = item.count;
     const size = count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
     const element = document.createElement('span');
     element.className = 'cluster';
     element.textContent = count < 10000 ? String(count) : `${Math.round(count / 1000)}k`;
-    const [lng, lat] = item.geometry.coordinates as [number, number];
-    const marker = new Marker([lat, lng], {
+    const marker = new Marker(toLatLng(item.x, item.y), {
       icon: divIcon({ html: element, className: 'buurt-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
       keyboard: false,
     });
+    // A click zooms in far enough to pull the cluster apart: at least one level, at most to single places.
     marker.on('click', () => {
-      const zoom = Math.min(this._index.getClusterExpansionZoom(item.properties.cluster_id), MAX_ZOOM);
-      this._map.setView([lat, lng], zoom);
+      const map = this._map;
+      const southWest = toLatLng(item.minX, item.maxY);
+      const northEast = toLatLng(item.maxX, item.minY);
+      const fit = map.getBoundsZoom([southWest, northEast], false, point(48, 48));
+      const zoom = Math.min(Math.max(fit, map.getZoom() + 1), CLUSTER_MAX_ZOOM + 1);
+      map.setView([(southWest[0] + northEast[0]) / 2, (southWest[1] + northEast[1]) / 2], zoom);
     });
     return marker;
   }
@@ -342,6 +349,3 @@ export class LeafletView {
   }
 }
 
-function isCluster(item: Item): item is ClusterFeature<AnyProps> {
-  return (item.properties as Partial<ClusterProperties>).cluster === true;
-}

@@ -19,8 +19,20 @@ export interface ListContext {
   onOpen(event: Event): void;
 }
 
+/** Open-status lines by place, for one moment and language: a keystroke re-renders the same items. */
+const openLines = new WeakMap<Place, { at: number; lang: string; text: string }>();
+
 /** The open status of the place, else of its first activity with hours ("Koffie-inloop: …"). */
 function openLine(place: Place, ctx: ListContext): string {
+  const at = ctx.now.getTime();
+  const known = openLines.get(place);
+  if (known && known.at === at && known.lang === ctx.lang) return known.text;
+  const text = computeOpenLine(place, ctx);
+  openLines.set(place, { at, lang: ctx.lang, text });
+  return text;
+}
+
+function computeOpenLine(place: Place, ctx: ListContext): string {
   const own = summarizeOpenStatus(place.hours, ctx.now, ctx.lang);
   if (own) return own;
   for (const activity of place.activities) {

@@ -131,7 +131,18 @@ export async function search(map: TestMap, text: string): Promise<void> {
   await map.updateComplete;
 }
 
+/** Opens "Filters" as a visitor would, and picks `value` in the select `id`. */
 export async function choose(map: TestMap, id: string, value: string): Promise<void> {
+  const details = $(map, '.more') as HTMLDetailsElement;
+  if (!details.open) {
+    ($(map, '.more summary') as HTMLElement).click();
+    // The toggle event comes in a later task; the language names are filled in after it.
+    const start = performance.now();
+    while ($$(map, '#filter-language option').length < 2 && performance.now() - start < 2000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await map.updateComplete;
+    }
+  }
   const select = $(map, `#${id}`) as HTMLSelectElement;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
