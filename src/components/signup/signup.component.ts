@@ -93,6 +93,7 @@ function loadDelivery(): Promise<Delivery> {
  * outbox and is retried (with the same id, so the receiver can drop duplicates) until the
  * receiver accepts it, here or on the next visit to any page with the form.
  *
+ * @tag buurt-signup
  * @summary Volunteer sign-up for concrete tasks, with talents, time and languages.
  *
  * @fires buurt-signup-sent - The receiver accepted the sign-up. `detail: { signup, status }`.
