@@ -512,7 +512,7 @@ export class BuurtMap extends BuurtElement {
 
   /**
    * The list follows every keystroke; the map follows when typing pauses, so a keystroke
-   * never waits for tens of thousands of points to be clustered again.
+   * never waits for the markers to be drawn again.
    */
   private _queueMapPoints(delay: number, moveToArea: boolean): void {
     clearTimeout(this._mapTimer);
