@@ -148,6 +148,25 @@ export default css`
     cursor: pointer;
     font-weight: 600;
     inline-size: fit-content;
+    list-style: none;
+  }
+
+  .more summary::-webkit-details-marker {
+    display: none;
+  }
+
+  /* A flex summary loses the browser's triangle; this one turns when the filters open. */
+  .more summary::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .more[open] summary::before {
+    transform: rotate(45deg);
   }
 
   .more__grid {
@@ -287,9 +306,9 @@ export default css`
     font-size: 0.9375em;
   }
 
-  .item__open-status,
-  .open-status {
-    color: var(--_color-success);
+  /* The words say open or closed; a colour would only repeat it for some readers. */
+  .item__open-status {
+    font-weight: 600;
   }
 
   .no-location {
