@@ -73,10 +73,6 @@ function placeIdFromHash(): string | undefined {
 }
 
 /**
- * @summary A map and a list of the support in a neighbourhood — residents' initiatives,
- * volunteer organisations and professional services — with filters, "nu open", details
- * and opening hours, from a buurtkit feed.
- *
  * The list is a full alternative to the map: every place can be found, filtered and opened
  * from it by keyboard and screen reader. Leaflet (in a chunk of its own) is loaded only when
  * the map is about to scroll into view, and with `consent` only after the visitor agrees.
@@ -89,6 +85,9 @@ function placeIdFromHash(): string | undefined {
  * (`https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png`,
  * "Kaartgegevens © Kadaster"). Tiles are requested with
  * `referrerpolicy="strict-origin-when-cross-origin"`.
+ *
+ * @summary A map and a list of the support in a neighbourhood (residents' initiatives,
+ * volunteer organisations, professional services) with filters, "nu open" and details.
  *
  * @fires buurt-select - The visitor opened a place. `detail: { id, place }`. Not fired when
  *   the page sets `selected` itself.
