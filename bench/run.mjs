@@ -22,6 +22,7 @@ import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -29,7 +30,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // Found in names (and the descriptions of the same places), so both pages find the same places.
 const QUERY = 'koffie';
 const CENTER = { lat: 51.69, lng: 5.3 };
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -145,18 +145,9 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // Runs
 
 const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
 });
 
 async function heapAfterGc(page) {
