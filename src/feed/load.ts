@@ -305,7 +305,10 @@ function readCache(storage: Storage | null, url: string): CachedFeed | undefined
 
 /** Stores a network result in this caller's storage, once per storage. */
 function remember(storage: Storage | null, url: string, outcome: NetworkSuccess): void {
-  if (!storage) return;
+  if (!storage) {
+    outcome.text = undefined;
+    return;
+  }
   let done = stored.get(outcome);
   if (!done) stored.set(outcome, (done = new Set()));
   if (done.has(storage)) return;
@@ -316,10 +319,22 @@ function remember(storage: Storage | null, url: string, outcome: NetworkSuccess)
   const entry: { fetchedAt: number; etag?: string; body: string } = { fetchedAt: outcome.fetchedAt, body };
   if (outcome.etag !== undefined) entry.etag = outcome.etag;
   writeCachedFeed(storage, url, entry);
+  // The body is only needed for this write; a page keeps a feed for its whole life, so
+  // holding a second copy as text would cost as much memory again. The cache entry read
+  // earlier is stale now too.
+  outcome.text = undefined;
+  cacheReads.delete(url);
 }
 
 function networkSnapshot(outcome: NetworkSuccess): FeedSnapshot {
-  return snapshotOf(outcome.json, 'network', outcome.fetchedAt);
+  const snapshot = snapshotOf(outcome.json, 'network', outcome.fetchedAt);
+  // Keep the validated feed in place of the parsed one: it is a valid feed in its own right
+  // (another copy of the kit can validate it again), and the page then holds one copy, not two.
+  if (outcome.json !== snapshot.feed) {
+    validated.set(snapshot.feed, validated.get(outcome.json as object) ?? { feed: snapshot.feed, problems: snapshot.problems });
+    outcome.json = snapshot.feed;
+  }
+  return snapshot;
 }
 
 function snapshotOf(json: unknown, source: FeedSnapshot['source'], fetchedAt: number): FeedSnapshot {
