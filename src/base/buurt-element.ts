@@ -147,13 +147,8 @@ export abstract class BuurtElement extends LitElement {
     const { feed, source, fetchedAt } = this.feedStatus;
     const stale = source === 'cache';
     if (!feed.sample && !stale) return nothing;
-    const age = new Intl.DateTimeFormat(this.language, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    }).format(fetchedAt);
     return html`<p part="notice" class="buurt-notice">
-      ${feed.sample ? this.t('sampleData') : nothing} ${stale ? this.t('showingCachedCopy', age) : nothing}
+      ${feed.sample ? this.t('sampleData') : nothing} ${stale ? this.t('showingCachedCopy', formatAge(fetchedAt, this.language)) : nothing}
     </p>`;
   }
 
@@ -239,6 +234,23 @@ export abstract class BuurtElement extends LitElement {
   private _emitError(error: FeedLoadError): void {
     this.emit('buurt-error', { code: error.code, message: error.message, status: error.status, url: error.url });
   }
+}
+
+// Building an Intl formatter costs far more than using one; keep one per language.
+const ageFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatAge(fetchedAt: number, lang: string): string {
+  let format = ageFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+    } catch {
+      // A page may carry a `lang` that Intl does not accept.
+      format = new Intl.DateTimeFormat('nl', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+    }
+    ageFormats.set(lang, format);
+  }
+  return format.format(fetchedAt);
 }
 
 /** Walks up through shadow roots too: a host page may wrap us in its own components. */

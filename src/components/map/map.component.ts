@@ -86,6 +86,7 @@ function placeIdFromHash(): string | undefined {
  * "Kaartgegevens © Kadaster"). Tiles are requested with
  * `referrerpolicy="strict-origin-when-cross-origin"`.
  *
+ * @tag buurt-map
  * @summary A map and a list of the support in a neighbourhood (residents' initiatives,
  * volunteer organisations, professional services) with filters, "nu open" and details.
  *
