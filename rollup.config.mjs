@@ -61,7 +61,7 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
       manualChunks(id) {
-        if (/node_modules\/(leaflet|supercluster|kdbush)\//.test(id)) return 'leaflet';
+        if (/node_modules\/leaflet\//.test(id)) return 'leaflet';
       },
     },
     plugins: [
