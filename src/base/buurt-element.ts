@@ -176,7 +176,7 @@ export abstract class BuurtElement extends LitElement {
       this._ready({ feed, problems, source: 'property', fetchedAt: Date.now() });
       return;
     }
-    const src = this.src;
+    const src = cleanUrlAttribute(this.src);
     if (!src) {
       this.feedStatus = { state: 'idle' };
       return;
@@ -257,6 +257,15 @@ function formatAge(fetchedAt: number, lang: string): string {
     ageFormats.set(lang, format);
   }
   return format.format(fetchedAt);
+}
+
+/**
+ * A URL attribute as a CMS may have left it: WordPress turns `src="…"` into `src=”…”`,
+ * which the HTML parser reads as an unquoted value with the curly quotes inside it; editors
+ * paste URLs with spaces around them. Both would otherwise become a 404 on a made-up path.
+ */
+export function cleanUrlAttribute(value: string | null | undefined): string {
+  return (value ?? '').trim().replace(/^[\s"'“”„‘’″]+|[\s"'“”„‘’″]+$/gu, '');
 }
 
 /** Walks up through shadow roots too: a host page may wrap us in its own components. */

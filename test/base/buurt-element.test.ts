@@ -128,3 +128,18 @@ describe('BuurtElement', () => {
     });
   });
 });
+
+describe('CMS-mangled markup', () => {
+  it('loads a feed whose src a CMS wrapped in curly quotes', async () => {
+    const wrapper = document.createElement('div');
+    // What WordPress's texturize makes of src="…": the parser keeps the quotes in the value.
+    wrapper.innerHTML = `<test-buurt-element src=”${FEED_URL}”></test-buurt-element>`;
+    const el = wrapper.firstElementChild as TestBuurtElement;
+    expect(el.getAttribute('src')).to.equal(`”${FEED_URL}”`);
+    const loaded = oneEvent(el, 'buurt-load');
+    document.body.append(wrapper);
+    const { detail } = await loaded;
+    expect(detail.feed.places[0]!.id).to.equal('wijkplaats');
+    wrapper.remove();
+  });
+});
