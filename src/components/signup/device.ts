@@ -1,4 +1,4 @@
-import type { SignupValues } from './values.js';
+import { emptyValues, type SignupValues } from './values.js';
 
 /**
  * What the device keeps, at its simplest: JSON under a key in localStorage, and the draft
@@ -115,7 +115,11 @@ export class DeviceStore {
 
   loadDraft(key: string): Draft | undefined {
     const draft = this.read(DRAFT_PREFIX + key);
-    return isRecord(draft) && isRecord(draft.values) && typeof draft.startedAt === 'number' ? (draft as unknown as Draft) : undefined;
+    if (!isRecord(draft) || !isRecord(draft.values) || typeof draft.startedAt !== 'number') return undefined;
+    const result: Draft = { values: readValues(draft.values), startedAt: draft.startedAt };
+    if (typeof draft.submittedId === 'string') result.submittedId = draft.submittedId;
+    if (typeof draft.submittedAt === 'string' && !Number.isNaN(Date.parse(draft.submittedAt))) result.submittedAt = draft.submittedAt;
+    return result;
   }
 
   saveDraft(key: string, draft: Draft): void {
@@ -125,4 +129,23 @@ export class DeviceStore {
   removeDraft(key: string): void {
     this.remove(DRAFT_PREFIX + key);
   }
+}
+
+/**
+ * The stored values, field by field, each only when it has the right type: any script on
+ * the site can write this key, and a `null` where a list belongs would break the form.
+ */
+function readValues(raw: Record<string, unknown>): SignupValues {
+  const values = emptyValues();
+  const target = values as unknown as Record<string, unknown>;
+  for (const [key, empty] of Object.entries(values)) {
+    if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
+    const value = raw[key];
+    if (Array.isArray(empty)) {
+      if (Array.isArray(value)) target[key] = value.filter((item): item is string => typeof item === 'string');
+    } else if (typeof value === typeof empty) {
+      target[key] = value;
+    }
+  }
+  return values;
 }

@@ -1,0 +1,35 @@
+// The device's storage is shared with every script on the site's origin (and with older
+// buurtkit versions): what it holds may be garbage or hostile. The form must survive it, and
+// a sign-up that may already have arrived must never go out again under a new id.
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import '../../../src/components/signup/signup.js';
+import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import { actionOf, fillValid, makeFeed, newStore, privateStorage, q, sleep, submit, waitForRecords } from './helpers.js';
+
+describe('<buurt-signup> with hostile data on the device', function () {
+  this.timeout(30_000);
+  const storage = privateStorage(`hostile.${Date.now().toString(36)}:`);
+  const draftKey = `buurtkit.signup.draft:page:${location.pathname}`;
+  afterEach(() => {
+    fixtureCleanup();
+    storage.clear();
+  });
+
+  it('a draft with values of the wrong types still gives a working form', async () => {
+    storage.setItem(
+      draftKey,
+      JSON.stringify({
+        values: { opportunities: null, name: 5, talents: 'voorlezen', availability: { __proto__: 1 }, languages: [1, 'ar'], consent: 'yes', message: ['x'] },
+        startedAt: Date.now() - 60_000,
+      }),
+    );
+    const el = await fixture<BuurtSignup>(html`<buurt-signup .feed=${makeFeed()} .storage=${storage}></buurt-signup>`);
+    await el.updateComplete;
+    expect(q(el, '#signup-name')).to.exist;
+    expect(q<HTMLInputElement>(el, '#signup-consent').checked).to.equal(false);
+    // The one good value is kept.
+    expect(q<HTMLInputElement>(el, 'input[name="languages"][value="ar"]').checked).to.equal(true);
+    await fillValid(el);
+    expect(q<HTMLInputElement>(el, '#signup-name').value).to.equal('Fatima el Amrani');
+  });
+});
