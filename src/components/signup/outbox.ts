@@ -81,11 +81,20 @@ function isEntry(value: unknown): value is OutboxEntry {
     isRecord(value) &&
     isRecord(value.payload) &&
     typeof value.payload.id === 'string' &&
+    typeof value.payload.name === 'string' &&
+    isTime(value.payload.submittedAt) &&
     typeof value.action === 'string' &&
     (value.encoding === 'json' || value.encoding === 'form') &&
     (value.state === 'waiting' || value.state === 'failed') &&
     typeof value.attempts === 'number' &&
     typeof value.nextAttemptAt === 'number' &&
-    Array.isArray(value.titles)
+    isTime(value.nextAttemptAt) &&
+    Array.isArray(value.titles) &&
+    value.titles.every((title) => typeof title === 'string')
   );
+}
+
+/** A date the list of waiting sign-ups can show: `Intl` throws on an invalid one. */
+function isTime(value: unknown): boolean {
+  return (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime());
 }

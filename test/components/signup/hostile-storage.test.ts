@@ -32,4 +32,31 @@ describe('<buurt-signup> with hostile data on the device', function () {
     await fillValid(el);
     expect(q<HTMLInputElement>(el, '#signup-name').value).to.equal('Fatima el Amrani');
   });
+
+  it('an outbox entry with an unreadable date or time does not break the form', async () => {
+    const store = await newStore();
+    const entry = (id: string, extra: Record<string, unknown>) => ({
+      payload: { id, name: 'X', opportunities: [], talents: [], availability: [], languages: [], ...extra },
+      action: new URL(actionOf(store), location.href).href,
+      encoding: 'json',
+      titles: [],
+      state: 'failed',
+      attempts: 1,
+      nextAttemptAt: Date.now(),
+    });
+    storage.setItem(
+      'buurtkit.signup.outbox',
+      JSON.stringify([
+        entry('aaaaaaaa-1', { submittedAt: 'gisteren' }),
+        { ...entry('aaaaaaaa-2', { submittedAt: new Date().toISOString() }), state: 'waiting', nextAttemptAt: 1e300 },
+      ]),
+    );
+    const el = await fixture<BuurtSignup>(
+      html`<buurt-signup .feed=${makeFeed()} .storage=${storage} action=${actionOf(store)}></buurt-signup>`,
+    );
+    // Give the sending code time to arrive and the outbox list to render.
+    await sleep(500);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#signup-name'), 'the form is still there').to.exist;
+  });
 });
