@@ -261,11 +261,9 @@ export class BuurtSignup extends BuurtElement {
     const pending = Array.isArray(outbox)
       ? outbox.find((e) => isRecord(e) && isRecord(e.payload) && e.payload.id === draft.submittedId)
       : undefined;
+    // Not waiting any more: delivered from another tab or page (or removed there). The id
+    // stays, so sending these values again is dropped by the receiver as a duplicate.
     if (draft.submittedId && pending) this._phase = pending.state === 'failed' ? 'failed' : 'queued';
-    else if (draft.submittedId) {
-      // Sent from another tab or page meanwhile: the draft has done its work.
-      delete this._draft.submittedId;
-    }
   }
 
   private _scheduleDraftSave(): void {
@@ -445,10 +443,9 @@ export class BuurtSignup extends BuurtElement {
     this._outbox = this._store.entries();
     this._persistent = this._store.persistent;
     const current = this._draft.submittedId;
-    // Another tab delivered or removed what this form was waiting for.
+    // Another tab delivered or removed what this form was waiting for. Which one is not
+    // known here, so the id stays: sent again, it cannot become a second sign-up.
     if (current && (this._phase === 'queued' || this._phase === 'failed') && !this._outbox.some((e) => e.payload.id === current)) {
-      delete this._draft.submittedId;
-      delete this._draft.submittedAt;
       this._phase = 'form';
     }
   }

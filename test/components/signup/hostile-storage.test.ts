@@ -59,4 +59,27 @@ describe('<buurt-signup> with hostile data on the device', function () {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#signup-name'), 'the form is still there').to.exist;
   });
+
+  it('a draft whose sign-up left the outbox elsewhere is sent again with the same id, never a new one', async () => {
+    const store = await newStore();
+    const id = crypto.randomUUID();
+    const submittedAt = new Date(Date.now() - 60_000).toISOString();
+    // An earlier sign-up delivered by another page of the site (another draft key), or a
+    // crash between delivery and erasing the draft: the draft still names its id.
+    storage.setItem('buurtkit.signup.outbox', '[]');
+    storage.setItem(
+      draftKey,
+      JSON.stringify({ values: { name: 'Fatima el Amrani', phone: '06-12345678' }, startedAt: Date.now() - 90_000, submittedId: id, submittedAt }),
+    );
+    const el = await fixture<BuurtSignup>(
+      html`<buurt-signup .feed=${makeFeed()} .storage=${storage} action=${actionOf(store)}></buurt-signup>`,
+    );
+    await fillValid(el);
+    const sent = oneEvent(el, 'buurt-signup-sent');
+    submit(el);
+    const { detail } = await sent;
+    expect(detail.signup.id).to.equal(id);
+    const records = await waitForRecords(store, 1);
+    expect(records.map((r) => r.id)).to.deep.equal([id]);
+  });
 });
