@@ -42,18 +42,24 @@ const receiver = createReceiver({ file: resolve(process.env.BUURTKIT_SIGNUPS ?? 
 
 async function serveFile(request, response) {
   const { pathname } = new URL(request.url, `http://${host}`);
-  const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  let relative;
+  try {
+    relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return notFound(response); // "%E0%A4%A": not a path we serve
+  }
   const file = normalize(join(root, relative));
   // Only demo/, dist/ and docs/ are public; nothing else of the repository is served.
   const allowed = ['demo', 'dist', 'docs'].some((dir) => file.startsWith(join(root, dir) + sep));
   if (!allowed || file.includes(`${sep}data${sep}`)) return notFound(response);
-  let info;
+  let target = file;
   try {
-    info = await stat(file);
+    if ((await stat(target)).isDirectory()) target = join(file, 'index.html');
+    // A folder without index.html (or anything but a file) is not found; streaming it would drop the connection after a 200.
+    if (!(await stat(target)).isFile()) return notFound(response);
   } catch {
     return notFound(response);
   }
-  const target = info.isDirectory() ? join(file, 'index.html') : file;
   response.writeHead(200, {
     'content-type': types[extname(target)] ?? 'application/octet-stream',
     'content-security-policy': contentSecurityPolicy,

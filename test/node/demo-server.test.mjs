@@ -1,0 +1,83 @@
+// The demo's static file server (demo/server.mjs) against odd and hostile paths: nothing
+// outside demo/, dist/ and docs/ (nor demo/data/) is served, and an odd path gets a plain
+// 404 instead of a 500 or a dropped connection. Needs no build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let server;
+let port;
+const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-server-'));
+
+before(async () => {
+  server = spawn(process.execPath, ['demo/server.mjs'], {
+    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  port = await new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /buurtkit demo: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
+  });
+});
+
+after(() => {
+  server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** GET with the path exactly as written (fetch would clean it up first). */
+function get(path) {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('paths that climb out of the public folders are not served', async () => {
+  for (const path of [
+    '/demo/../package.json',
+    '/demo/..%2f..%2fpackage.json',
+    '/demo/%2e%2e/package.json',
+    '/demo/.%2e/package.json',
+    '/demo/..%5c..%5cpackage.json',
+    '/demo/%2e%2e%2fserver.mjs/../../package.json',
+    '/demo/data/signups.jsonl',
+    '/demo/%64ata/signups.jsonl',
+    '/package.json',
+    '/src/index.ts',
+    '/demo/%00',
+  ]) {
+    const { status, body } = await get(path);
+    assert.equal(status, 404, path);
+    assert.doesNotMatch(body, /"name"|buurtkit\/feed/, path);
+  }
+});
+
+test('a broken escape or a folder without index.html is a plain 404, not a 500 or a dropped connection', async () => {
+  for (const path of ['/demo/%E0%A4%A', '/demo/%', '/demo/data', '/demo/feeds/', '/docs/']) {
+    const { status } = await get(path);
+    assert.equal(status, 404, path);
+  }
+});
+
+test('the demo page itself is served', async () => {
+  const { status, body } = await get('/');
+  assert.equal(status, 200);
+  assert.match(body, /<buurt-/);
+});
