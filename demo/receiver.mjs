@@ -148,6 +148,9 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
         await submit(req, res);
       } else if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendJson(res, 405, { error: 'method-not-allowed' }, { allow: 'GET, HEAD' });
+      } else if (!isLoopbackHost(req.headers.host)) {
+        // DNS rebinding: a web page can point its own name at 127.0.0.1 and read same-origin.
+        sendJson(res, 403, { error: 'loopback-only' });
       } else if (pathname === LIST_JSON_PATH) {
         sendJson(res, 200, { signups: stored, dropped });
       } else {
@@ -175,6 +178,12 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
       handle = undefined;
     },
   };
+}
+
+/** The lists show personal data: only for a Host header that names this machine. */
+function isLoopbackHost(host) {
+  const name = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(String(host ?? '').trim().toLowerCase())?.[1];
+  return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
 async function readSignup(req, maxBodyBytes) {

@@ -1,7 +1,7 @@
 // The reference receiver (demo/receiver.mjs) over real HTTP on 127.0.0.1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,6 +191,30 @@ test('the list page escapes everything: hostile input shows as text', async (t) 
   assert.ok(page.includes('&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;'));
   const json = await (await fetch(`${base}/api/aanmeldingen`)).json();
   assert.equal(json.signups[0].name, hostile, 'stored as typed');
+});
+
+test('the lists of sign-ups answer only under a loopback host name (no DNS rebinding from a web page)', async (t) => {
+  const { base, stop } = await start({ file: await tempFile(t) });
+  t.after(stop);
+  await postJson(base, signup());
+  const { port } = new URL(base);
+  const get = (path, host) =>
+    new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  for (const path of ['/aanmeldingen', '/api/aanmeldingen']) {
+    assert.equal(await get(path, `127.0.0.1:${port}`), 200, path);
+    assert.equal(await get(path, `localhost:${port}`), 200, path);
+    assert.equal(await get(path, `[::1]:${port}`), 200, path);
+    // A site whose name now points at 127.0.0.1: its scripts must not read the personal data.
+    assert.equal(await get(path, `rebind.attacker.example:${port}`), 403, path);
+    assert.equal(await get(path, `127.0.0.1.attacker.example`), 403, path);
+  }
 });
 
 test('phone and postcode rules match the form', () => {
