@@ -30,6 +30,7 @@ function renderTerm(text: string, explanation: string): TemplateResult {
       part="term"
       aria-expanded="false"
       aria-describedby=${id}
+      @pointerdown=${rememberState}
       @click=${toggle}
       @focus=${open}
       @blur=${close}
@@ -39,13 +40,51 @@ function renderTerm(text: string, explanation: string): TemplateResult {
   >`;
 }
 
+// A tap focuses the button (which opens the explanation) before its click arrives; the click
+// must toggle from the state before the tap, or a first tap opens and closes it at once.
+const stateBeforePointer = new WeakMap<HTMLButtonElement, boolean>();
+
 function setExpanded(button: HTMLButtonElement, expanded: boolean): void {
   button.setAttribute('aria-expanded', String(expanded));
+  if (expanded) keepInView(button);
+}
+
+/**
+ * The explanation hangs from the term, so a term near the edge of a phone screen (or of a
+ * scrolling panel) would push it out of sight; shift it back inside the element and the viewport.
+ */
+function keepInView(button: HTMLButtonElement): void {
+  const tip = button.nextElementSibling as HTMLElement | null;
+  if (!tip) return;
+  tip.style.translate = '';
+  tip.style.maxInlineSize = '';
+  const margin = 8;
+  const root = button.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host.getBoundingClientRect() : undefined;
+  const left = Math.max(margin, host ? host.left : 0);
+  const right = Math.min(document.documentElement.clientWidth - margin, host ? host.right : Infinity);
+  if (right - left <= 0) return;
+  let rect = tip.getBoundingClientRect();
+  if (rect.width > right - left) {
+    tip.style.maxInlineSize = `${right - left}px`;
+    rect = tip.getBoundingClientRect();
+  }
+  let shift = 0;
+  if (rect.right > right) shift = right - rect.right;
+  if (rect.left + shift < left) shift = left - rect.left;
+  if (shift !== 0) tip.style.translate = `${shift}px 0`;
+}
+
+function rememberState(event: Event): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  stateBeforePointer.set(button, button.getAttribute('aria-expanded') === 'true');
 }
 
 function toggle(event: Event): void {
   const button = event.currentTarget as HTMLButtonElement;
-  setExpanded(button, button.getAttribute('aria-expanded') !== 'true');
+  const before = stateBeforePointer.get(button);
+  stateBeforePointer.delete(button);
+  setExpanded(button, !(before ?? button.getAttribute('aria-expanded') === 'true'));
 }
 
 function open(event: Event): void {
@@ -53,7 +92,9 @@ function open(event: Event): void {
 }
 
 function close(event: Event): void {
-  setExpanded(event.currentTarget as HTMLButtonElement, false);
+  const button = event.currentTarget as HTMLButtonElement;
+  stateBeforePointer.delete(button);
+  setExpanded(button, false);
 }
 
 function closeOnEscape(event: KeyboardEvent): void {

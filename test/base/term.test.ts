@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { renderTextWithTerms, termStyles } from '../../src/base/term.js';
 import { themeStyles } from '../../src/base/theme.styles.js';
@@ -42,6 +43,33 @@ describe('renderTextWithTerms', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.blur();
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows the explanation on a real tap, which focuses the button before it clicks', async () => {
+    const { el, button, tip } = await host('Vraag het de GGD.');
+    const box = button.getBoundingClientRect();
+    const at: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await sendMouse({ type: 'click', position: at });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(tip).display).to.equal('block');
+    await expect(el).to.be.accessible();
+    await sendMouse({ type: 'click', position: at });
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('keeps the explanation on a 320px screen when the term is near its edge', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { button, tip } = await host('Een heel lange zin om de term naar rechts te duwen: GGD');
+      button.click();
+      const rect = tip.getBoundingClientRect();
+      expect(rect.left).to.be.at.least(0);
+      expect(rect.right).to.be.at.most(document.documentElement.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('renders hostile text as text', async () => {
