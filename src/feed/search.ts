@@ -532,7 +532,8 @@ export function facetCounts(index: PlaceIndex, filter: PlaceFilter = {}): FacetC
   }
   const counts: FacetCounts = { kinds: {}, categories: {}, areas: {}, ageGroups: {}, languages: {}, total: 0 };
   const add = (record: Record<string, number>, key: string): void => {
-    record[key] = (record[key] ?? 0) + 1;
+    // Own keys only: a category called "toString" must not start from Object.prototype.toString.
+    record[key] = (Object.prototype.hasOwnProperty.call(record, key) ? record[key]! : 0) + 1;
   };
   for (let i = 0; i < index.places.length; i++) {
     let failed: Criterion | undefined;

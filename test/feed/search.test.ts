@@ -309,6 +309,16 @@ describe('search: filters', () => {
     expect(counts.categories).to.deep.equal({ ontmoeten: 2, leren: 1 });
     expect(counts.ageGroups).to.deep.equal({ '0-3': 2, '4-11': 2, '12-17': 1, adults: 2 });
   });
+
+  it('counts ids that share a name with an Object method ("toString", "valueOf") as numbers', () => {
+    const odd = createPlaceIndex(
+      [place('a', { categories: ['toString'], areas: ['valueOf'] }), place('b', { categories: ['toString'] })],
+      'nl',
+    );
+    const counts = facetCounts(odd, {});
+    expect(counts.categories).to.deep.equal({ toString: 2 });
+    expect(counts.areas).to.deep.equal({ valueOf: 1 });
+  });
 });
 
 describe('search: distance', () => {
