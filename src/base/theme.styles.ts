@@ -54,6 +54,12 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* A <details> hands its content to a slot in its own shadow root, which does not inherit
+     box-sizing: without this, full-width fields in it are wider than the element at 320px. */
+  details > * {
+    box-sizing: border-box;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;

@@ -108,6 +108,18 @@ describe('<buurt-map>', () => {
   });
 
   describe('filters and search on the sample feed', () => {
+    it('keeps the opened filters inside a 288px-wide element (a 320px phone)', async () => {
+      const map = await sampleMap({ width: 288 });
+      const more = $(map, 'details.more') as HTMLDetailsElement;
+      more.open = true;
+      await map.updateComplete;
+      const right = map.getBoundingClientRect().right;
+      const selects = $$(map, 'details.more select');
+      expect(selects.length).to.be.greaterThan(0);
+      for (const select of selects) expect(select.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      await expect(map).to.be.accessible();
+    });
+
     it('shows all 20 places, and the 3 without a location say so', async () => {
       const map = await sampleMap();
       expect(count(map)).to.equal('20 plekken gevonden');
