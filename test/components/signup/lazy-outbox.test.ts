@@ -83,7 +83,7 @@ describe('<buurt-signup> with a sign-up waiting on the device', function () {
     expect(deliveryFetched()).to.equal(false);
 
     const el = await fixture<BuurtSignup>(
-      html`<buurt-signup .feed=${makeFeed()} .storage=${storage} .retryDelay=${150} action=${actionOf(store)} timeout="600"></buurt-signup>`,
+      html`<buurt-signup .feed=${makeFeed()} .storage=${storage} .retryDelay=${150} action=${actionOf(store)} timeout="3000"></buurt-signup>`,
     );
     expect(calls, 'fetched on connect, without any input').to.equal(1);
     // Before the code arrives the form already shows that the sign-up is waiting.

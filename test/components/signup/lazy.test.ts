@@ -29,7 +29,7 @@ describe('<buurt-signup> before its sending code has arrived', function () {
       return new Promise((_, reject) => (fail = reject));
     };
     const mount = (): Promise<BuurtSignup> =>
-      fixture<BuurtSignup>(html`<buurt-signup .feed=${makeFeed()} .storage=${storage} .retryDelay=${150} action=${actionOf(store)} timeout="600"></buurt-signup>`);
+      fixture<BuurtSignup>(html`<buurt-signup .feed=${makeFeed()} .storage=${storage} .retryDelay=${150} action=${actionOf(store)} timeout="3000"></buurt-signup>`);
 
     const el = await mount();
     expect(q(el, '#signup-name'), 'the form renders').to.exist;
