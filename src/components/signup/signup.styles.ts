@@ -114,12 +114,18 @@ export default css`
     color: var(--_color-muted);
   }
 
+  /* Positioned, so the hidden cell labels stay inside the scroller instead of widening the page. */
   .grid-scroll {
     overflow-x: auto;
+    position: relative;
   }
 
+  /* Full width up to 44px columns; on a 320px phone the columns narrow (still 28px targets)
+     so all seven days fit without scrolling. */
   table {
     border-collapse: collapse;
+    inline-size: 100%;
+    max-inline-size: calc(7 * var(--_target-size) + 7rem);
   }
 
   th,
@@ -132,18 +138,20 @@ export default css`
     text-align: start;
     padding-inline-end: 0.5rem;
     font-weight: 400;
+    /* "Och-ten-d": a day part is never broken inside the word. */
+    overflow-wrap: normal;
   }
 
   th[scope='col'] {
     font-weight: 400;
-    min-width: var(--_target-size);
+    min-width: 1.75rem;
   }
 
   .slot {
     display: flex;
     align-items: center;
     justify-content: center;
-    min-width: var(--_target-size);
+    min-width: 1.75rem;
     min-height: var(--_target-size);
     cursor: pointer;
   }

@@ -76,6 +76,30 @@ describe('<buurt-signup>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('fits the availability grid on a 320px phone: all days visible, no page scroll, day parts unbroken', async () => {
+      const store = await newStore();
+      const el = await fixture<BuurtSignup>(html`<div style="width: 288px">
+        <buurt-signup .feed=${makeFeed()} action=${actionOf(store)}></buurt-signup>
+      </div>`);
+      const signup = el.querySelector('buurt-signup')!;
+      await signup.updateComplete;
+      const scroller = q(signup, '.grid-scroll');
+      expect(scroller.scrollWidth, 'no sideways scrolling in the grid').to.be.at.most(scroller.clientWidth);
+      const right = signup.getBoundingClientRect().right;
+      for (const label of signup.shadowRoot!.querySelectorAll('.slot .visually-hidden')) {
+        expect(label.getBoundingClientRect().right, 'hidden labels stay inside').to.be.at.most(right + 0.5);
+      }
+      const morning = signup.shadowRoot!.querySelector<HTMLElement>('th[scope="row"]')!;
+      const words = document.createRange();
+      words.selectNodeContents(morning);
+      expect(words.getClientRects().length, '"Ochtend" on one line').to.equal(1);
+      for (const slot of signup.shadowRoot!.querySelectorAll('.slot')) {
+        const box = slot.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), 'target size').to.be.at.least(24);
+      }
+      await expect(signup).to.be.accessible();
+    });
+
     it('asks only the optional fields the feed asks for', async () => {
       const store = await newStore();
       const feed = makeFeed({ signup: { fields: { area: false, talents: false, availability: false, languages: false, message: false } } });
