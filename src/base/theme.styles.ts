@@ -54,6 +54,13 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* Right to left, the kit may still show Dutch: its own strings when there is no table for the
+     language yet, and feed text without a translation. Each line then takes its direction from
+     its own words, so "20 plekken gevonden" and "in gevaar?" keep their order; layout still mirrors. */
+  :host([dir='rtl']) * {
+    unicode-bidi: plaintext;
+  }
+
   /* A <details> hands its content to a slot in its own shadow root, which does not inherit
      box-sizing: without this, full-width fields in it are wider than the element at 320px. */
   details > * {

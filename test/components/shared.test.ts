@@ -114,6 +114,32 @@ describe('every buurtkit element', () => {
         expect(arabic.getAttribute('dir')).to.equal('rtl');
       });
 
+      it('keeps Dutch text in reading order inside a right-to-left element', async () => {
+        // No Arabic table yet: the kit speaks Dutch in a mirrored layout, and the period of
+        // "… niet echt." must stay at the end of the sentence, not jump to its start.
+        const arabic = await mount(`<${tag} lang="ar"></${tag}>`);
+        const loaded = oneEvent(arabic, 'buurt-load');
+        arabic.feed = { ...hostileFeed(), sample: true };
+        await loaded;
+        await arabic.updateComplete;
+        expect(arabic.getAttribute('dir')).to.equal('rtl');
+        const walker = document.createTreeWalker(arabic.shadowRoot!, NodeFilter.SHOW_TEXT);
+        let node: Node | null;
+        while ((node = walker.nextNode()) && !node.textContent!.includes('Voorbeeldgegevens'));
+        expect(node, 'the sample notice').to.not.equal(null);
+        const text = node!.textContent!;
+        const rectOf = (start: number) => {
+          const range = document.createRange();
+          range.setStart(node!, start);
+          range.setEnd(node!, start + 1);
+          return range.getBoundingClientRect();
+        };
+        const first = rectOf(text.indexOf('V'));
+        const period = rectOf(text.lastIndexOf('.'));
+        expect(period.left).to.be.greaterThan(first.left);
+        await expect(arabic).to.be.accessible();
+      });
+
       it('works inside a host page’s own shadow root', async () => {
         const host = await fixture('<div style="width: 960px"></div>');
         const root = host.attachShadow({ mode: 'open' });
