@@ -23,6 +23,20 @@ export interface Draft {
 
 export const OUTBOX_KEY = 'buurtkit.signup.outbox';
 export const DRAFT_PREFIX = 'buurtkit.signup.draft:';
+/**
+ * Sign-ups that left the outbox for good (delivered, refused, removed by the person). Tabs
+ * rewrite the outbox from copies that can be a moment old, so "not in the list" cannot
+ * mean "done": this list is what tells a tab not to put an entry back or send it again.
+ */
+export const SETTLED_KEY = `${OUTBOX_KEY}.settled`;
+/** Enough for every tab that could still hold one of these entries; old ones fall off. */
+export const SETTLED_CAP = 200;
+
+/** One submission that is done: the id plus its `ticket`, so the same id submitted anew is not. */
+export interface Settled {
+  id: string;
+  ticket: string;
+}
 
 /** `localStorage`, or `null` when reading it throws (sandboxed iframes, blocked cookies). */
 export function defaultStorage(): KeyValueStorage | null {
@@ -113,6 +127,31 @@ export class DeviceStore {
     return text !== null && text !== '[]';
   }
 
+  /** What is stored as settled; unreadable items are skipped. */
+  readSettled(key: string): Settled[] {
+    const list = this.read(key);
+    return Array.isArray(list)
+      ? list.filter((s): s is Settled => isRecord(s) && typeof s.id === 'string' && typeof s.ticket === 'string')
+      : [];
+  }
+
+  /** Adds to the stored list (never replaces it), keeping the newest `SETTLED_CAP`. */
+  recordSettled(settled: Settled[], key: string): void {
+    const stored = this.readSettled(key);
+    const fresh = settled.filter((s) => !stored.some((t) => t.id === s.id && t.ticket === s.ticket));
+    if (fresh.length > 0) this.write(key, [...stored, ...fresh].slice(-SETTLED_CAP));
+  }
+
+  /**
+   * "Wis mijn gegevens": empties the outbox and records every entry as settled, so a tab
+   * that still holds one in memory does not write it back.
+   */
+  clearOutbox(key = OUTBOX_KEY): void {
+    const list = this.read(key);
+    if (Array.isArray(list)) this.recordSettled(list.filter(isRecord).flatMap(settledOf), `${key}.settled`);
+    this.remove(key);
+  }
+
   loadDraft(key: string): Draft | undefined {
     const draft = this.read(DRAFT_PREFIX + key);
     if (!isRecord(draft) || !isRecord(draft.values) || typeof draft.startedAt !== 'number') return undefined;
@@ -129,6 +168,13 @@ export class DeviceStore {
   removeDraft(key: string): void {
     this.remove(DRAFT_PREFIX + key);
   }
+}
+
+/** The settled record for a stored outbox entry (entries from before tickets have ''). */
+export function settledOf(entry: Record<string, unknown>): Settled[] {
+  const payload = entry.payload;
+  if (!isRecord(payload) || typeof payload.id !== 'string') return [];
+  return [{ id: payload.id, ticket: typeof entry.ticket === 'string' ? entry.ticket : '' }];
 }
 
 /**

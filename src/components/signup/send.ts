@@ -1,4 +1,4 @@
-import { encodeForm } from './payload.js';
+import { createSignupId, encodeForm } from './payload.js';
 import type { OutboxEntry, SignupStore } from './outbox.js';
 
 /** What one POST came to. */
@@ -117,10 +117,25 @@ export interface CourierOptions {
 const inFlight = new Set<string>();
 const SKIPPED = Symbol('skipped');
 
-async function withLock<T>(name: string, task: () => Promise<T>): Promise<T | typeof SKIPPED> {
+function lockManager(): LockManager | undefined {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks?.request) return task();
+  return locks?.request ? locks : undefined;
+}
+
+async function withLock<T>(name: string, task: () => Promise<T>): Promise<T | typeof SKIPPED> {
+  const locks = lockManager();
+  if (!locks) return task();
   return locks.request(name, { ifAvailable: true }, async (lock) => (lock ? task() : SKIPPED));
+}
+
+/**
+ * Runs a change to the stored outbox under one lock for all tabs of the site, so two tabs
+ * rarely rewrite the list at once. Rarely, not never: a tab may still read a list that is a
+ * moment old after the lock passes to it, so `SignupStore.repair()` is what makes it safe.
+ */
+async function withOutboxLock<T>(change: () => T): Promise<T> {
+  const locks = lockManager();
+  return locks ? locks.request('buurtkit-signup-outbox', async () => change()) : change();
 }
 
 /**
@@ -168,19 +183,20 @@ export class Courier {
 
   /** Saves the entry first (so a crash mid-send loses nothing), then sends it. */
   async submit(entry: OutboxEntry): Promise<void> {
-    this.store.put(entry);
+    await withOutboxLock(() => this.store.put({ ...entry, ticket: createSignupId() }));
     this._listener.changed?.();
     await this._attempt(entry.payload.id);
   }
 
   /** The person asked to try again now (also for a failed entry). */
   async retryNow(id: string): Promise<void> {
-    if (!this.store.update(id, { state: 'waiting', nextAttemptAt: Date.now() })) return;
+    if (!(await withOutboxLock(() => this.store.update(id, { state: 'waiting', nextAttemptAt: Date.now() })))) return;
     this._busyUntil.delete(id);
     this._listener.changed?.();
     await this._attempt(id);
   }
 
+  /** Not under the lock, so the person sees it gone at once; an entry this write loses is put back by its tab. */
   remove(id: string): void {
     this.store.remove(id);
     this._listener.changed?.();
@@ -188,6 +204,7 @@ export class Courier {
 
   /** Sends every waiting entry that is due (or all waiting ones with `force`). */
   async flush(force = false): Promise<void> {
+    if (await withOutboxLock(() => this.store.repair())) this._listener.changed?.();
     const now = Date.now();
     const due = this.store
       .entries()
@@ -204,10 +221,14 @@ export class Courier {
     inFlight.add(id);
     try {
       const result = await withLock(`buurtkit-signup-${id}`, async () => {
-        const entry = this.store.get(id);
+        // Put back first: a stale write from another tab may have erased this very entry.
+        const entry = await withOutboxLock(() => {
+          this.store.repair();
+          return this.store.get(id);
+        });
         if (!entry || entry.state !== 'waiting') return;
         const outcome = await sendSignup(entry, { timeoutMs: this._options.timeoutMs });
-        this._apply(entry, outcome);
+        await withOutboxLock(() => this._apply(entry, outcome));
       });
       if (result === SKIPPED) this._markBusy(id);
       else this._busyUntil.delete(id);
@@ -221,7 +242,7 @@ export class Courier {
     const id = entry.payload.id;
     switch (outcome.kind) {
       case 'accepted':
-        this.store.remove(id);
+        this.store.remove(id, entry);
         this._listener.delivered?.(entry, outcome.status);
         this._listener.changed?.();
         return;
@@ -239,7 +260,7 @@ export class Courier {
         return;
       }
       case 'invalid':
-        this.store.remove(id);
+        this.store.remove(id, entry);
         this._listener.invalid?.(entry, outcome.errors);
         this._listener.changed?.();
         return;
@@ -280,11 +301,13 @@ export class Courier {
     if (this._running) void this.flush(true);
   };
 
-  private _onStorage = (event: StorageEvent): void => {
-    if (event.key === null || event.key === this.store.outboxKey) {
-      this._listener.changed?.();
-      this._schedule();
-    }
+  /** Another tab wrote: if that write lost one of ours, put it back at once. */
+  private _onStorage = async (event: StorageEvent): Promise<void> => {
+    if (event.key !== null && event.key !== this.store.outboxKey && event.key !== this.store.settledKey) return;
+    await withOutboxLock(() => this.store.repair());
+    if (!this._running) return;
+    this._listener.changed?.();
+    this._schedule();
   };
 
   private _onVisible = (): void => {

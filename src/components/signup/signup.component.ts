@@ -485,7 +485,8 @@ export class BuurtSignup extends BuurtElement {
   };
 
   private _onErase = async (): Promise<void> => {
-    this._device?.remove(OUTBOX_KEY);
+    // Recorded as settled too, so a tab still holding one of these entries does not write it back.
+    this._device?.clearOutbox();
     this._device?.removeDraft(this._draftKey);
     this._values = emptyValues();
     this._draft = { values: this._values, startedAt: Date.now() };
