@@ -116,6 +116,12 @@ export default css`
     padding-inline: 0.25rem;
   }
 
+  /* Tabbing back up, the browser scrolls a link or button just into view, which is under the
+     sticky help line (up to about 7.5rem tall on a 320px phone): keep it clear, as the heading is. */
+  .content :is(a, button, input, select, textarea, summary) {
+    scroll-margin-block-start: calc(var(--_sticky-top) + 8rem);
+  }
+
   .guide-title {
     margin: 0 0 0.5rem;
     font-size: 1.5rem;

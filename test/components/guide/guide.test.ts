@@ -315,6 +315,37 @@ describe('<buurt-guide>', () => {
   });
 
   describe('the help line is always there', () => {
+    it('never hides a link or button under itself when Shift+Tab scrolls back up (WCAG 2.4.11)', async () => {
+      const guide = await guideWithFeed(sampleLikeFeed());
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      guide.after(spacer);
+      try {
+        while (!root(guide).querySelector('.step--advice')) await click(guide, choiceButtons(guide).at(-1)!);
+        const help = root(guide).querySelector<HTMLElement>('.help')!;
+        button(guide, '.restart')!.focus();
+        let checked = 0;
+        for (;;) {
+          // As when reading up the page: the focused element sits just below the help line, so
+          // the one before it is just off screen and the browser scrolls it in at the top edge.
+          const current = deepActive()!.getBoundingClientRect().top;
+          window.scrollBy(0, current - help.getBoundingClientRect().bottom - 1);
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ up: 'Shift' });
+          const active = deepActive() as HTMLElement;
+          if (!active || help.contains(active) || !root(guide).contains(active)) break;
+          expect(active.getBoundingClientRect().top, visibleText(active)).to.be.at.least(help.getBoundingClientRect().bottom);
+          checked += 1;
+        }
+        expect(checked).to.be.greaterThan(2);
+        await expect(guide).to.be.accessible();
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('without a feed, while loading, on a load error, without guides and with a guide without steps', async () => {
       const idle = instrument(await fixture<BuurtGuide>(html`<buurt-guide></buurt-guide>`));
       expect(helpLineVisible(idle)).to.equal(true);
