@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BuurtElement } from '../../base/buurt-element.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { localize } from '../../feed/text.js';
-import type { Feed, Opportunity } from '../../feed/types.js';
+import { localize, localizedLanguage } from '../../feed/text.js';
+import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
 import { WEEKDAYS } from '../../feed/types.js';
 import type { Translation } from '../../translations/registry.js';
 import { DeviceStore, isRecord, OUTBOX_KEY, type Draft, type KeyValueStorage } from './device.js';
@@ -520,6 +520,13 @@ export class BuurtSignup extends BuurtElement {
     return feed.opportunities.filter((o) => ids.includes(o.id)).map((o) => localize(o.title, this.language));
   }
 
+  /** Feed text with its own `lang` when it is not in the kit's language (a screen reader then reads it right). */
+  private _feedText(feed: Feed, value: LocalizedText | undefined): TemplateResult | string {
+    const text = localize(value, this.language);
+    const lang = localizedLanguage(value, this.language, feed.language);
+    return !text || lang.split('-')[0] === this.language.split('-')[0] ? text : html`<span lang=${lang}>${text}</span>`;
+  }
+
   private _publisherName(feed: Feed): string {
     return feed.publisher.name || feed.publisher.url || '';
   }
@@ -637,10 +644,10 @@ export class BuurtSignup extends BuurtElement {
           aria-describedby=${infoId}
           @change=${this._onCheck}
         />
-        <label for="signup-task-${index}" class="task__title">${localize(o.title, lang)}</label>
+        <label for="signup-task-${index}" class="task__title">${this._feedText(feed, o.title)}</label>
       </div>
       <ul class="task__info" id=${infoId}>
-        ${description ? html`<li>${description}</li>` : nothing} ${info.map((line) => html`<li>${line}</li>`)}
+        ${description ? html`<li>${this._feedText(feed, o.description)}</li>` : nothing} ${info.map((line) => html`<li>${line}</li>`)}
       </ul>
     </div>`;
   }
@@ -649,7 +656,7 @@ export class BuurtSignup extends BuurtElement {
     feed: Feed,
     field: 'talents' | 'languages',
     legend: string,
-    items: Array<{ id: string; label: string }>,
+    items: Array<{ id: string; label: string | TemplateResult }>,
   ): TemplateResult {
     return html`<fieldset id="signup-${field}" aria-describedby=${this._describedBy(field)}>
       <legend>${legend}</legend>
@@ -822,13 +829,13 @@ export class BuurtSignup extends BuurtElement {
   private _renderSent(feed: Feed): TemplateResult {
     const payload = this._result?.payload;
     const chosen = feed.opportunities.filter((o) => payload?.opportunities.includes(o.id));
-    const followUps = [...new Set(chosen.map((o) => localize(o.followUp, this.language)).filter(Boolean))];
+    const followUps = [...new Map(chosen.filter((o) => localize(o.followUp, this.language)).map((o) => [localize(o.followUp, this.language), o.followUp])).values()];
     return this._renderStatus(
       'success',
       'status',
       this.t('signupSentTitle'),
       html`${followUps.length
-          ? followUps.map((text) => html`<p>${text}</p>`)
+          ? followUps.map((text) => html`<p>${this._feedText(feed, text)}</p>`)
           : html`<p>${this.t('signupSentGeneric', this._publisherName(feed))}</p>`}
         <button type="button" class="button button--secondary" @click=${this._onSendAnother}>${this.t('signupSendAnother')}</button>`,
     );
@@ -915,7 +922,9 @@ export class BuurtSignup extends BuurtElement {
     const target = this._target(feed);
     const sending = this._phase === 'sending' || this._awaitingCode;
     const minAge = this._minAge(feed);
-    const privacyText = localize(feed.signup.privacyText, lang) || this.t('signupPrivacyDefault', publisher);
+    const privacyText = localize(feed.signup.privacyText, lang)
+      ? this._feedText(feed, feed.signup.privacyText)
+      : this.t('signupPrivacyDefault', publisher);
     const privacyUrl = feed.signup.privacyUrl && /^https?:/iu.test(feed.signup.privacyUrl) ? feed.signup.privacyUrl : undefined;
     return html`
       ${this._renderErrorSummary(feed)}
@@ -965,7 +974,7 @@ export class BuurtSignup extends BuurtElement {
                     feed,
                     'talents',
                     this.t('signupTalentsLegend'),
-                    feed.signup.talents.map((t) => ({ id: t.id, label: localize(t.label, lang) })),
+                    feed.signup.talents.map((t) => ({ id: t.id, label: this._feedText(feed, t.label) })),
                   )
                 : nothing}
               ${this._renderTextField(

@@ -100,6 +100,27 @@ describe('<buurt-signup>', function () {
       await expect(signup).to.be.accessible();
     });
 
+    it('marks Dutch feed text with lang="nl" when the form speaks English', async () => {
+      const store = await newStore();
+      const el = await fixture<BuurtSignup>(html`<buurt-signup
+        lang="en"
+        .feed=${makeFeed({ opportunities: [{ id: 'voorlezen', title: 'Voorlezen bij De Kruimel', description: { nl: 'Lees voor aan peuters.', en: 'Read to toddlers.' }, skills: [], languages: [] }] })}
+        action=${actionOf(store)}
+      ></buurt-signup>`);
+      await el.updateComplete;
+      await waitUntil(() => q(el, 'legend').textContent!.includes('help'), 'English loaded');
+      const title = q(el, '.task__title [lang]');
+      expect(title.getAttribute('lang')).to.equal('nl');
+      expect(title.textContent).to.equal('Voorlezen bij De Kruimel');
+      // Text the feed has in English needs no mark of its own.
+      expect(q(el, '#signup-task-0-info').textContent).to.include('Read to toddlers.');
+      expect(el.shadowRoot!.querySelector('#signup-task-0-info [lang]')).to.equal(null);
+      const talent = q(el, 'label[for="signup-talents-0"] [lang]');
+      expect(talent.getAttribute('lang')).to.equal('nl');
+      expect(q(el, '#signup-consent-hint [lang="nl"]').textContent).to.include('alleen om je te bellen');
+      await expect(el).to.be.accessible();
+    });
+
     it('asks only the optional fields the feed asks for', async () => {
       const store = await newStore();
       const feed = makeFeed({ signup: { fields: { area: false, talents: false, availability: false, languages: false, message: false } } });
