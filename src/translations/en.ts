@@ -17,6 +17,8 @@ const en: Translation = {
   kindInformal: 'Residents’ initiative',
   kindVolunteer: 'Volunteer organisation',
   kindProfessional: 'Professional help',
+  // Languages spoken in Dutch neighbourhoods that browsers may not name ("ber" would show as "ber").
+  languageFallback: (code: string) => new Map([['ber', 'Berber (Tamazight)'], ['rif', 'Riffian (Tarifit)'], ['tzm', 'Tamazight'], ['zgh', 'Tamazight'], ['kab', 'Kabyle']]).get(code.toLowerCase()) ?? '',
   // --- end common ---
 
   // --- map ---

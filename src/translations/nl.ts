@@ -20,6 +20,8 @@ const nl = {
   kindInformal: 'Bewonersinitiatief',
   kindVolunteer: 'Vrijwilligersorganisatie',
   kindProfessional: 'Professionele hulp',
+  // Languages spoken in Dutch neighbourhoods that browsers may not name ("ber" would show as "ber").
+  languageFallback: (code: string) => new Map([['ber', 'Berbers (Tamazight)'], ['rif', 'Riffijns (Tarifit)'], ['tzm', 'Tamazight'], ['zgh', 'Tamazight'], ['kab', 'Kabylisch']]).get(code.toLowerCase()) ?? '',
   // --- end common ---
 
   // --- map ---

@@ -17,6 +17,7 @@ import type {
   PlaceKind,
   QuestionStep,
 } from '../../feed/types.js';
+import { term } from '../../translations/registry.js';
 import { DANGER_PHONE, emergencyLines, HELPLINE_PHONE, telHref } from './emergency.js';
 import {
   adviceHash,
@@ -627,11 +628,14 @@ export class BuurtGuide extends BuurtElement {
 
 /** "Arabisch" for "ar" in Dutch; the code itself when the browser has no name for it. */
 function languageName(code: string, lang: string): string {
+  let name: string | undefined;
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    name = new Intl.DisplayNames([lang], { type: 'language' }).of(code);
   } catch {
-    return code;
+    name = undefined;
   }
+  // The browser gives the code back for a language it has no name for ("ber").
+  return name && name.toLowerCase() !== code.toLowerCase() ? name : term(lang, 'languageFallback', code) || code;
 }
 
 declare global {

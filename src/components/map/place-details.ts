@@ -3,7 +3,7 @@ import { renderTextWithTerms } from '../../base/term.js';
 import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
-import type { Translation } from '../../translations/registry.js';
+import { term, type Translation } from '../../translations/registry.js';
 import { KIND_LABEL_KEYS, kindShape } from './icons.js';
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
@@ -65,11 +65,14 @@ export function languageName(code: string, lang: string): string {
     }
     displayNames.set(lang, names);
   }
+  let name: string | undefined;
   try {
-    return names?.of(code) ?? code;
+    name = names?.of(code);
   } catch {
-    return code;
+    name = undefined;
   }
+  // The browser gives the code back for a language it has no name for ("ber").
+  return name && name.toLowerCase() !== code.toLowerCase() ? name : term(lang, 'languageFallback', code) || code;
 }
 
 function formatDate(isoDate: string, lang: string): string {

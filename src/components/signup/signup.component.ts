@@ -550,12 +550,15 @@ export class BuurtSignup extends BuurtElement {
   }
 
   private _languageName(code: string): string {
+    let name: string | undefined;
     try {
-      const name = new Intl.DisplayNames([this.language, 'nl'], { type: 'language' }).of(code);
-      return name ? name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1) : code;
+      name = new Intl.DisplayNames([this.language, 'nl'], { type: 'language' }).of(code);
     } catch {
-      return code;
+      name = undefined;
     }
+    // The browser gives the code back for a language it has no name for ("ber").
+    if (!name || name.toLowerCase() === code.toLowerCase()) return this.t('languageFallback', code) || code;
+    return name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1);
   }
 
   private _dayNames(): Array<{ short: string; long: string }> {

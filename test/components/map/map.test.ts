@@ -517,5 +517,19 @@ describe('<buurt-map>', () => {
       expect(count(map)).to.equal('2 places found');
       expect($(map, 'label[for="search"]')!.textContent).to.equal('Search');
     });
+
+    it('names languages the browser does not know (Berber), in the filter and in the details', async () => {
+      const map = await mapWithFeed(smallFeed([place('a', { languages: ['nl', 'ber'] })]));
+      ($(map, 'details.more') as HTMLDetailsElement).open = true;
+      await map.updateComplete;
+      await until(() => $$(map, '#filter-language option').length > 1, 5000, 'language options');
+      const options = $$(map, '#filter-language option').map((option) => option.textContent!.trim());
+      expect(options).to.include('Berbers (Tamazight)');
+      expect(options).to.not.include('ber');
+      ($(map, '.item__open') as HTMLButtonElement).click();
+      await map.updateComplete;
+      expect($(map, '.details')!.textContent).to.contain('Berbers (Tamazight)');
+      await expect(map).to.be.accessible();
+    });
   });
 });

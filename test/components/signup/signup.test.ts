@@ -121,6 +121,18 @@ describe('<buurt-signup>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('names a language the browser does not know (Berber) instead of showing its code', async () => {
+      const store = await newStore();
+      const feed = makeFeed();
+      (feed.places as Array<Record<string, unknown>>)[0]!.languages = ['nl', 'ber'];
+      const el = await signupFixture(store, { feed });
+      const labels = [...el.shadowRoot!.querySelectorAll('input[name="languages"]')].map((input) =>
+        el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent!.trim(),
+      );
+      expect(labels).to.include('Berbers (Tamazight)');
+      expect(labels.map((label) => label.toLowerCase())).to.not.include('ber');
+    });
+
     it('asks only the optional fields the feed asks for', async () => {
       const store = await newStore();
       const feed = makeFeed({ signup: { fields: { area: false, talents: false, availability: false, languages: false, message: false } } });
