@@ -452,6 +452,13 @@ export default css`
     align-items: center;
   }
 
+  /* Calling or mailing is what a resident came for: the whole row is the target, not one line of text. */
+  .contact a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+  }
+
   /* Map */
 
   .map-panel {

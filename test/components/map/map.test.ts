@@ -250,6 +250,16 @@ describe('<buurt-map>', () => {
   });
 
   describe('details', () => {
+    it('makes call, mail and website links 44px tall targets', async () => {
+      const map = await sampleMap();
+      ($$(map, '.item__open').find((b) => b.textContent!.includes('De Wijkplaats')) as HTMLButtonElement).click();
+      await map.updateComplete;
+      const links = $$(map, '.details .contact a');
+      expect(links.map((link) => link.getAttribute('href')!.split(':')[0])).to.include.members(['tel', 'mailto']);
+      for (const link of links) expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(44);
+      await expect(map).to.be.accessible();
+    });
+
     it('shows everything about a place, moves focus in, and Escape brings it back', async () => {
       const map = await sampleMap();
       const button = $$(map, '.item__open').find((b) => b.textContent!.includes('De Wijkplaats'))!;
