@@ -586,7 +586,9 @@ export class BuurtSignup extends BuurtElement {
   }
 
   private _describedBy(field: string, hint = false): string | typeof nothing {
-    const ids = [hint ? `signup-${field}-hint` : '', this._errors[field] ? `signup-${field}-error` : ''].filter(Boolean);
+    // "One of the two is enough" stands above both fields; a screen reader hears it in each.
+    const shared = field === 'email' || field === 'phone' ? 'signup-contact-hint' : '';
+    const ids = [shared, hint ? `signup-${field}-hint` : '', this._errors[field] ? `signup-${field}-error` : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
   }
 

@@ -133,6 +133,20 @@ describe('<buurt-signup>', function () {
       expect(labels.map((label) => label.toLowerCase())).to.not.include('ber');
     });
 
+    it('tells a screen reader in both the e-mail and the phone field that one of the two is enough', async () => {
+      const store = await newStore();
+      const el = await signupFixture(store);
+      for (const id of ['signup-email', 'signup-phone']) {
+        const ids = q(el, `#${id}`).getAttribute('aria-describedby')!.split(' ');
+        expect(ids, id).to.include('signup-contact-hint');
+      }
+      expect(q(el, '#signup-contact-hint').textContent).to.include('Eén van de twee is genoeg');
+      submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('#signup-email-error'), 'the e-mail error shows');
+      expect(q(el, '#signup-email').getAttribute('aria-describedby')!.split(' ')).to.include.members(['signup-contact-hint', 'signup-email-error']);
+      await expect(el).to.be.accessible();
+    });
+
     it('asks only the optional fields the feed asks for', async () => {
       const store = await newStore();
       const feed = makeFeed({ signup: { fields: { area: false, talents: false, availability: false, languages: false, message: false } } });
