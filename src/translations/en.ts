@@ -100,7 +100,7 @@ const en: Translation = {
   mapTilesFailed: 'The map background cannot be loaded. The places and the list still work.',
   mapConsentTitle: 'Load the map?',
   mapConsentText: (host: string) =>
-    `The map fetches map images from ${host}. That service then sees your IP address. The list works without the map too.`,
+    `The map fetches map images from ${host}. That service then sees your IP address (the number of your internet connection). The list works without the map too.`,
   mapConsentButton: 'Load the map',
   mapConsentRemembered: 'We remember your choice on this device.',
   mapDefaultAttribution: 'Map data © Kadaster',

@@ -103,7 +103,7 @@ const nl = {
   mapTilesFailed: 'De achtergrond van de kaart kan niet worden geladen. De plekken en de lijst werken wel.',
   mapConsentTitle: 'Kaart laden?',
   mapConsentText: (host: string) =>
-    `De kaart haalt kaartbeelden op bij ${host}. Die dienst ziet dan je IP-adres. De lijst werkt ook zonder kaart.`,
+    `De kaart haalt kaartbeelden op bij ${host}. Die dienst ziet dan je IP-adres (het nummer van je internetverbinding). De lijst werkt ook zonder kaart.`,
   mapConsentButton: 'Kaart laden',
   mapConsentRemembered: 'We onthouden je keuze op dit apparaat.',
   mapDefaultAttribution: 'Kaartgegevens © Kadaster',

@@ -208,6 +208,8 @@ describe('<buurt-map> map', () => {
     const overlay = $(map, '.overlay--consent')!;
     expect(overlay.textContent).to.contain('Kaart laden?');
     expect(overlay.textContent).to.contain('127.0.0.1');
+    // B1: "IP-adres" alone is jargon to many residents.
+    expect(overlay.textContent).to.contain('IP-adres (het nummer van je internetverbinding)');
     expect($$(map, '.item__open').length).to.equal(3);
     expect($(map, '.leaflet-container')).to.equal(null);
     await expect(map).to.be.accessible();
