@@ -20,6 +20,11 @@ export type FeedStatus =
 
 const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
+/** True when two language tags share their base language ("nl-BE" and "nl"). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
+}
+
 /** True for languages written right to left (Arabic, Hebrew, Persian, Kurdish (Sorani), Urdu …). */
 export function isRightToLeft(lang: string): boolean {
   return RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0]!);
@@ -106,6 +111,23 @@ export abstract class BuurtElement extends LitElement {
   /** A string from the translation table in the element's language. */
   protected t<K extends keyof Translation>(key: K, ...args: Params<K>): string {
     return term(this.language, key, ...args);
+  }
+
+  /**
+   * The language of the kit's own words: the visitor's when the kit has a table for it,
+   * else Dutch. On an Arabic page before Arabic is added, `language` is "ar" (feed texts are
+   * chosen in Arabic) while the buttons and labels are Dutch.
+   */
+  protected get uiLanguage(): string {
+    return this.translation.$code;
+  }
+
+  /**
+   * `lang` for the element's outermost wrapper when its own words are not in the page's
+   * language, so a screen reader does not read Dutch with an Arabic voice.
+   */
+  protected get uiLangAttribute(): string | undefined {
+    return sameLanguage(this.uiLanguage, this.language) ? undefined : this.uiLanguage;
   }
 
   /** The translation table in use, for strings that are functions of several values. */

@@ -140,6 +140,21 @@ describe('every buurtkit element', () => {
         await expect(arabic).to.be.accessible();
       });
 
+      it('marks its own Dutch words as Dutch on a page in a language the kit cannot speak yet', async () => {
+        const turkish = await mount(`<${tag} lang="tr"></${tag}>`);
+        const loaded = oneEvent(turkish, 'buurt-load');
+        turkish.feed = hostileFeed();
+        await loaded;
+        await turkish.updateComplete;
+        expect(turkish.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('nl');
+        const english = await mount(`<${tag} lang="en"></${tag}>`);
+        english.feed = hostileFeed();
+        await oneEvent(english, 'buurt-load');
+        await english.updateComplete;
+        expect(english.shadowRoot!.querySelector('[part="base"]')!.hasAttribute('lang')).to.equal(false);
+        await expect(turkish).to.be.accessible();
+      });
+
       it('works inside a host page’s own shadow root', async () => {
         const host = await fixture('<div style="width: 960px"></div>');
         const root = host.attachShadow({ mode: 'open' });

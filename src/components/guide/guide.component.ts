@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BuurtElement } from '../../base/buurt-element.js';
+import { BuurtElement, sameLanguage } from '../../base/buurt-element.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTextWithTerms, termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import type * as Hours from '../../feed/hours.js';
@@ -323,14 +324,14 @@ export class BuurtGuide extends BuurtElement {
     if (!text) return nothing;
     const lang = localizedLanguage(value, this.language, feed.language);
     const marked = renderTextWithTerms(text, feed.glossary, this.language);
-    return lang.split('-')[0] === this.language.split('-')[0] ? marked : html`<span lang=${lang}>${marked}</span>`;
+    return sameLanguage(lang, this.uiLanguage) ? marked : html`<span lang=${lang}>${marked}</span>`;
   }
 
   /** Feed text as plain text (for places where buttons cannot go, such as inside a button). */
   private _plain(feed: Feed, value: LocalizedText | undefined): TemplateResult | string {
     const text = localize(value, this.language);
     const lang = localizedLanguage(value, this.language, feed.language);
-    return lang.split('-')[0] === this.language.split('-')[0] ? text : html`<span lang=${lang}>${text}</span>`;
+    return sameLanguage(lang, this.uiLanguage) ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
   private _renderHelpLine(
@@ -618,7 +619,7 @@ export class BuurtGuide extends BuurtElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="guide" part="base" ?hidden=${this._exiting}>
+    return html`<div class="guide" part="base" lang=${ifDefined(this.uiLangAttribute)} ?hidden=${this._exiting}>
       ${this._renderHelpBar()}
       <div class="content">${this.renderFeedNotices()} ${this._renderBody()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>

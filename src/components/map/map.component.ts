@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BuurtElement } from '../../base/buurt-element.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import {
@@ -904,11 +905,11 @@ export class BuurtMap extends BuurtElement {
   override render(): TemplateResult {
     const t = this.t.bind(this);
     if (this.feedStatus.state === 'error') {
-      return html`<div class="frame frame--error" part="base">${this.renderLoadError()}</div>`;
+      return html`<div class="frame frame--error" part="base" lang=${ifDefined(this.uiLangAttribute)}>${this.renderLoadError()}</div>`;
     }
     const feed = this.currentFeed;
     const place = feed ? this._selectedPlace : undefined;
-    return html`<div class="frame" part="base" role="region" aria-label=${t('mapLabel')}>
+    return html`<div class="frame" part="base" lang=${ifDefined(this.uiLangAttribute)} role="region" aria-label=${t('mapLabel')}>
       ${this._feedNotices()} ${this._renderFilters(feed)}
       <div class="status-row">
         <p class="count" role="status">${feed ? t('mapCount', this._results.length) : ''}</p>

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { BuurtElement } from '../../base/buurt-element.js';
+import { BuurtElement, sameLanguage } from '../../base/buurt-element.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
@@ -524,7 +525,7 @@ export class BuurtSignup extends BuurtElement {
   private _feedText(feed: Feed, value: LocalizedText | undefined): TemplateResult | string {
     const text = localize(value, this.language);
     const lang = localizedLanguage(value, this.language, feed.language);
-    return !text || lang.split('-')[0] === this.language.split('-')[0] ? text : html`<span lang=${lang}>${text}</span>`;
+    return !text || sameLanguage(lang, this.uiLanguage) ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
   private _publisherName(feed: Feed): string {
@@ -1093,7 +1094,7 @@ export class BuurtSignup extends BuurtElement {
       const status = this._phase === 'failed' ? this._renderFailed() : this._phase === 'offline' ? this._renderOffline() : nothing;
       body = html`${status}${this._renderForm(feed)}`;
     }
-    return html`<div part="base">
+    return html`<div part="base" lang=${ifDefined(this.uiLangAttribute)}>
       ${this.renderFeedNotices()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${body} ${this._renderOutbox()}
