@@ -19,6 +19,7 @@ const en: Translation = {
   kindProfessional: 'Professional help',
   // Languages spoken in Dutch neighbourhoods that browsers may not name ("ber" would show as "ber").
   languageFallback: (code: string) => new Map([['ber', 'Berber (Tamazight)'], ['rif', 'Riffian (Tarifit)'], ['tzm', 'Tamazight'], ['zgh', 'Tamazight'], ['kab', 'Kabyle']]).get(code.toLowerCase()) ?? '',
+  opensInNewWindow: '(opens in a new window)',
   // --- end common ---
 
   // --- map ---

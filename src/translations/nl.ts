@@ -22,6 +22,7 @@ const nl = {
   kindProfessional: 'Professionele hulp',
   // Languages spoken in Dutch neighbourhoods that browsers may not name ("ber" would show as "ber").
   languageFallback: (code: string) => new Map([['ber', 'Berbers (Tamazight)'], ['rif', 'Riffijns (Tarifit)'], ['tzm', 'Tamazight'], ['zgh', 'Tamazight'], ['kab', 'Kabylisch']]).get(code.toLowerCase()) ?? '',
+  opensInNewWindow: '(opent in een nieuw venster)',
   // --- end common ---
 
   // --- map ---

@@ -173,7 +173,11 @@ function renderContact(ctx: DetailsContext): TemplateResult | typeof nothing {
       ${tel ? html`<li><a href=${tel}>${ctx.t('mapPhone', phone!)}</a></li>` : nothing}
       ${mail ? html`<li><a href=${mail}>${ctx.t('mapEmail', email!)}</a></li>` : nothing}
       ${web
-        ? html`<li><a href=${web} rel="noopener noreferrer" target="_blank">${ctx.t('mapWebsite')}: ${new URL(web).host}</a></li>`
+        ? html`<li>
+            <a href=${web} rel="noopener noreferrer" target="_blank"
+              >${ctx.t('mapWebsite')}: ${new URL(web).host}<span class="visually-hidden"> ${ctx.t('opensInNewWindow')}</span></a
+            >
+          </li>`
         : nothing}
     </ul>
   </section>`;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { BuurtElement, sameLanguage } from '../../base/buurt-element.js';
+import { BuurtElement, cleanUrlAttribute, sameLanguage } from '../../base/buurt-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
@@ -86,6 +86,21 @@ function loadDelivery(): Promise<Delivery> {
     },
   );
   return deliveryLoading;
+}
+
+/**
+ * An `action` as the browser will post to it: resolved against the page, and only http(s).
+ * Anything else (a typo, a `javascript:` URL) is ignored, so the feed's action or the
+ * e-mail fallback takes over instead of retrying a request that can never succeed.
+ */
+function webUrl(value: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -313,10 +328,10 @@ export class BuurtSignup extends BuurtElement {
   // ----- sending -----
 
   private _target(feed: Feed): Target {
-    const action = this.action?.trim() || feed.signup.action;
+    const action = webUrl(cleanUrlAttribute(this.action)) ?? feed.signup.action;
     if (action) {
       const encoding = this.encoding === 'form' || this.encoding === 'json' ? this.encoding : feed.signup.encoding;
-      return { kind: 'post', action: new URL(action, document.baseURI).href, encoding: encoding === 'form' ? 'form' : 'json' };
+      return { kind: 'post', action, encoding: encoding === 'form' ? 'form' : 'json' };
     }
     const chosen = feed.opportunities.filter((o) => this._values.opportunities.includes(o.id));
     const candidates = [...chosen.map((o) => o.contact?.email), feed.signup.email, feed.publisher.email];
@@ -1020,7 +1035,9 @@ export class BuurtSignup extends BuurtElement {
           this.t('signupConsent', publisher),
           html`${privacyText}
           ${privacyUrl
-            ? html`<a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${this.t('signupPrivacyLink')}</a>`
+            ? html`<a href=${privacyUrl} target="_blank" rel="noopener noreferrer"
+                >${this.t('signupPrivacyLink')}<span class="visually-hidden"> ${this.t('opensInNewWindow')}</span></a
+              >`
             : nothing}`,
         )}
         <div class="honeypot" aria-hidden="true">

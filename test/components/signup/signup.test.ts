@@ -537,6 +537,24 @@ describe('<buurt-signup>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('an action that cannot be posted to (javascript:) is ignored: the e-mail route takes over', async () => {
+      const el = await fixture<BuurtSignup>(html`<buurt-signup .feed=${makeFeed()} action="javascript:alert(1)"></buurt-signup>`);
+      expect(el.shadowRoot!.textContent).to.include('Dit formulier verstuurt je aanmelding niet zelf.');
+    });
+
+    it('an action a CMS wrapped in curly quotes still posts', async () => {
+      const store = await newStore();
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<buurt-signup timeout="3000" action=”${actionOf(store)}”></buurt-signup>`;
+      const el = wrapper.firstElementChild as BuurtSignup;
+      el.feed = makeFeed();
+      await el.updateComplete;
+      await fillValid(el);
+      submit(el);
+      await waitForPhase(el, THANKS);
+      expect((await readStore(store)).records.length).to.equal(1);
+    });
+
     it('a keyboard-only sign-up from the first field to success', async function () {
       this.timeout(40000);
       const store = await newStore();
