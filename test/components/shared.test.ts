@@ -155,6 +155,23 @@ describe('every buurtkit element', () => {
         await expect(turkish).to.be.accessible();
       });
 
+      it('gives feed text in Arabic its own lang and direction on a Dutch page', async () => {
+        const el = await mount(`<${tag} lang="nl"></${tag}>`);
+        const loaded = oneEvent(el, 'buurt-load');
+        const feed = hostileFeed();
+        const arabic = { ar: 'مرحبا بكم في البيت' };
+        Object.assign(feed.places[0]!, { name: arabic, description: arabic });
+        Object.assign(feed.guides[0]!.steps[0]!, { text: arabic });
+        Object.assign(feed.opportunities[0]!, { title: arabic });
+        el.feed = feed;
+        await loaded;
+        await el.updateComplete;
+        const span = el.shadowRoot!.querySelector('[lang="ar"]');
+        expect(span, 'the Arabic text is marked').to.not.equal(null);
+        expect(span!.getAttribute('dir')).to.equal('auto');
+        expect(getComputedStyle(span!).direction).to.equal('rtl');
+      });
+
       it('works inside a host page’s own shadow root', async () => {
         const host = await fixture('<div style="width: 960px"></div>');
         const root = host.attachShadow({ mode: 'open' });

@@ -324,14 +324,14 @@ export class BuurtGuide extends BuurtElement {
     if (!text) return nothing;
     const lang = localizedLanguage(value, this.language, feed.language);
     const marked = renderTextWithTerms(text, feed.glossary, this.language);
-    return sameLanguage(lang, this.uiLanguage) ? marked : html`<span lang=${lang}>${marked}</span>`;
+    return sameLanguage(lang, this.uiLanguage) ? marked : html`<span lang=${lang} dir="auto">${marked}</span>`;
   }
 
   /** Feed text as plain text (for places where buttons cannot go, such as inside a button). */
   private _plain(feed: Feed, value: LocalizedText | undefined): TemplateResult | string {
     const text = localize(value, this.language);
     const lang = localizedLanguage(value, this.language, feed.language);
-    return sameLanguage(lang, this.uiLanguage) ? text : html`<span lang=${lang}>${text}</span>`;
+    return sameLanguage(lang, this.uiLanguage) ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
   }
 
   private _renderHelpLine(

@@ -89,7 +89,7 @@ function formatDate(isoDate: string, lang: string): string {
 function text(ctx: DetailsContext, value: LocalizedText | undefined): TemplateResult | typeof nothing {
   const content = localize(value, ctx.lang);
   if (!content) return nothing;
-  return html`<span lang=${localizedLanguage(value, ctx.lang, ctx.feed.language)}
+  return html`<span dir="auto" lang=${localizedLanguage(value, ctx.lang, ctx.feed.language)}
     >${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)}</span
   >`;
 }

@@ -50,7 +50,7 @@ function renderItem(place: Place, ctx: ListContext): TemplateResult {
   return html`<li class="item">
     <h3 class="item__title">
       <button type="button" class="item__open" data-id=${place.id}>
-        <span lang=${localizedLanguage(place.name, ctx.lang, ctx.feed.language)}>${localize(place.name, ctx.lang)}</span>
+        <span dir="auto" lang=${localizedLanguage(place.name, ctx.lang, ctx.feed.language)}>${localize(place.name, ctx.lang)}</span>
       </button>
     </h3>
     <p class="item__line kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}</p>

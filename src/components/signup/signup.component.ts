@@ -540,7 +540,7 @@ export class BuurtSignup extends BuurtElement {
   private _feedText(feed: Feed, value: LocalizedText | undefined): TemplateResult | string {
     const text = localize(value, this.language);
     const lang = localizedLanguage(value, this.language, feed.language);
-    return !text || sameLanguage(lang, this.uiLanguage) ? text : html`<span lang=${lang}>${text}</span>`;
+    return !text || sameLanguage(lang, this.uiLanguage) ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
   }
 
   private _publisherName(feed: Feed): string {
