@@ -176,6 +176,11 @@ export interface PlaceIndexOptions {
   areas?: Area[];
   /** Translated kind labels ("Vrijwilligersorganisatie"), so a kind can be typed. */
   kindLabels?: Partial<Record<PlaceKind, string>>;
+  /**
+   * The name a widget shows for a language, so what residents see is what they can type:
+   * browsers cannot name every language ("ber" stays "ber"), the widget's own table can.
+   */
+  languageLabel?: (code: string) => string;
 }
 
 /**
@@ -367,7 +372,7 @@ function searchTexts(list: readonly Place[], lang: string, options: PlaceIndexOp
     for (const code of stringArray(place.languages)) {
       let text = languageText.get(code);
       if (text === undefined) {
-        text = normalizeFields([code, ...languageNames(code, lang)]);
+        text = normalizeFields([code, ...languageNames(code, lang), options.languageLabel?.(code) ?? '']);
         languageText.set(code, text);
       }
       shared.push(text);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BuurtElement, sameLanguage } from '../../base/buurt-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { languageName } from '../../base/language-name.js';
 import { renderTextWithTerms, termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import type * as Hours from '../../feed/hours.js';
@@ -18,7 +19,6 @@ import type {
   PlaceKind,
   QuestionStep,
 } from '../../feed/types.js';
-import { term } from '../../translations/registry.js';
 import { DANGER_PHONE, emergencyLines, HELPLINE_PHONE, telHref } from './emergency.js';
 import {
   adviceHash,
@@ -625,18 +625,6 @@ export class BuurtGuide extends BuurtElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
     </div>`;
   }
-}
-
-/** "Arabisch" for "ar" in Dutch; the code itself when the browser has no name for it. */
-function languageName(code: string, lang: string): string {
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([lang], { type: 'language' }).of(code);
-  } catch {
-    name = undefined;
-  }
-  // The browser gives the code back for a language it has no name for ("ber").
-  return name && name.toLowerCase() !== code.toLowerCase() ? name : term(lang, 'languageFallback', code) || code;
 }
 
 declare global {

@@ -19,7 +19,8 @@ import { KIND_LABEL_KEYS, KIND_LETTER_KEYS, kindShape } from './icons.js';
 import leafletStyles from './leaflet.styles.js';
 import type { LeafletView, MapPoint } from './leaflet-view.js';
 import styles from './map.styles.js';
-import { languageName, renderPlaceDetails } from './place-details.js';
+import { renderPlaceDetails } from './place-details.js';
+import { languageName } from '../../base/language-name.js';
 import { renderPlaceList } from './place-list.js';
 
 /** `buurt-select`: the visitor opened a place, from the list or from a marker. */
@@ -370,6 +371,7 @@ export class BuurtMap extends BuurtElement {
         'volunteer-organisation': this.t('kindVolunteer'),
         'professional-service': this.t('kindProfessional'),
       },
+      languageLabel: (code) => languageName(code, this.language),
     });
     return true;
   }

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderTextWithTerms } from '../../base/term.js';
 import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
+import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
-import { term, type Translation } from '../../translations/registry.js';
+import type { Translation } from '../../translations/registry.js';
 import { KIND_LABEL_KEYS, kindShape } from './icons.js';
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
@@ -50,29 +51,6 @@ export function addressLine(place: Place): string {
   if (!address) return '';
   const town = [address.postcode, address.city].filter(Boolean).join(' ');
   return [address.street, town].filter(Boolean).join(', ');
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-/** "Arabisch" for "ar" on a Dutch page. The formatter is costly to make, so one per language. */
-export function languageName(code: string, lang: string): string {
-  let names = displayNames.get(lang);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'language' });
-    } catch {
-      names = null;
-    }
-    displayNames.set(lang, names);
-  }
-  let name: string | undefined;
-  try {
-    name = names?.of(code);
-  } catch {
-    name = undefined;
-  }
-  // The browser gives the code back for a language it has no name for ("ber").
-  return name && name.toLowerCase() !== code.toLowerCase() ? name : term(lang, 'languageFallback', code) || code;
 }
 
 function formatDate(isoDate: string, lang: string): string {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BuurtElement, cleanUrlAttribute, sameLanguage } from '../../base/buurt-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { languageName } from '../../base/language-name.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
@@ -566,16 +567,9 @@ export class BuurtSignup extends BuurtElement {
   }
 
   private _languageName(code: string): string {
-    let name: string | undefined;
-    try {
-      name = new Intl.DisplayNames([this.language, 'nl'], { type: 'language' }).of(code);
-    } catch {
-      name = undefined;
-    }
-    // The browser gives the code back for a language it has no name for ("ber").
-    if (!name || name.toLowerCase() === code.toLowerCase()) return this.t('languageFallback', code) || code;
-    return name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1);
+    return languageName(code, this.language);
   }
+
 
   private _dayNames(): Array<{ short: string; long: string }> {
     // 1 January 2024 was a Monday; noon UTC is the same day in every time zone we serve.

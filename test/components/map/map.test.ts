@@ -155,6 +155,10 @@ describe('<buurt-map>', () => {
       ]);
       await search(map, 'home start');
       expect(listNames(map)).to.deep.equal(['Home-Start (Humanitas)']);
+      // A language the browser cannot name is found by the name the map shows for it.
+      await search(map, 'berbers');
+      expect(listNames(map).length).to.be.greaterThan(0);
+      expect(count(map)).to.not.equal('Geen plekken gevonden');
     });
 
     it('filters by kind, neighbourhood, category, language and age group', async () => {
