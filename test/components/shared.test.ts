@@ -11,6 +11,7 @@ import { BuurtSignup } from '../../src/components/signup/signup.component.js';
 import { clearFeedMemory } from '../../src/feed/load.js';
 import { clearCachedFeeds } from '../../src/feed/cache.js';
 import type { BuurtElement } from '../../src/base/buurt-element.js';
+import { MemoryStorage } from '../feed/memory-storage.js';
 
 const TAGS = ['buurt-map', 'buurt-guide', 'buurt-signup'] as const;
 const HOSTILE = '<img src=x onerror="window.__buurtPwned=1">';
@@ -52,9 +53,23 @@ function hostileFeed() {
   };
 }
 
-async function mount(markup: string): Promise<BuurtElement> {
-  const wrapper = await fixture(`<div style="width: 960px">${markup}</div>`);
-  return wrapper.firstElementChild as BuurtElement;
+/**
+ * A fresh element. The sign-up form gets storage of its own: test files run side by side in
+ * one origin, and another file's waiting sign-ups in localStorage would change what it shows.
+ */
+function create(tag: string, attributes: Record<string, string> = {}): BuurtElement {
+  const el = document.createElement(tag) as BuurtElement;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (el instanceof BuurtSignup) el.storage = new MemoryStorage() as unknown as Storage;
+  return el;
+}
+
+async function mount(tag: string, attributes: Record<string, string> = {}): Promise<BuurtElement> {
+  const wrapper = await fixture('<div style="width: 960px"></div>');
+  const el = create(tag, attributes);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
 }
 
 describe('every buurtkit element', () => {
@@ -73,7 +88,7 @@ describe('every buurtkit element', () => {
         ['not-json', 'not-json'],
       ] as const) {
         it(`shows a plain Dutch message and emits buurt-error (${code}) for /${route}`, async () => {
-          const el = document.createElement(tag) as BuurtElement;
+          const el = create(tag);
           el.src = `/test-api/feed/${route}${route.includes('?') ? '&' : '?'}id=shared-${tag}-${code}`;
           const failed = oneEvent(el, 'buurt-error');
           const wrapper = await fixture('<div style="width: 960px"></div>');
@@ -87,7 +102,7 @@ describe('every buurtkit element', () => {
       }
 
       it('renders hostile feed text as text and runs nothing', async () => {
-        const el = await mount(`<${tag}></${tag}>`);
+        const el = await mount(tag);
         const loaded = oneEvent(el, 'buurt-load');
         el.feed = hostileFeed();
         await loaded;
@@ -103,21 +118,21 @@ describe('every buurtkit element', () => {
       });
 
       it('speaks English when the page does, and sets dir for Arabic', async () => {
-        const english = await mount(`<${tag} lang="en"></${tag}>`);
+        const english = await mount(tag, { lang: 'en' });
         const loaded = oneEvent(english, 'buurt-load');
         english.feed = { ...hostileFeed(), sample: true };
         await loaded;
         await english.updateComplete;
         expect(english.shadowRoot!.textContent).to.contain('Sample data: this information is not real.');
         expect(english.shadowRoot!.textContent).to.not.contain('Voorbeeldgegevens');
-        const arabic = await mount(`<${tag} lang="ar"></${tag}>`);
+        const arabic = await mount(tag, { lang: 'ar' });
         expect(arabic.getAttribute('dir')).to.equal('rtl');
       });
 
       it('keeps Dutch text in reading order inside a right-to-left element', async () => {
         // No Arabic table yet: the kit speaks Dutch in a mirrored layout, and the period of
         // "… niet echt." must stay at the end of the sentence, not jump to its start.
-        const arabic = await mount(`<${tag} lang="ar"></${tag}>`);
+        const arabic = await mount(tag, { lang: 'ar' });
         const loaded = oneEvent(arabic, 'buurt-load');
         arabic.feed = { ...hostileFeed(), sample: true };
         await loaded;
@@ -141,13 +156,13 @@ describe('every buurtkit element', () => {
       });
 
       it('marks its own Dutch words as Dutch on a page in a language the kit cannot speak yet', async () => {
-        const turkish = await mount(`<${tag} lang="tr"></${tag}>`);
+        const turkish = await mount(tag, { lang: 'tr' });
         const loaded = oneEvent(turkish, 'buurt-load');
         turkish.feed = hostileFeed();
         await loaded;
         await turkish.updateComplete;
         expect(turkish.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('nl');
-        const english = await mount(`<${tag} lang="en"></${tag}>`);
+        const english = await mount(tag, { lang: 'en' });
         english.feed = hostileFeed();
         await oneEvent(english, 'buurt-load');
         await english.updateComplete;
@@ -156,7 +171,7 @@ describe('every buurtkit element', () => {
       });
 
       it('gives feed text in Arabic its own lang and direction on a Dutch page', async () => {
-        const el = await mount(`<${tag} lang="nl"></${tag}>`);
+        const el = await mount(tag, { lang: 'nl' });
         const loaded = oneEvent(el, 'buurt-load');
         const feed = hostileFeed();
         const arabic = { ar: 'مرحبا بكم في البيت' };
@@ -175,7 +190,7 @@ describe('every buurtkit element', () => {
       it('works inside a host page’s own shadow root', async () => {
         const host = await fixture('<div style="width: 960px"></div>');
         const root = host.attachShadow({ mode: 'open' });
-        const el = document.createElement(tag) as BuurtElement;
+        const el = create(tag);
         const loaded = oneEvent(el, 'buurt-load');
         el.src = '/test-api/feed/valid?id=shared-shadow';
         root.append(el);
