@@ -129,13 +129,14 @@ async function withLock<T>(name: string, task: () => Promise<T>): Promise<T | ty
 }
 
 /**
- * Runs a change to the stored outbox under one lock for all tabs of the site, so two tabs
- * rarely rewrite the list at once. Rarely, not never: a tab may still read a list that is a
- * moment old after the lock passes to it, so `SignupStore.repair()` is what makes it safe.
+ * Runs a change to one stored outbox under a lock that all tabs of the site share for that
+ * outbox (named after its storage key; other outboxes need not wait), so two tabs rarely
+ * rewrite the list at once. Rarely, not never: a tab may still read a list that is a moment
+ * old after the lock passes to it, so `SignupStore.repair()` is what makes it safe.
  */
-async function withOutboxLock<T>(change: () => T): Promise<T> {
+async function withOutboxLock<T>(outboxKey: string, change: () => T): Promise<T> {
   const locks = lockManager();
-  return locks ? locks.request('buurtkit-signup-outbox', async () => change()) : change();
+  return locks ? locks.request(`buurtkit-signup-outbox:${outboxKey}`, async () => change()) : change();
 }
 
 /**
@@ -183,14 +184,14 @@ export class Courier {
 
   /** Saves the entry first (so a crash mid-send loses nothing), then sends it. */
   async submit(entry: OutboxEntry): Promise<void> {
-    await withOutboxLock(() => this.store.put({ ...entry, ticket: createSignupId() }));
+    await withOutboxLock(this.store.outboxKey, () => this.store.put({ ...entry, ticket: createSignupId() }));
     this._listener.changed?.();
     await this._attempt(entry.payload.id);
   }
 
   /** The person asked to try again now (also for a failed entry). */
   async retryNow(id: string): Promise<void> {
-    if (!(await withOutboxLock(() => this.store.update(id, { state: 'waiting', nextAttemptAt: Date.now() })))) return;
+    if (!(await withOutboxLock(this.store.outboxKey, () => this.store.update(id, { state: 'waiting', nextAttemptAt: Date.now() })))) return;
     this._busyUntil.delete(id);
     this._listener.changed?.();
     await this._attempt(id);
@@ -204,7 +205,7 @@ export class Courier {
 
   /** Sends every waiting entry that is due (or all waiting ones with `force`). */
   async flush(force = false): Promise<void> {
-    if (await withOutboxLock(() => this.store.repair())) this._listener.changed?.();
+    if (await withOutboxLock(this.store.outboxKey, () => this.store.repair())) this._listener.changed?.();
     const now = Date.now();
     const due = this.store
       .entries()
@@ -222,13 +223,13 @@ export class Courier {
     try {
       const result = await withLock(`buurtkit-signup-${id}`, async () => {
         // Put back first: a stale write from another tab may have erased this very entry.
-        const entry = await withOutboxLock(() => {
+        const entry = await withOutboxLock(this.store.outboxKey, () => {
           this.store.repair();
           return this.store.get(id);
         });
         if (!entry || entry.state !== 'waiting') return;
         const outcome = await sendSignup(entry, { timeoutMs: this._options.timeoutMs });
-        await withOutboxLock(() => this._apply(entry, outcome));
+        await withOutboxLock(this.store.outboxKey, () => this._apply(entry, outcome));
       });
       if (result === SKIPPED) this._markBusy(id);
       else this._busyUntil.delete(id);
@@ -304,7 +305,7 @@ export class Courier {
   /** Another tab wrote: if that write lost one of ours, put it back at once. */
   private _onStorage = async (event: StorageEvent): Promise<void> => {
     if (event.key !== null && event.key !== this.store.outboxKey && event.key !== this.store.settledKey) return;
-    await withOutboxLock(() => this.store.repair());
+    await withOutboxLock(this.store.outboxKey, () => this.store.repair());
     if (!this._running) return;
     this._listener.changed?.();
     this._schedule();
