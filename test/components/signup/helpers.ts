@@ -1,6 +1,8 @@
 // Shared helpers for the sign-up tests: a real receiver per test (see test/server/signup-routes.mjs).
 import { waitUntil } from '@open-wc/testing';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import type { OutboxEntry } from '../../../src/components/signup/outbox.js';
+import { createSignupId } from '../../../src/components/signup/payload.js';
 
 export interface StoredSignup {
   id: string;
@@ -165,4 +167,36 @@ export function privateStorage(prefix: string): Pick<Storage, 'getItem' | 'setIt
 /** Whether this page has fetched the sign-up's sending code (`delivery.ts`) so far. */
 export function deliveryFetched(): boolean {
   return performance.getEntriesByType('resource').some((entry) => /\/signup\/delivery\.(js|ts)/.test(entry.name));
+}
+
+/** A valid sign-up waiting in the outbox for `store`'s receiver, as the form would queue it. */
+export function waitingEntry(
+  store: string,
+  { name, id = createSignupId(), availability = [], encoding = 'json' }: { name: string; id?: string; availability?: string[]; encoding?: 'json' | 'form' },
+): OutboxEntry {
+  return {
+    payload: {
+      id,
+      submittedAt: new Date().toISOString(),
+      opportunities: ['voorlezen'],
+      name,
+      phone: '+31612345678',
+      talents: [],
+      availability,
+      languages: ['nl'],
+      ageConfirmed: true,
+      consent: true,
+      lang: 'nl',
+      page: location.href,
+      feed: '',
+      elapsedMs: 10_000,
+      website: '',
+    },
+    action: new URL(actionOf(store), location.href).href,
+    encoding,
+    titles: ['Voorlezen'],
+    state: 'waiting',
+    attempts: 0,
+    nextAttemptAt: Date.now(),
+  };
 }

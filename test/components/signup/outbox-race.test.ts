@@ -7,9 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { DeviceStore, OUTBOX_KEY, SETTLED_KEY } from '../../../src/components/signup/device.js';
 import { SignupStore, type OutboxEntry } from '../../../src/components/signup/outbox.js';
-import { createSignupId } from '../../../src/components/signup/payload.js';
 import { Courier, type CourierListener } from '../../../src/components/signup/send.js';
-import { actionOf, injectFaults, newStore, privateStorage, readStore, setDown, sleep } from './helpers.js';
+import { injectFaults, newStore, privateStorage, readStore, setDown, sleep, waitingEntry } from './helpers.js';
 
 type View = ReturnType<typeof privateStorage> & { freeze(): void; thaw(): void };
 
@@ -39,32 +38,8 @@ function laggingView(shared: ReturnType<typeof privateStorage>): View {
   };
 }
 
-function entryFor(store: string, name: string, id = createSignupId()): OutboxEntry {
-  return {
-    payload: {
-      id,
-      submittedAt: new Date().toISOString(),
-      opportunities: ['voorlezen'],
-      name,
-      phone: '+31612345678',
-      talents: [],
-      availability: [],
-      languages: ['nl'],
-      ageConfirmed: true,
-      consent: true,
-      lang: 'nl',
-      page: location.href,
-      feed: '',
-      elapsedMs: 10_000,
-      website: '',
-    },
-    action: new URL(actionOf(store), location.href).href,
-    encoding: 'json',
-    titles: ['Voorlezen'],
-    state: 'waiting',
-    attempts: 0,
-    nextAttemptAt: Date.now(),
-  };
+function entryFor(store: string, name: string, id?: string): OutboxEntry {
+  return waitingEntry(store, { name, id });
 }
 
 /** What the other tab's write looks like to this one: a `storage` event; tabs answer it under a lock. */

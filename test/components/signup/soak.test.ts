@@ -6,39 +6,14 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { SignupStore, type OutboxEntry } from '../../../src/components/signup/outbox.js';
-import { createSignupId, type SignupPayload } from '../../../src/components/signup/payload.js';
 import { Courier } from '../../../src/components/signup/send.js';
-import { actionOf, fillValid, makeFeed, newStore, readStore, setChaos, submit, waitForPhase } from './helpers.js';
+import { actionOf, fillValid, makeFeed, newStore, readStore, setChaos, submit, waitForPhase, waitingEntry } from './helpers.js';
 
 const FAULT_KINDS = '500,429,hang,down,lost,slow';
 
 function entryFor(store: string, index: number): OutboxEntry {
-  const payload: SignupPayload = {
-    id: createSignupId(),
-    submittedAt: new Date().toISOString(),
-    opportunities: ['voorlezen'],
-    name: `Buurtbewoner ${index}`,
-    phone: '+31612345678',
-    talents: [],
-    availability: ['mo-morning'],
-    languages: ['nl'],
-    ageConfirmed: true,
-    consent: true,
-    lang: 'nl',
-    page: location.href,
-    feed: '',
-    elapsedMs: 10_000,
-    website: '',
-  };
-  return {
-    payload,
-    action: new URL(actionOf(store), location.href).href,
-    encoding: index % 2 === 0 ? 'json' : 'form',
-    titles: ['Voorlezen'],
-    state: 'waiting',
-    attempts: 0,
-    nextAttemptAt: Date.now(),
-  };
+  // Both encodings, so the receiver's form path is soaked too.
+  return waitingEntry(store, { name: `Buurtbewoner ${index}`, availability: ['mo-morning'], encoding: index % 2 === 0 ? 'json' : 'form' });
 }
 
 function count(submitted: string[], stored: Array<{ id: string }>): { delivered: number; lost: number; duplicated: number } {
