@@ -11,6 +11,19 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
+  // Each test file its own storage namespace (test/harness/storage-namespace.mjs), set before
+  // the test framework loads the file, so the kit reads it when its modules load.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module">
+      import { storageNamespaceFor } from '/test/harness/storage-namespace.mjs';
+      globalThis.buurtkitStorage = storageNamespaceFor(window.__WTR_CONFIG__.testFile);
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
     chromeLauncher({

@@ -6,12 +6,13 @@
  * mode, blocked cookies), be full, or hold anything at all (another script, an older
  * buurtkit, a hand edit). Every call here catches, and anything unreadable is removed.
  */
+import { storageKey } from './storage.js';
 
 /** Bumped when the stored shape changes; older entries are then simply not read. */
 export const CACHE_VERSION = 1;
 
-/** Every buurtkit feed entry starts with this, whatever its version. */
-export const CACHE_PREFIX = 'buurtkit:feed:';
+/** Every buurtkit feed entry of this page's storage namespace starts with this, whatever its version. */
+export const CACHE_PREFIX = storageKey(':feed:');
 
 /**
  * Feeds longer than this (in UTF-16 code units, which is how browsers count the ~5 MB

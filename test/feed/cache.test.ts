@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   CACHE_MAX_BODY_CHARS,
+  CACHE_PREFIX,
   cacheKey,
   clearCachedFeeds,
   defaultStorage,
@@ -13,7 +14,7 @@ const URL_A = 'https://wijkkrant.example/buurt.json';
 
 describe('feed cache', () => {
   it('keys entries by schema version and URL', () => {
-    expect(cacheKey(URL_A)).to.equal('buurtkit:feed:v1:https://wijkkrant.example/buurt.json');
+    expect(cacheKey(URL_A)).to.equal(`${CACHE_PREFIX}v1:https://wijkkrant.example/buurt.json`);
   });
 
   it('stores the body as JSON inside the entry and reads it back with fetchedAt and etag', () => {
@@ -41,12 +42,12 @@ describe('feed cache', () => {
     ];
     bad.forEach((value, i) => storage.setItem(cacheKey(`${URL_A}?bad=${i}`), value));
     storage.setItem(cacheKey(URL_A), '{"v":1,"fetchedAt":1714550400000,"feed":{"places":[]}}');
-    storage.setItem('buurtkit:feed:v2:https://wijkkrant.example/buurt.json', '{"v":2}');
+    storage.setItem(`${CACHE_PREFIX}v2:https://wijkkrant.example/buurt.json`, '{"v":2}');
     bad.forEach((_, i) => expect(readCachedFeed(storage.asStorage(), `${URL_A}?bad=${i}`)).to.equal(undefined));
     expect(readCachedFeed(storage.asStorage(), URL_A)?.json).to.deep.equal({ places: [] });
     expect([...storage.items.keys()].sort()).to.deep.equal([
-      'buurtkit:feed:v1:https://wijkkrant.example/buurt.json',
-      'buurtkit:feed:v2:https://wijkkrant.example/buurt.json',
+      `${CACHE_PREFIX}v1:https://wijkkrant.example/buurt.json`,
+      `${CACHE_PREFIX}v2:https://wijkkrant.example/buurt.json`,
     ]);
   });
 
@@ -64,10 +65,10 @@ describe('feed cache', () => {
   it('evicts unreadable buurtkit entries first, then the oldest, only as many as needed', () => {
     const storage = new MemoryStorage();
     const pad = ' '.repeat(1000);
-    storage.setItem('buurtkit:feed:v1:https://x.example/2022.json', `{"v":1,"fetchedAt":1650000000000,"feed":{}}${pad}`);
-    storage.setItem('buurtkit:feed:v1:https://x.example/2024.json', `{"v":1,"fetchedAt":1710000000000,"feed":{}}${pad}`);
-    storage.setItem('buurtkit:feed:v0:https://x.example/kapot.json', `<<garbage>>${pad}`);
-    storage.setItem('buurtkit:feed:v1:https://x.example/2023.json', `{"v":1,"fetchedAt":1680000000000,"feed":{}}${pad}`);
+    storage.setItem(`${CACHE_PREFIX}v1:https://x.example/2022.json`, `{"v":1,"fetchedAt":1650000000000,"feed":{}}${pad}`);
+    storage.setItem(`${CACHE_PREFIX}v1:https://x.example/2024.json`, `{"v":1,"fetchedAt":1710000000000,"feed":{}}${pad}`);
+    storage.setItem(`${CACHE_PREFIX}v0:https://x.example/kapot.json`, `<<garbage>>${pad}`);
+    storage.setItem(`${CACHE_PREFIX}v1:https://x.example/2023.json`, `{"v":1,"fetchedAt":1680000000000,"feed":{}}${pad}`);
     storage.setItem('wijkkrant:lettergrootte', 'groot');
     // Room for the new entry only after two of the four buurtkit entries have gone.
     storage.capacity = storage.used + 400;
@@ -76,8 +77,8 @@ describe('feed cache', () => {
     expect(storage.quotaErrors).to.equal(1);
     expect([...storage.items.keys()].sort()).to.deep.equal([
       cacheKey(URL_A),
-      'buurtkit:feed:v1:https://x.example/2023.json',
-      'buurtkit:feed:v1:https://x.example/2024.json',
+      `${CACHE_PREFIX}v1:https://x.example/2023.json`,
+      `${CACHE_PREFIX}v1:https://x.example/2024.json`,
       'wijkkrant:lettergrootte',
     ]);
   });
@@ -92,7 +93,7 @@ describe('feed cache', () => {
   it('clears every cached feed of any version and nothing else', () => {
     const storage = new MemoryStorage();
     writeCachedFeed(storage.asStorage(), URL_A, { fetchedAt: 1, body: '{}' });
-    storage.setItem('buurtkit:feed:v0:https://x.example/oud.json', '{}');
+    storage.setItem(`${CACHE_PREFIX}v0:https://x.example/oud.json`, '{}');
     storage.setItem('buurtkit.signup.outbox', '[]');
     expect(clearCachedFeeds(storage.asStorage())).to.equal(2);
     expect([...storage.items.keys()]).to.deep.equal(['buurtkit.signup.outbox']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cacheKey } from '../../src/feed/cache.js';
+import { CACHE_PREFIX, cacheKey } from '../../src/feed/cache.js';
 import { clearFeedMemory, FeedLoadError, loadFeed, type FeedSnapshot } from '../../src/feed/load.js';
 import { MemoryStorage, refusingStorage } from './memory-storage.js';
 
@@ -211,11 +211,11 @@ describe('loadFeed from the network', () => {
 });
 
 describe('loadFeed with a cache', () => {
-  it('stores a loaded feed under buurtkit:feed:v1:<url> with its fetchedAt', async () => {
+  it('stores a loaded feed under <namespace>:feed:v1:<url> with its fetchedAt', async () => {
     const storage = new MemoryStorage();
     const url = feedUrl('valid', newId());
     const snapshot = await loadFeed(url, { storage: storage.asStorage() });
-    expect([...storage.items.keys()]).to.deep.equal([`buurtkit:feed:v1:${url}`]);
+    expect([...storage.items.keys()]).to.deep.equal([`${CACHE_PREFIX}v1:${url}`]);
     const entry = JSON.parse(storage.getItem(cacheKey(url))!);
     expect(entry.v).to.equal(1);
     expect(entry.fetchedAt).to.equal(snapshot.fetchedAt);
@@ -393,8 +393,8 @@ describe('loadFeed with a cache', () => {
     const url = feedUrl('valid', newId());
     const storage = new MemoryStorage();
     storage.setItem('andere-site:voorkeuren', 'x'.repeat(1500));
-    storage.setItem('buurtkit:feed:v1:https://a.example/oudste.json', storedEntry('A', Date.UTC(2023, 0, 1)) + ' '.repeat(3000));
-    storage.setItem('buurtkit:feed:v1:https://b.example/nieuwer.json', storedEntry('B', Date.UTC(2024, 0, 1)) + ' '.repeat(3000));
+    storage.setItem(`${CACHE_PREFIX}v1:https://a.example/oudste.json`, storedEntry('A', Date.UTC(2023, 0, 1)) + ' '.repeat(3000));
+    storage.setItem(`${CACHE_PREFIX}v1:https://b.example/nieuwer.json`, storedEntry('B', Date.UTC(2024, 0, 1)) + ' '.repeat(3000));
     // Too little room for the new feed (about 1000 characters); evicting the oldest one is enough.
     storage.capacity = storage.used + 300;
 
@@ -402,7 +402,7 @@ describe('loadFeed with a cache', () => {
     expect(snapshot.source).to.equal('network');
     expect(storage.quotaErrors).to.equal(1);
     expect([...storage.items.keys()].sort()).to.deep.equal(
-      ['andere-site:voorkeuren', 'buurtkit:feed:v1:https://b.example/nieuwer.json', cacheKey(url)].sort(),
+      ['andere-site:voorkeuren', `${CACHE_PREFIX}v1:https://b.example/nieuwer.json`, cacheKey(url)].sort(),
     );
     expect(storage.getItem('andere-site:voorkeuren')).to.equal('x'.repeat(1500));
   });

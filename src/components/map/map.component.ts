@@ -14,6 +14,7 @@ import {
   type PlaceIndex,
 } from '../../feed/search.js';
 import { localize } from '../../feed/text.js';
+import { storageKey } from '../../feed/storage.js';
 import { PLACE_KINDS, type Feed, type LatLng, type Place, type PlaceKind } from '../../feed/types.js';
 import { KIND_LABEL_KEYS, KIND_LETTER_KEYS, kindShape } from './icons.js';
 import leafletStyles from './leaflet.styles.js';
@@ -37,7 +38,7 @@ const PAGE_SIZE = 50;
 /** Filter changes reach the map after typing pauses; the list follows every keystroke. */
 const MAP_UPDATE_DELAY = 150;
 const HASH_PREFIX = '#plek=';
-const CONSENT_KEY = 'buurtkit:map-consent:';
+const CONSENT_KEY = storageKey(':map-consent:');
 const NETHERLANDS: { center: [number, number]; zoom: number } = { center: [52.2, 5.3], zoom: 7 };
 
 type MapState = 'waiting' | 'loading' | 'ready' | 'failed';

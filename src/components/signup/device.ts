@@ -1,3 +1,4 @@
+import { storageKey } from '../../feed/storage.js';
 import { emptyValues, type SignupValues } from './values.js';
 
 /**
@@ -21,8 +22,8 @@ export interface Draft {
   submittedAt?: string;
 }
 
-export const OUTBOX_KEY = 'buurtkit.signup.outbox';
-export const DRAFT_PREFIX = 'buurtkit.signup.draft:';
+export const OUTBOX_KEY = storageKey('.signup.outbox');
+export const DRAFT_PREFIX = storageKey('.signup.draft:');
 /**
  * Sign-ups that left the outbox for good (delivered, refused, removed by the person). Tabs
  * rewrite the outbox from copies that can be a moment old, so "not in the list" cannot
@@ -49,7 +50,7 @@ export function defaultStorage(): KeyValueStorage | null {
 
 function probe(storage: KeyValueStorage | null): KeyValueStorage | null {
   try {
-    const key = 'buurtkit.signup.probe';
+    const key = storageKey('.signup.probe');
     storage?.setItem(key, '1');
     storage?.removeItem(key);
     return storage;

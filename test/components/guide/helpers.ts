@@ -2,6 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../../../src/components/guide/guide.js';
 import type { BuurtGuide } from '../../../src/components/guide/guide.component.js';
 import type { BuurtStepDetail } from '../../../src/components/guide/guide.component.js';
+import { isOtherTestFilesKey } from '../../harness/storage.js';
 
 /** A guide element with hooks that tests need: the URLs it tried to navigate to, and print calls. */
 export type TestGuide = BuurtGuide & { navigations: string[]; prints: number; steps: BuurtStepDetail[] };
@@ -91,13 +92,17 @@ export function helpLineVisible(guide: BuurtGuide): boolean {
   return box.height > 0 && box.width > 0 && hrefs.includes('tel:112') && hrefs.includes('tel:08002000');
 }
 
-/** Every key and value in local and session storage, to compare before and after. */
+/**
+ * Every key and value in local and session storage, to compare before and after; but for
+ * the keys of the test files that run beside this one in the same origin (their own storage
+ * namespaces, see test/harness/storage-namespace.mjs).
+ */
 export function storageSnapshot(): string {
   const dump = (storage: Storage) =>
-    Array.from({ length: storage.length }, (_, index) => {
-      const key = storage.key(index)!;
-      return `${key}=${storage.getItem(key)}`;
-    }).sort();
+    Array.from({ length: storage.length }, (_, index) => storage.key(index)!)
+      .filter((key) => !isOtherTestFilesKey(key))
+      .map((key) => `${key}=${storage.getItem(key)}`)
+      .sort();
   return JSON.stringify({ local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie });
 }
 

@@ -1,3 +1,4 @@
+import { storageKey } from '../../../src/feed/storage.js';
 import { expect, html } from '@open-wc/testing';
 import {
   $,
@@ -27,7 +28,8 @@ const threePlaces = (): Record<string, unknown> =>
   ]);
 
 function clearConsent(): void {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('buurtkit:map-consent:')) localStorage.removeItem(key);
+  const prefix = storageKey(':map-consent:');
+  for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
 }
 
 describe('<buurt-map> map', () => {

@@ -3,6 +3,7 @@ import { waitUntil } from '@open-wc/testing';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import type { OutboxEntry } from '../../../src/components/signup/outbox.js';
 import { createSignupId } from '../../../src/components/signup/payload.js';
+import { storageKey } from '../../../src/feed/storage.js';
 
 export interface StoredSignup {
   id: string;
@@ -150,10 +151,11 @@ export async function waitForRecords(store: string, count: number, timeout = 150
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * localStorage under a prefix of the test's own: other test files run at the same time on
- * this origin, and their forms would otherwise see (and send) this test's outbox.
+ * localStorage under a prefix of the test's own, inside the file's storage namespace: other
+ * tests in this file would otherwise see (and send) this test's outbox.
  */
-export function privateStorage(prefix: string): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { clear(): void } {
+export function privateStorage(name: string): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { clear(): void } {
+  const prefix = storageKey(`.${name}`);
   return {
     getItem: (key) => localStorage.getItem(prefix + key),
     setItem: (key, value) => localStorage.setItem(prefix + key, value),

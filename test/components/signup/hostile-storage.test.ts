@@ -4,12 +4,13 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import { DRAFT_PREFIX, OUTBOX_KEY } from '../../../src/components/signup/device.js';
 import { actionOf, fillValid, makeFeed, newStore, privateStorage, q, sleep, submit, waitForRecords } from './helpers.js';
 
 describe('<buurt-signup> with hostile data on the device', function () {
   this.timeout(30_000);
   const storage = privateStorage(`hostile.${Date.now().toString(36)}:`);
-  const draftKey = `buurtkit.signup.draft:page:${location.pathname}`;
+  const draftKey = `${DRAFT_PREFIX}page:${location.pathname}`;
   afterEach(() => {
     fixtureCleanup();
     storage.clear();
@@ -45,7 +46,7 @@ describe('<buurt-signup> with hostile data on the device', function () {
       nextAttemptAt: Date.now(),
     });
     storage.setItem(
-      'buurtkit.signup.outbox',
+      OUTBOX_KEY,
       JSON.stringify([
         entry('aaaaaaaa-1', { submittedAt: 'gisteren' }),
         { ...entry('aaaaaaaa-2', { submittedAt: new Date().toISOString() }), state: 'waiting', nextAttemptAt: 1e300 },
@@ -66,7 +67,7 @@ describe('<buurt-signup> with hostile data on the device', function () {
     const submittedAt = new Date(Date.now() - 60_000).toISOString();
     // An earlier sign-up delivered by another page of the site (another draft key), or a
     // crash between delivery and erasing the draft: the draft still names its id.
-    storage.setItem('buurtkit.signup.outbox', '[]');
+    storage.setItem(OUTBOX_KEY, '[]');
     storage.setItem(
       draftKey,
       JSON.stringify({ values: { name: 'Fatima el Amrani', phone: '06-12345678' }, startedAt: Date.now() - 90_000, submittedId: id, submittedAt }),

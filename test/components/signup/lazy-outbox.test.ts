@@ -4,6 +4,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/signup/signup.js';
 import { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import { DRAFT_PREFIX, OUTBOX_KEY } from '../../../src/components/signup/device.js';
 import { actionOf, deliveryFetched, makeFeed, newStore, privateStorage, q, waitForPhase, waitForRecords } from './helpers.js';
 
 const realLoader = BuurtSignup.deliveryLoader;
@@ -26,7 +27,7 @@ describe('<buurt-signup> with a sign-up waiting on the device', function () {
       calls += 1;
       return realLoader();
     };
-    storage.setItem('buurtkit.signup.outbox', '[]');
+    storage.setItem(OUTBOX_KEY, '[]');
     const el = await fixture<BuurtSignup>(html`<buurt-signup .feed=${makeFeed()} .storage=${storage}></buurt-signup>`);
     await el.updateComplete;
     expect(calls).to.equal(0);
@@ -55,7 +56,7 @@ describe('<buurt-signup> with a sign-up waiting on the device', function () {
     };
     // What an earlier visit left behind: the outbox entry and the draft that knows its id.
     storage.setItem(
-      'buurtkit.signup.outbox',
+      OUTBOX_KEY,
       JSON.stringify([
         {
           payload,
@@ -69,7 +70,7 @@ describe('<buurt-signup> with a sign-up waiting on the device', function () {
       ]),
     );
     storage.setItem(
-      `buurtkit.signup.draft:page:${location.pathname}`,
+      `${DRAFT_PREFIX}page:${location.pathname}`,
       JSON.stringify({ values: { name: 'Fatima el Amrani', phone: '06-12345678' }, startedAt: Date.now() - 90_000, submittedId: id, submittedAt }),
     );
     let calls = 0;
@@ -97,8 +98,8 @@ describe('<buurt-signup> with a sign-up waiting on the device', function () {
     await waitForPhase(el, 'Bedankt voor je aanmelding!');
     const records = await waitForRecords(store, 1);
     expect(records.map((r) => r.id)).to.deep.equal([id]);
-    expect(JSON.parse(storage.getItem('buurtkit.signup.outbox') ?? '[]')).to.deep.equal([]);
-    expect(storage.getItem(`buurtkit.signup.draft:page:${location.pathname}`)).to.equal(null);
+    expect(JSON.parse(storage.getItem(OUTBOX_KEY) ?? '[]')).to.deep.equal([]);
+    expect(storage.getItem(`${DRAFT_PREFIX}page:${location.pathname}`)).to.equal(null);
     expect(calls).to.equal(1);
   });
 

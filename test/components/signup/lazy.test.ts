@@ -4,6 +4,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/signup/signup.js';
 import { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import { DRAFT_PREFIX } from '../../../src/components/signup/device.js';
 import { actionOf, deliveryFetched, fillValid, makeFeed, newStore, privateStorage, q, readStore, sleep, submit, type, waitForPhase, waitForRecords } from './helpers.js';
 
 const realLoader = BuurtSignup.deliveryLoader;
@@ -71,7 +72,7 @@ describe('<buurt-signup> before its sending code has arrived', function () {
     expect(q<HTMLInputElement>(second, '#signup-phone').value).to.equal('06-12345678');
     expect(q<HTMLInputElement>(second, '#signup-consent').checked).to.equal(true);
     expect(q<HTMLButtonElement>(second, 'button[type="submit"]').getAttribute('aria-disabled')).to.equal('false');
-    const draftKey = `buurtkit.signup.draft:page:${location.pathname}`;
+    const draftKey = `${DRAFT_PREFIX}page:${location.pathname}`;
     expect(JSON.parse(storage.getItem(draftKey)!).values).to.include({ name: 'İlknur Çelik', phone: '06-12345678', consent: true });
     await expect(second).to.be.accessible();
     expect((await readStore(store)).requests, 'nothing was sent').to.equal(0);

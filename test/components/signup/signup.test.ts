@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import { DRAFT_PREFIX, OUTBOX_KEY } from '../../../src/components/signup/device.js';
 import {
   actionOf,
   fillValid,
@@ -18,13 +19,14 @@ import {
   waitForPhase,
   waitForRecords,
 } from './helpers.js';
+import { clearOwnStorage, ownStorageKeys } from '../../harness/storage.js';
 
 const QUEUED = 'Nog niet verstuurd. We proberen het opnieuw.';
 const THANKS = 'Bedankt voor je aanmelding!';
 
 function clearSignupStorage(): void {
-  // Only our own keys: other test files share this origin's localStorage.
-  for (const key of Object.keys(localStorage)) if (key.startsWith('buurtkit.signup.')) localStorage.removeItem(key);
+  // Only this file's keys (its own storage namespace): other test files share this origin's localStorage.
+  clearOwnStorage();
 }
 
 async function signupFixture(store: string, options: { encoding?: string; feed?: unknown; storage?: Storage | null; opportunity?: string } = {}): Promise<BuurtSignup> {
@@ -250,8 +252,8 @@ describe('<buurt-signup>', function () {
       const { records, requests } = await readStore(store);
       expect(records.length).to.equal(1);
       expect(requests).to.equal(2);
-      expect(Object.keys(localStorage).filter((k) => k.startsWith('buurtkit.signup.draft'))).to.deep.equal([]);
-      expect(JSON.parse(localStorage.getItem('buurtkit.signup.outbox') ?? '[]')).to.deep.equal([]);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(DRAFT_PREFIX))).to.deep.equal([]);
+      expect(JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]')).to.deep.equal([]);
     });
 
     it('receiver down: says so plainly, keeps it in the outbox, delivers once when it is back', async () => {
@@ -265,7 +267,7 @@ describe('<buurt-signup>', function () {
       // The waiting sign-up is visible, with retry and remove.
       expect(q(el, '.outbox').textContent).to.include('Voorlezen bij De Kruimel').and.include('Fatima el Amrani');
       await expect(el).to.be.accessible();
-      const outbox = JSON.parse(localStorage.getItem('buurtkit.signup.outbox')!) as Array<{ payload: { id: string } }>;
+      const outbox = JSON.parse(localStorage.getItem(OUTBOX_KEY)!) as Array<{ payload: { id: string } }>;
       expect(outbox.length).to.equal(1);
       await sleep(500);
       await setDown(store, false);
@@ -358,7 +360,7 @@ describe('<buurt-signup>', function () {
       q<HTMLButtonElement>(second, '#signup-erase-yes').click();
       await second.updateComplete;
       expect(q<HTMLInputElement>(second, '#signup-name').value).to.equal('');
-      expect(Object.keys(localStorage).filter((k) => k.startsWith('buurtkit.signup.'))).to.deep.equal([]);
+      expect(ownStorageKeys()).to.deep.equal([]);
       expect(second.shadowRoot!.textContent).to.include('Je gegevens zijn van dit apparaat gewist.');
     });
 

@@ -7,6 +7,7 @@ import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { SignupStore, type OutboxEntry } from '../../../src/components/signup/outbox.js';
 import { Courier } from '../../../src/components/signup/send.js';
+import { storageKey } from '../../../src/feed/storage.js';
 import { actionOf, fillValid, makeFeed, newStore, readStore, setChaos, submit, waitForPhase, waitingEntry } from './helpers.js';
 
 const FAULT_KINDS = '500,429,hang,down,lost,slow';
@@ -33,8 +34,8 @@ describe('sign-up soak with injected faults', () => {
     this.timeout(420_000);
     const store = await newStore();
     await setChaos(store, { rate: '0.35', kinds: FAULT_KINDS, seed: '20260', retryAfter: '0', hangMs: '1500' });
-    // Not under buurtkit.signup.*: the element tests in the other file clear those keys.
-    const outboxKey = `soak.${store}.outbox`;
+    // Not the element's own outbox key: two couriers of this test only.
+    const outboxKey = storageKey(`.soak.${store}.outbox`);
     const delivered = new Map<string, number>();
     const listener = {
       delivered: (entry: OutboxEntry) => delivered.set(entry.payload.id, (delivered.get(entry.payload.id) ?? 0) + 1),
@@ -82,7 +83,7 @@ describe('sign-up soak with injected faults', () => {
     this.timeout(240_000);
     const store = await newStore();
     // A storage of its own, so this element never picks up sign-ups from tests running in parallel.
-    const prefix = `soak.${store}:`;
+    const prefix = storageKey(`.soak.${store}:`);
     const storage = {
       getItem: (key: string) => localStorage.getItem(prefix + key),
       setItem: (key: string, value: string) => localStorage.setItem(prefix + key, value),
