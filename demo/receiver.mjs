@@ -6,11 +6,14 @@
 //
 // Storage is an append-only JSON Lines file, one sign-up per line, fsync'ed before the
 // answer goes out: once the browser hears 201, the sign-up is on disk. A crash mid-write
-// leaves at most one torn last line, which the next start ignores and cuts off.
+// leaves at most one torn last line, which the next start ignores and cuts off; a write that
+// fails while running (full disk, file-size limit) is cut off at once and answered 500.
 //
-// The list pages (/aanmeldingen, /api/aanmeldingen) show personal data and have no login:
-// fine on 127.0.0.1, never on a public address.
+// The list pages (/aanmeldingen, /api/aanmeldingen) show personal data: they answer a
+// connection from this machine itself (not through a proxy), or a request with the list token.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
+import { isIPv4, isIPv6 } from 'node:net';
 import { mkdir, open, readFile, truncate } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +29,33 @@ const MAX_LIST_ITEMS = 60;
 const MAX_ITEM_LENGTH = 100;
 const MAX_LENGTH = { name: 200, email: 254, phone: 40, area: 200, postcode: 20, talentsOther: 500, message: 2000, page: 2000, feed: 2000 };
 const SLOT = /^(mo|tu|we|th|fr|sa|su)-(morning|afternoon|evening)$/;
-const ID = /^[A-Za-z0-9-]{8,100}$/;
+/** The id the element makes: `crypto.randomUUID()`, a lower-case UUID v4 (src/components/signup/payload.ts). */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/**
+ * Never part of what a person meant to type: C0 controls (newline and tab are handled per
+ * field), DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates that make
+ * a name read backwards in the list ("Ali\u202Eexe.doc").
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Headers a reverse proxy adds: behind one, every visitor's connection comes from 127.0.0.1. */
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
+
+/**
+ * Time limits and a connection cap for the HTTP server in front of the receiver; Node's own
+ * defaults hold a slow client for up to five minutes.
+ */
+export const DEFAULT_LIMITS = {
+  /** Whole request headers must arrive within this time. */
+  headersTimeoutMs: 10_000,
+  /** The body, once the headers are in (also enforced by `handle` when mounted elsewhere). */
+  bodyTimeoutMs: 20_000,
+  /** Headers and body together. */
+  requestTimeoutMs: 30_000,
+  /** How often Node checks the two limits above; a timeout can overshoot by this much. */
+  checkIntervalMs: 1000,
+  /** Open connections at once; more are closed at once. */
+  maxConnections: 256,
+};
 
 class HttpError extends Error {
   constructor(status, code) {
@@ -46,16 +75,31 @@ class HttpError extends Error {
  */
 
 /**
- * @param {{ file: string, minFillMs?: number, maxBodyBytes?: number, allowOrigins?: string[] }} options
+ * @param {{ file: string, minFillMs?: number, maxBodyBytes?: number, allowOrigins?: string[], listToken?: string, bodyTimeoutMs?: number }} options
  *   `allowOrigins`: origins (e.g. "https://wijkkrant.example") whose pages may POST cross-origin.
+ *   `listToken`: a secret that opens the sign-up lists from anywhere (`Authorization: Bearer <token>`).
+ *   `bodyTimeoutMs`: how long the body of a sign-up may take to arrive.
  */
-export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY_BYTES, allowOrigins = [] }) {
+export function createReceiver({
+  file,
+  minFillMs = 3000,
+  maxBodyBytes = MAX_BODY_BYTES,
+  allowOrigins = [],
+  listToken,
+  bodyTimeoutMs = DEFAULT_LIMITS.bodyTimeoutMs,
+}) {
   const path = resolve(file);
+  const origins = new Set(allowOrigins.map(normalizeOrigin));
   /** @type {SignupRecord[]} */
   const stored = [];
   const seen = new Set();
   let dropped = 0;
   let handle;
+  // Bytes of complete lines in the file. A failed write may leave part of a line after them
+  // (`damaged`); it is cut off before anything else is appended, so a later line is never
+  // glued onto half a record (that line would be acknowledged, then skipped at the next start).
+  let size = 0;
+  let damaged = false;
   // Appends run one after another: the duplicate check and the write must not interleave.
   let queue = Promise.resolve();
   const ready = start();
@@ -72,6 +116,7 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
     // Everything after the last newline is a record whose write was cut short.
     const end = data.lastIndexOf(0x0a) + 1;
     if (end < data.length) await truncate(path, end);
+    size = end;
     for (const line of data.subarray(0, end).toString('utf8').split('\n')) {
       if (line.trim() === '') continue;
       try {
@@ -90,8 +135,19 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
   async function append(record) {
     const run = queue.then(async () => {
       if (seen.has(record.id)) return false;
-      await handle.appendFile(`${JSON.stringify(record)}\n`, 'utf8');
-      await handle.sync();
+      if (damaged) await cutBack();
+      const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+      try {
+        await handle.appendFile(line);
+        await handle.sync();
+      } catch (error) {
+        // Part of the line may be on disk, or all of it without the fsync: neither may stay,
+        // since the person hears 500 and the form sends the sign-up again.
+        damaged = true;
+        await cutBack().catch(() => undefined);
+        throw error;
+      }
+      size += line.length;
       seen.add(record.id);
       stored.push(record);
       return true;
@@ -100,10 +156,18 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
     return run;
   }
 
+  async function cutBack() {
+    await handle.truncate(size);
+    damaged = false;
+  }
+
   async function submit(req, res) {
     const origin = req.headers.origin;
-    const cors = origin && allowOrigins.includes(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+    // Every answer to a page names its origin, a refusal too: a form that cannot read the
+    // answer sees a network error and retries for ever; a 403 it can read stops it.
+    const cors = typeof origin === 'string' ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
     if (req.method === 'OPTIONS') {
+      // Answered for any origin: the POST that follows is where a foreign page is refused.
       res.writeHead(204, {
         ...cors,
         'access-control-allow-methods': 'POST',
@@ -114,25 +178,39 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
       return;
     }
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS', ...cors });
+    const headerKey = req.headers['idempotency-key'];
+    if (typeof origin === 'string' && !isOwnOrigin(origin, req.headers.host)) {
+      // Refused before the body is read; `connection: close` so the unread body is not waited for.
+      const close = { ...cors, connection: 'close' };
+      if (!origins.has(origin)) return sendJson(res, 403, { error: 'origin-not-allowed' }, close);
+      // The key cannot be set without a CORS preflight: a plain cross-site <form> post has none.
+      if (typeof headerKey !== 'string' || headerKey === '') return sendJson(res, 403, { error: 'idempotency-key-required' }, close);
+    }
     try {
-      const { fields, encoding } = await readSignup(req, maxBodyBytes);
-      const headerKey = req.headers['idempotency-key'];
+      const { fields, encoding } = await readSignup(req, maxBodyBytes, bodyTimeoutMs);
       if (typeof fields.id !== 'string' || !ID.test(fields.id)) throw new HttpError(400, 'bad-id');
       if (typeof headerKey === 'string' && headerKey !== '' && headerKey !== fields.id) throw new HttpError(400, 'id-mismatch');
-      if (isSpam(fields, minFillMs)) {
-        // Accepted-but-dropped: a bot learns nothing, a person never gets here.
+      if (typeof fields.website === 'string' && fields.website.trim() !== '') {
+        // The honeypot: accepted-but-dropped, so a bot learns nothing. A person never fills it.
         dropped += 1;
         return sendJson(res, 202, { status: 'accepted', id: fields.id }, cors);
       }
       const { record, errors } = checkSignup(fields);
       if (errors) return sendJson(res, 422, { errors }, cors);
+      // Fast is not proof of a bot (autofill fills a form in a second): keep it, mark it, and
+      // let the initiative judge. The person was told it arrived, so it must have.
+      if (typeof fields.elapsedMs !== 'number' || !Number.isFinite(fields.elapsedMs) || fields.elapsedMs < minFillMs) record.suspect = 'fast';
       if (seen.has(record.id)) return sendJson(res, 200, { status: 'duplicate', id: record.id }, cors);
       const isNew = await append({ ...record, receivedAt: new Date().toISOString(), encoding });
       return sendJson(res, isNew ? 201 : 200, { status: isNew ? 'stored' : 'duplicate', id: record.id }, cors);
     } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { error: error.code }, cors);
-      // The browser gave up mid-request (timeout, closed tab): nobody is left to answer.
-      if (req.destroyed || error?.code === 'ECONNRESET') return res.destroy();
+      if (error instanceof HttpError) {
+        // Part of the body may still be on its way: answer, then close instead of reading on.
+        const close = error.status === 408 || error.status === 413 ? { connection: 'close' } : {};
+        return sendJson(res, error.status, { error: error.code }, { ...cors, ...close });
+      }
+      // The client went away mid-request (closed tab, its own timeout): nobody is left to answer.
+      if (error?.code === 'ECONNRESET' || req.socket?.destroyed) return res.destroy?.();
       console.error('receiver: could not store a sign-up:', error);
       return sendJson(res, 500, { error: 'storage' }, cors);
     }
@@ -144,19 +222,21 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
       const pathname = new URL(req.url ?? '/', 'http://receiver.invalid').pathname.replace(/\/+$/, '') || '/';
       if (pathname !== SUBMIT_PATH && pathname !== LIST_PATH && pathname !== LIST_JSON_PATH) return false;
       await ready;
+      let access;
       if (pathname === SUBMIT_PATH) {
         await submit(req, res);
       } else if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendJson(res, 405, { error: 'method-not-allowed' }, { allow: 'GET, HEAD' });
-      } else if (!isLoopbackHost(req.headers.host)) {
-        // DNS rebinding: a web page can point its own name at 127.0.0.1 and read same-origin.
-        sendJson(res, 403, { error: 'loopback-only' });
+      } else if ((access = listAccess(req, { listToken })) !== 'allowed') {
+        if (access === 'unauthorized') sendJson(res, 401, { error: 'token-required' }, { 'www-authenticate': 'Bearer realm="aanmeldingen"', ...NO_FRAMES });
+        else sendJson(res, 403, { error: 'loopback-only' }, NO_FRAMES);
       } else if (pathname === LIST_JSON_PATH) {
-        sendJson(res, 200, { signups: stored, dropped });
+        sendJson(res, 200, { signups: stored, dropped }, { ...NO_FRAMES, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" });
       } else {
         res.writeHead(200, {
           'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          'x-frame-options': 'DENY',
           'x-content-type-options': 'nosniff',
           'cache-control': 'no-store',
           'referrer-policy': 'no-referrer',
@@ -180,26 +260,76 @@ export function createReceiver({ file, minFillMs = 3000, maxBodyBytes = MAX_BODY
   };
 }
 
+const NO_FRAMES = { 'x-frame-options': 'DENY' };
+
+/**
+ * May this request read the sign-up lists? `'allowed'` for the list token (`Authorization:
+ * Bearer <token>`, from anywhere), and for a connection from this machine itself: its socket
+ * comes from a loopback address (the Host header proves nothing, anyone can send
+ * `Host: 127.0.0.1`), it names this machine in Host (else a web page using DNS rebinding
+ * could read it same-origin), and it carries no header a reverse proxy adds (a proxy on this
+ * machine connects from 127.0.0.1 on behalf of every visitor). Otherwise `'unauthorized'` when
+ * a token is configured (so the answer can ask for it), `'refused'` when not.
+ * @param {{ socket?: { remoteAddress?: string }, headers: Record<string, string | string[] | undefined> }} req
+ * @param {{ listToken?: string }} options
+ * @returns {'allowed' | 'unauthorized' | 'refused'}
+ */
+export function listAccess(req, { listToken } = {}) {
+  const hasToken = typeof listToken === 'string' && listToken !== '';
+  if (hasToken) {
+    const given = /^Bearer +(\S+) *$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    if (given !== undefined && sameSecret(given, listToken)) return 'allowed';
+  }
+  const local =
+    isLoopbackAddress(req.socket?.remoteAddress) && isLoopbackHost(req.headers.host) && !PROXY_HEADERS.some((name) => req.headers[name] !== undefined);
+  if (local) return 'allowed';
+  return hasToken ? 'unauthorized' : 'refused';
+}
+
+/** Compares in constant time, so the answer's timing does not give the token away. */
+function sameSecret(given, expected) {
+  const digest = (value) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function isLoopbackAddress(address) {
+  const value = String(address ?? '').toLowerCase();
+  const v4 = value.startsWith('::ffff:') ? value.slice(7) : value;
+  if (isIPv4(v4)) return v4.startsWith('127.');
+  return isIPv6(value) && value === '::1';
+}
+
+/** The origin of a page (`https://wijkkrant.example`), as browsers send it in `Origin`. */
+function normalizeOrigin(value) {
+  const text = String(value).trim();
+  try {
+    const { origin } = new URL(text);
+    return origin === 'null' ? text.replace(/\/+$/, '') : origin;
+  } catch {
+    return text;
+  }
+}
+
+/** A page on the receiver's own host (what the Host header names) posts same-origin. */
+function isOwnOrigin(origin, host) {
+  try {
+    return typeof host === 'string' && new URL(origin).host === host.trim().toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /** The lists show personal data: only for a Host header that names this machine. */
 function isLoopbackHost(host) {
   const name = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(String(host ?? '').trim().toLowerCase())?.[1];
   return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
-async function readSignup(req, maxBodyBytes) {
+async function readSignup(req, maxBodyBytes, bodyTimeoutMs) {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBodyBytes) {
-    req.resume();
-    throw new HttpError(413, 'too-large');
-  }
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > maxBodyBytes) throw new HttpError(413, 'too-large');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  if (Number.isFinite(declared) && declared > maxBodyBytes) throw new HttpError(413, 'too-large');
+  const chunks = await readBody(req, maxBodyBytes, bodyTimeoutMs);
+  const text = chunks.toString('utf8');
   const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'application/json') {
     let value;
@@ -226,13 +356,41 @@ async function readSignup(req, maxBodyBytes) {
   throw new HttpError(415, 'unsupported-media-type');
 }
 
-function isSpam(fields, minFillMs) {
-  if (typeof fields.website === 'string' && fields.website.trim() !== '') return true;
-  return typeof fields.elapsedMs !== 'number' || !Number.isFinite(fields.elapsedMs) || fields.elapsedMs < minFillMs;
+/**
+ * The body, at most `maxBytes`, within `timeoutMs`: a client that trickles a byte at a time
+ * is answered 408 instead of holding the connection (and a slot of the cap) for minutes.
+ */
+function readBody(req, maxBytes, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const finish = (error) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', finish).off('close', onClose);
+      if (error) {
+        req.pause();
+        reject(error);
+      } else resolve(Buffer.concat(chunks));
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > maxBytes) finish(new HttpError(413, 'too-large'));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish();
+    const onClose = () => finish(Object.assign(new Error('the client closed the connection'), { code: 'ECONNRESET' }));
+    const timer = setTimeout(() => finish(new HttpError(408, 'too-slow')), timeoutMs);
+    req.on('data', onData).on('end', onEnd).on('error', finish).on('close', onClose);
+  });
 }
 
+/** One line of text: control and bidi characters out, runs of white space one space. */
 function text(value) {
-  return typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : '';
+  return typeof value === 'string' ? clean(value.normalize('NFC').replace(/\s+/g, ' ')).replace(/ {2,}/g, ' ').trim() : '';
+}
+
+function clean(value) {
+  return value.replace(UNSAFE, '');
 }
 
 /** The same rules as the form (src/components/signup/validation.ts), checked again: never trust a client. */
@@ -270,7 +428,7 @@ function checkSignup(fields) {
       errors[key] = 'invalid';
       continue;
     }
-    record[key] = [...new Set(value.map((item) => item.trim()).filter(Boolean))];
+    record[key] = [...new Set(value.map((item) => text(item)).filter(Boolean))];
   }
   if (!errors.availability && record.availability.some((slot) => !SLOT.test(slot))) errors.availability = 'invalid';
 
@@ -301,7 +459,7 @@ function checkSignup(fields) {
   }
   for (const key of ['area', 'talentsOther', 'message']) {
     // The message keeps its line breaks; the others are one line.
-    const value = key === 'message' ? (typeof fields.message === 'string' ? fields.message.trim() : '') : text(fields[key]);
+    const value = key === 'message' ? (typeof fields.message === 'string' ? clean(fields.message.normalize('NFC')).trim() : '') : text(fields[key]);
     if (value.length > MAX_LENGTH[key]) errors[key] = 'tooLong';
     else if (value !== '') record[key] = value;
   }
@@ -311,7 +469,8 @@ function checkSignup(fields) {
   record.lang = text(fields.lang).slice(0, 35);
   record.page = text(fields.page).slice(0, MAX_LENGTH.page);
   record.feed = text(fields.feed).slice(0, MAX_LENGTH.feed);
-  const submittedAt = Date.parse(String(fields.submittedAt ?? ''));
+  if (fields.submittedAt !== undefined && typeof fields.submittedAt !== 'string') throw new HttpError(400, 'malformed');
+  const submittedAt = Date.parse(fields.submittedAt ?? '');
   record.submittedAt = Number.isNaN(submittedAt) ? new Date().toISOString() : new Date(submittedAt).toISOString();
   return Object.keys(errors).length > 0 ? { errors } : { record };
 }
@@ -346,7 +505,7 @@ function renderList(records, dropped) {
       ].filter(Boolean);
       return `<tr>
   <td>${escapeHtml(dateFormat.format(new Date(r.receivedAt)))}</td>
-  <td>${escapeHtml(r.name)}</td>
+  <td>${escapeHtml(r.name)}${r.suspect === 'fast' ? '<br><strong class="suspect">Snel ingevuld: kijk of deze aanmelding echt is</strong>' : ''}</td>
   <td>${contact.join('<br>') || '—'}</td>
   <td>${list(r.opportunities)}</td>
   <td>${escapeHtml([r.area, r.postcode].filter(Boolean).join(', ') || '—')}</td>
@@ -370,6 +529,7 @@ function renderList(records, dropped) {
   th, td { border: 1px solid #767676; padding: 0.4rem; text-align: start; vertical-align: top; }
   th { background: #f3f3f3; }
   .message { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .suspect { font-weight: normal; font-style: italic; }
 </style>
 </head>
 <body>
@@ -394,24 +554,37 @@ ${rows}
 `;
 }
 
-function parseArgs(argv) {
-  const options = { port: 8788, file: 'demo/data/signups.jsonl', minFillMs: 3000 };
+/** The command line of `node demo/receiver.mjs`; see the README ("The reference receiver"). */
+export function parseArgs(argv, env = {}) {
+  const options = { port: 8788, file: 'demo/data/signups.jsonl', minFillMs: 3000, allowOrigins: [], listToken: env.BUURTKIT_LIST_TOKEN };
+  const numbers = {
+    '--port': 'port',
+    '--min-fill-ms': 'minFillMs',
+    '--body-timeout-ms': 'bodyTimeoutMs',
+    '--headers-timeout-ms': 'headersTimeoutMs',
+    '--request-timeout-ms': 'requestTimeoutMs',
+    '--max-connections': 'maxConnections',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
-    if (flag === '--port') options.port = Number(value);
+    if (flag in numbers) options[numbers[flag]] = Number(value);
     else if (flag === '--file') options.file = value;
-    else if (flag === '--min-fill-ms') options.minFillMs = Number(value);
+    else if (flag === '--allow-origin') options.allowOrigins.push(normalizeOrigin(value));
+    else if (flag === '--token') options.listToken = value;
     else continue;
     i += 1;
   }
   return options;
 }
 
-const runAlone = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (runAlone) {
-  const options = parseArgs(process.argv.slice(2));
-  const receiver = createReceiver({ file: options.file, minFillMs: options.minFillMs });
-  const server = createServer(async (req, res) => {
+/**
+ * A Node HTTP server with the receiver mounted (404 for other paths), its time limits and its
+ * connection cap set. Options: those of `createReceiver`, and of `DEFAULT_LIMITS`.
+ */
+export function createReceiverServer(options) {
+  const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
+  const receiver = createReceiver({ ...options, bodyTimeoutMs: limits.bodyTimeoutMs });
+  const server = createServer(serverOptions(limits), async (req, res) => {
     try {
       if (await receiver.handle(req, res)) return;
       sendJson(res, 404, { error: 'not-found' });
@@ -421,14 +594,43 @@ if (runAlone) {
       res.end();
     }
   });
+  server.maxConnections = limits.maxConnections;
+  server.on('close', () => void receiver.close());
+  server.receiver = receiver;
+  return server;
+}
+
+/**
+ * `createServer` options for these limits (`DEFAULT_LIMITS` for any not given); set
+ * `server.maxConnections` too. The demo server uses this, so its receiver is as safe.
+ */
+export function serverOptions(limits = {}) {
+  const { headersTimeoutMs, requestTimeoutMs, checkIntervalMs } = { ...DEFAULT_LIMITS, ...definedOnly(limits) };
+  return {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: Math.max(requestTimeoutMs, headersTimeoutMs),
+    connectionsCheckingInterval: checkIntervalMs,
+    keepAliveTimeout: 5000,
+  };
+}
+
+function definedOnly(object) {
+  return Object.fromEntries(Object.entries(object ?? {}).filter(([, value]) => value !== undefined && !Number.isNaN(value)));
+}
+
+const runAlone = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (runAlone) {
+  const options = parseArgs(process.argv.slice(2), process.env);
+  const server = createReceiverServer(options);
   server.listen(options.port, '127.0.0.1', () => {
-    console.log(`sign-up receiver: POST http://127.0.0.1:${options.port}${SUBMIT_PATH}`);
-    console.log(`sign-ups: http://127.0.0.1:${options.port}${LIST_PATH} (file ${resolve(options.file)})`);
+    const { port } = server.address();
+    console.log(`sign-up receiver: POST http://127.0.0.1:${port}${SUBMIT_PATH}`);
+    console.log(`sign-ups: http://127.0.0.1:${port}${LIST_PATH} (file ${resolve(options.file)})`);
   });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, async () => {
       server.close();
-      await receiver.close();
+      await server.receiver.close();
       process.exit(0);
     });
   }
