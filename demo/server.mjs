@@ -4,12 +4,13 @@
 // It sends a strict Content-Security-Policy on purpose: the kit must work under one.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver } from './receiver.mjs';
+import { createReceiver, DEFAULT_LIMITS, serverOptions } from './receiver.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+// BUURTKIT_DEMO_ROOT lets a test serve a folder of its own instead of the repository.
+const root = resolve(process.env.BUURTKIT_DEMO_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
 const host = '127.0.0.1';
 const preferredPort = Number(process.env.PORT ?? 8787);
 
@@ -40,6 +41,14 @@ const contentSecurityPolicy = [
 // BUURTKIT_SIGNUPS lets a test keep its sign-ups out of the demo's own file.
 const receiver = createReceiver({ file: resolve(process.env.BUURTKIT_SIGNUPS ?? resolve(root, 'demo/data/signups.jsonl')) });
 
+const realRoot = realpath(root);
+
+/** Only demo/, dist/ and docs/ are public, and not demo/data/; nothing else of the repository. */
+function isPublic(file, base) {
+  const inside = ['demo', 'dist', 'docs'].some((dir) => file.startsWith(join(base, dir) + sep));
+  return inside && !file.includes(`${sep}data${sep}`);
+}
+
 async function serveFile(request, response) {
   const { pathname } = new URL(request.url, `http://${host}`);
   let relative;
@@ -49,12 +58,13 @@ async function serveFile(request, response) {
     return notFound(response); // "%E0%A4%A": not a path we serve
   }
   const file = normalize(join(root, relative));
-  // Only demo/, dist/ and docs/ are public; nothing else of the repository is served.
-  const allowed = ['demo', 'dist', 'docs'].some((dir) => file.startsWith(join(root, dir) + sep));
-  if (!allowed || file.includes(`${sep}data${sep}`)) return notFound(response);
+  if (!isPublic(file, root)) return notFound(response);
   let target = file;
   try {
     if ((await stat(target)).isDirectory()) target = join(file, 'index.html');
+    // A symlink may point anywhere: what is served is the real file, and it must be public too.
+    target = await realpath(target);
+    if (!isPublic(target, await realRoot)) return notFound(response);
     // A folder without index.html (or anything but a file) is not found; streaming it would drop the connection after a 200.
     if (!(await stat(target)).isFile()) return notFound(response);
   } catch {
@@ -75,7 +85,8 @@ function notFound(response) {
   response.end('Niet gevonden\n');
 }
 
-const server = createServer(async (request, response) => {
+// The receiver's time limits and connection cap, so a slow client cannot hold the demo either.
+const server = createServer(serverOptions(), async (request, response) => {
   try {
     if (await receiver.handle(request, response)) return;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -89,6 +100,8 @@ const server = createServer(async (request, response) => {
     response.end();
   }
 });
+
+server.maxConnections = DEFAULT_LIMITS.maxConnections;
 
 function listen(port, attemptsLeft) {
   server.once('error', (error) => {

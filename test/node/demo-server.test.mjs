@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -80,4 +80,56 @@ test('the demo page itself is served', async () => {
   const { status, body } = await get('/');
   assert.equal(status, 200);
   assert.match(body, /<buurt-/);
+});
+
+test('a symlink inside a public folder that points outside it is not followed', async (t) => {
+  // A root of our own, so the repository's folders are never touched.
+  const root = mkdtempSync(join(tmpdir(), 'buurtkit-demo-root-'));
+  const outside = mkdtempSync(join(tmpdir(), 'buurtkit-outside-'));
+  t.after(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+  mkdirSync(join(root, 'demo'));
+  mkdirSync(join(root, 'docs'));
+  writeFileSync(join(root, 'demo', 'index.html'), '<!doctype html><title>demo</title><buurt-map></buurt-map>');
+  writeFileSync(join(outside, 'secret.txt'), 'GEHEIM-BUITEN-DE-MAP');
+  writeFileSync(join(root, 'package.json'), '{"name":"GEHEIM-IN-DE-REPO"}');
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'demo', 'secret.txt'));
+  symlinkSync(outside, join(root, 'demo', 'buiten'));
+  symlinkSync(join(root, 'package.json'), join(root, 'docs', 'package.json'));
+  symlinkSync(join(root, 'demo', 'index.html'), join(root, 'docs', 'index.html'));
+  const own = spawn(process.execPath, [join(process.cwd(), 'demo/server.mjs')], {
+    env: { ...process.env, PORT: '0', BUURTKIT_DEMO_ROOT: root, BUURTKIT_SIGNUPS: join(outside, 'signups.jsonl') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  t.after(() => own.kill());
+  const ownPort = await new Promise((resolve, reject) => {
+    let output = '';
+    own.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /buurtkit demo: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    own.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
+  });
+  const getFrom = (path) =>
+    new Promise((resolve, reject) => {
+      request({ host: '127.0.0.1', port: ownPort, path }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode, body }));
+      })
+        .on('error', reject)
+        .end();
+    });
+  assert.equal((await getFrom('/demo/index.html')).status, 200, 'a real file is served');
+  for (const path of ['/demo/secret.txt', '/demo/buiten/secret.txt', '/docs/package.json']) {
+    const { status, body } = await getFrom(path);
+    assert.equal(status, 404, path);
+    assert.doesNotMatch(body, /GEHEIM/, path);
+  }
+  // A link that stays inside the public folders is a real file inside them: served.
+  assert.equal((await getFrom('/docs/index.html')).status, 200);
 });
