@@ -66,7 +66,7 @@ export function translationFor(lang: string): Translation {
   return nl;
 }
 
-type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
+export type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
 /** The string `key` in `lang`, with parameters for strings that need them. */
 export function term<K extends keyof Translation>(lang: string, key: K, ...args: Params<K>): string {

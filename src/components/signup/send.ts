@@ -241,41 +241,30 @@ export class Courier {
 
   private _apply(entry: OutboxEntry, outcome: SendOutcome): void {
     const id = entry.payload.id;
+    const attempts = entry.attempts + 1;
     switch (outcome.kind) {
       case 'accepted':
         this.store.remove(id, entry);
         this._listener.delivered?.(entry, outcome.status);
-        this._listener.changed?.();
-        return;
+        break;
       case 'retry': {
-        const attempts = entry.attempts + 1;
         const delay = outcome.retryAfterMs ?? this._backoff(attempts);
-        const updated = this.store.update(id, {
-          attempts,
-          nextAttemptAt: Date.now() + delay,
-          lastStatus: outcome.status,
-          lastProblem: outcome.reason,
-        });
+        const update = { attempts, nextAttemptAt: Date.now() + delay, lastStatus: outcome.status, lastProblem: outcome.reason };
+        const updated = this.store.update(id, update);
         if (updated) this._listener.queued?.(updated, outcome);
-        this._listener.changed?.();
-        return;
+        break;
       }
       case 'invalid':
         this.store.remove(id, entry);
         this._listener.invalid?.(entry, outcome.errors);
-        this._listener.changed?.();
-        return;
+        break;
       case 'rejected': {
-        const updated = this.store.update(id, {
-          state: 'failed',
-          attempts: entry.attempts + 1,
-          lastStatus: outcome.status,
-          lastProblem: 'rejected',
-        });
+        // Refused for good (403 from a receiver that does not take sign-ups from this site, …): no retry timer.
+        const updated = this.store.update(id, { state: 'failed', attempts, lastStatus: outcome.status, lastProblem: 'rejected' });
         if (updated) this._listener.failed?.(updated, outcome.status);
-        this._listener.changed?.();
       }
     }
+    this._listener.changed?.();
   }
 
   /** Exponential backoff with jitter (50–100 % of the step). */

@@ -1,0 +1,369 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { languageName } from '../../base/language-name.js';
+import { sameLanguage } from '../../base/buurt-element.js';
+import { localize, localizedLanguage } from '../../feed/text.js';
+import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
+import { WEEKDAYS } from '../../feed/types.js';
+import type { Params, Translation } from '../../translations/registry.js';
+import { DAY_PARTS, MAX_LENGTH, SIGNUP_FIELDS, type DayPart, type ErrorCode, type SignupField, type SignupValues } from './values.js';
+
+/**
+ * The fields of the sign-up form, one template each, and the error texts on them. They draw
+ * what the element hands them in a `SignupView`; the element keeps the state.
+ */
+
+/** A string from the translation table in the element's language. */
+export type Term = <K extends keyof Translation>(key: K, ...args: Params<K>) => string;
+
+/** A field error: a code from the form's checks, or the receiver's own words. */
+export interface FieldError {
+  code?: ErrorCode;
+  text?: string;
+}
+
+/** What every field template reads: the feed, the words, what is typed and what is wrong. */
+export interface SignupView {
+  feed: Feed;
+  /** The element's language (feed texts are chosen in it). */
+  lang: string;
+  t: Term;
+  values: SignupValues;
+  errors: Partial<Record<string, FieldError>>;
+  /** Feed text with its own `lang` when it is not in the kit's language. */
+  feedText(value: LocalizedText | undefined): TemplateResult | string;
+  onText(event: Event): void;
+  onCheck(event: Event): void;
+}
+
+type TextField = 'name' | 'email' | 'phone' | 'area' | 'postcode' | 'talentsOther';
+
+/** Languages offered besides those the feed mentions: the most spoken in Dutch neighbourhoods. */
+const COMMON_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so', 'ti'];
+
+const ERROR_KEYS: Partial<Record<`${SignupField}:${ErrorCode}`, keyof Translation>> = {
+  'opportunities:required': 'signupErrorOpportunitiesRequired',
+  'name:required': 'signupErrorNameRequired',
+  'name:invalid': 'signupErrorNameInvalid',
+  'email:contactRequired': 'signupErrorEmailContactRequired',
+  'email:invalid': 'signupErrorEmailInvalid',
+  'phone:invalid': 'signupErrorPhoneInvalid',
+  'phone:tooLong': 'signupErrorPhoneInvalid',
+  'postcode:invalid': 'signupErrorPostcodeInvalid',
+  'consent:required': 'signupErrorConsentRequired',
+};
+
+const ERROR_CODES = new Set<string>(['required', 'invalid', 'tooLong', 'contactRequired']);
+
+/** The receiver's field errors: a known code gets the form's own words, anything else is shown as sent. */
+export function receiverErrors(errors: Record<string, string>): Record<string, FieldError> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, value]) => [field, ERROR_CODES.has(value) ? { code: value as ErrorCode } : { text: value }]),
+  );
+}
+
+/** Feed text with its own `lang` when it is not in the kit's language, so a screen reader reads it right. */
+export function feedText(feed: Feed, value: LocalizedText | undefined, lang: string, uiLanguage: string): TemplateResult | string {
+  const text = localize(value, lang);
+  const textLang = localizedLanguage(value, lang, feed.language);
+  return !text || sameLanguage(textLang, uiLanguage) ? text : html`<span lang=${textLang} dir="auto">${text}</span>`;
+}
+
+/** The oldest age any chosen task asks for, at least 16. */
+export function minAge(feed: Feed, values: SignupValues): number {
+  const chosen = feed.opportunities.filter((o) => values.opportunities.includes(o.id));
+  return Math.max(16, ...chosen.map((o) => o.minAge ?? 0));
+}
+
+export function titles(feed: Feed, ids: readonly string[], lang: string): string[] {
+  return feed.opportunities.filter((o) => ids.includes(o.id)).map((o) => localize(o.title, lang));
+}
+
+export function errorText(view: SignupView, field: string, error: FieldError): string {
+  const { t } = view;
+  if (error.text) return error.text;
+  const code = error.code ?? 'invalid';
+  const key = ERROR_KEYS[`${field as SignupField}:${code}`];
+  if (key) return t(key as 'signupErrorNameRequired');
+  if (field === 'ageConfirmed') return t('signupErrorAgeRequired', minAge(view.feed, view.values));
+  if (code === 'tooLong') return t('signupErrorTooLong', MAX_LENGTH[field as keyof typeof MAX_LENGTH] ?? 200);
+  return code === 'required' ? t('signupErrorRequired') : t('signupErrorInvalid');
+}
+
+export function dayNames(lang: string): Array<{ short: string; long: string }> {
+  // 1 January 2024 was a Monday; noon UTC is the same day in every time zone we serve.
+  return WEEKDAYS.map((_, index) => {
+    const date = new Date(Date.UTC(2024, 0, 1 + index, 12));
+    const format = (weekday: 'short' | 'long'): string => {
+      try {
+        return new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' }).format(date);
+      } catch {
+        return new Intl.DateTimeFormat('nl', { weekday, timeZone: 'UTC' }).format(date);
+      }
+    };
+    return { short: format('short'), long: format('long') };
+  });
+}
+
+export function partNames(t: Term): Record<DayPart, string> {
+  return { morning: t('signupMorning'), afternoon: t('signupAfternoon'), evening: t('signupEvening') };
+}
+
+/** "mo-morning" as "maandag ochtend", in the element's language. */
+export function slotNames(view: SignupView, slots: readonly string[]): string[] {
+  const days = dayNames(view.lang);
+  const parts: Record<string, string> = partNames(view.t);
+  return slots.map((slot) => {
+    const [day, part] = slot.split('-');
+    const index = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
+    return index === -1 ? slot : view.t('signupSlot', days[index]!.long, parts[part!] ?? part!);
+  });
+}
+
+export function languageOptions(feed: Feed, values: SignupValues): string[] {
+  const codes = new Set<string>();
+  for (const o of feed.opportunities) o.languages.forEach((l) => codes.add(l));
+  for (const code of COMMON_LANGUAGES) codes.add(code);
+  for (const p of feed.places) p.languages.forEach((l) => codes.add(l));
+  for (const code of values.languages) codes.add(code);
+  return [...codes].filter((c) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u.test(c));
+}
+
+export function describedBy(view: SignupView, field: string, hint = false): string | typeof nothing {
+  // "One of the two is enough" stands above both fields; a screen reader hears it in each.
+  const shared = field === 'email' || field === 'phone' ? 'signup-contact-hint' : '';
+  const ids = [shared, hint ? `signup-${field}-hint` : '', view.errors[field] ? `signup-${field}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+export function renderError(view: SignupView, field: string): TemplateResult | typeof nothing {
+  const error = view.errors[field];
+  if (!error) return nothing;
+  return html`<p class="error-message" id="signup-${field}-error">
+    <span class="visually-hidden">${view.t('signupErrorSummary')}: </span>${errorText(view, field, error)}
+  </p>`;
+}
+
+export function renderTextField(
+  view: SignupView,
+  field: TextField,
+  label: string,
+  options: { type?: string; autocomplete?: string; hint?: string; inputmode?: string } = {},
+): TemplateResult {
+  const invalid = Boolean(view.errors[field]);
+  return html`<div class="field ${invalid ? 'field--error' : ''}">
+    <label class="label" for="signup-${field}">${label}</label>
+    ${options.hint ? html`<span class="hint" id="signup-${field}-hint">${options.hint}</span>` : nothing}
+    ${renderError(view, field)}
+    <input
+      id="signup-${field}"
+      name=${field}
+      type=${options.type ?? 'text'}
+      autocomplete=${options.autocomplete ?? 'off'}
+      inputmode=${options.inputmode ?? nothing}
+      spellcheck="false"
+      maxlength=${MAX_LENGTH[field] + 50}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(view, field, Boolean(options.hint))}
+      .value=${live(view.values[field])}
+      @input=${view.onText}
+    />
+  </div>`;
+}
+
+export function renderOpportunity(view: SignupView, o: Opportunity, index: number): TemplateResult {
+  const { feed, lang, t } = view;
+  const place = o.place ? feed.places.find((p) => p.id === o.place) : undefined;
+  const info = [
+    place ? t('signupTaskPlace', localize(place.name, lang)) : '',
+    o.when ? t('signupTaskWhen', localize(o.when, lang)) : '',
+    o.contact?.name ? t('signupTaskContact', o.contact.name) : '',
+    o.minAge && o.minAge > 16 ? t('signupTaskMinAge', o.minAge) : '',
+  ].filter(Boolean);
+  const description = localize(o.description, lang);
+  const infoId = `signup-task-${index}-info`;
+  return html`<div class="task">
+    <div class="choice">
+      <input
+        type="checkbox"
+        id="signup-task-${index}"
+        name="opportunities"
+        .value=${o.id}
+        .checked=${live(view.values.opportunities.includes(o.id))}
+        aria-describedby=${infoId}
+        @change=${view.onCheck}
+      />
+      <label for="signup-task-${index}" class="task__title">${view.feedText(o.title)}</label>
+    </div>
+    <ul class="task__info" id=${infoId}>
+      ${description ? html`<li>${view.feedText(o.description)}</li>` : nothing} ${info.map((line) => html`<li>${line}</li>`)}
+    </ul>
+  </div>`;
+}
+
+export function renderChoices(
+  view: SignupView,
+  field: 'talents' | 'languages',
+  legend: string,
+  items: Array<{ id: string; label: string | TemplateResult }>,
+): TemplateResult {
+  return html`<fieldset id="signup-${field}" aria-describedby=${describedBy(view, field)}>
+    <legend>${legend}</legend>
+    ${renderError(view, field)}
+    <div class="choices">
+      ${items.map(
+        (item, index) => html`<div class="choice">
+          <input
+            type="checkbox"
+            id="signup-${field}-${index}"
+            name=${field}
+            .value=${item.id}
+            .checked=${live(view.values[field].includes(item.id))}
+            @change=${view.onCheck}
+          />
+          <label for="signup-${field}-${index}">${item.label}</label>
+        </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+export function renderLanguages(view: SignupView): TemplateResult {
+  const options = languageOptions(view.feed, view.values).map((code) => ({ id: code, label: languageName(code, view.lang) }));
+  return renderChoices(view, 'languages', view.t('signupLanguagesLegend'), options);
+}
+
+export function renderAvailability(view: SignupView): TemplateResult {
+  const { t } = view;
+  const days = dayNames(view.lang);
+  const parts = partNames(t);
+  return html`<fieldset id="signup-availability" aria-describedby="signup-availability-hint">
+    <legend>${t('signupAvailabilityLegend')}</legend>
+    <span class="hint" id="signup-availability-hint">${t('signupAvailabilityHint')}</span>
+    ${renderError(view, 'availability')}
+    <div class="grid-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col"><span class="visually-hidden">${t('signupDayPart')}</span></th>
+            ${days.map((day) => html`<th scope="col"><abbr title=${day.long}>${day.short}</abbr></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${DAY_PARTS.map(
+            (part) => html`<tr>
+              <th scope="row">${parts[part]}</th>
+              ${WEEKDAYS.map((day, index) => {
+                const slot = `${day}-${part}`;
+                return html`<td>
+                  <label class="slot">
+                    <input
+                      type="checkbox"
+                      name="availability"
+                      .value=${slot}
+                      .checked=${live(view.values.availability.includes(slot))}
+                      @change=${view.onCheck}
+                    />
+                    <span class="visually-hidden">${t('signupSlot', days[index]!.long, parts[part])}</span>
+                  </label>
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </fieldset>`;
+}
+
+export function renderCheckbox(view: SignupView, field: 'ageConfirmed' | 'consent', label: string, hint: TemplateResult): TemplateResult {
+  const invalid = Boolean(view.errors[field]);
+  return html`<div class="field ${invalid ? 'field--error' : ''}">
+    ${renderError(view, field)}
+    <div class="choice">
+      <input
+        type="checkbox"
+        id="signup-${field}"
+        name=${field}
+        .checked=${live(view.values[field])}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${describedBy(view, field, true)}
+        @change=${view.onCheck}
+      />
+      <label for="signup-${field}">${label}</label>
+    </div>
+    <div class="hint" id="signup-${field}-hint">${hint}</div>
+  </div>`;
+}
+
+export function renderArea(view: SignupView): TemplateResult {
+  const { feed, t } = view;
+  if (feed.areas.length === 0) return renderTextField(view, 'area', t('signupArea'), { autocomplete: 'address-level3' });
+  return html`<div class="field">
+    <label class="label" for="signup-area">${t('signupArea')}</label>
+    ${renderError(view, 'area')}
+    <select id="signup-area" name="area" aria-describedby=${describedBy(view, 'area')} @change=${view.onText}>
+      <option value="" ?selected=${view.values.area === ''}>${t('signupAreaNone')}</option>
+      ${feed.areas.map((area) => html`<option value=${area.id} ?selected=${view.values.area === area.id}>${localize(area.name, view.lang)}</option>`)}
+    </select>
+  </div>`;
+}
+
+export function renderMessage(view: SignupView): TemplateResult {
+  const invalid = Boolean(view.errors.message);
+  return html`<div class="field ${invalid ? 'field--error' : ''}">
+    <label class="label" for="signup-message">${view.t('signupMessage')}</label>
+    ${renderError(view, 'message')}
+    <textarea
+      id="signup-message"
+      name="message"
+      rows="4"
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(view, 'message')}
+      .value=${live(view.values.message)}
+      @input=${view.onText}
+    ></textarea>
+  </div>`;
+}
+
+/** Whether the form shows `field`, so the error summary links only to what is there. */
+function fieldShown(feed: Feed, field: string): boolean {
+  const { fields } = feed.signup;
+  switch (field) {
+    case 'opportunities':
+      return feed.opportunities.length > 0;
+    case 'area':
+    case 'postcode':
+      return fields.area;
+    case 'talents':
+    case 'talentsOther':
+      return fields.talents;
+    case 'availability':
+    case 'languages':
+    case 'message':
+      return fields[field];
+    default:
+      return (SIGNUP_FIELDS as readonly string[]).includes(field);
+  }
+}
+
+export function renderErrorSummary(view: SignupView, onLink: (event: Event, field: string) => void): TemplateResult | typeof nothing {
+  const fields = Object.keys(view.errors);
+  if (fields.length === 0) return nothing;
+  const order = (field: string): number => {
+    const index = (SIGNUP_FIELDS as readonly string[]).indexOf(field);
+    return index === -1 ? SIGNUP_FIELDS.length : index;
+  };
+  fields.sort((a, b) => order(a) - order(b));
+  return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="signup-error-summary-title">
+    <h2 id="signup-error-summary-title">${view.t('signupErrorSummary')}</h2>
+    <ul>
+      ${fields.map((field) => {
+        const text = errorText(view, field, view.errors[field]!);
+        return html`<li>
+          ${fieldShown(view.feed, field) ? html`<a href="#signup-${field}" @click=${(e: Event) => onLink(e, field)}>${text}</a>` : text}
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
