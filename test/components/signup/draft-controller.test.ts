@@ -4,7 +4,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DraftController } from '../../../src/components/signup/draft-controller.js';
-import type { KeyValueStorage } from '../../../src/components/signup/device.js';
+import { DRAFT_PREFIX, type KeyValueStorage } from '../../../src/components/signup/device.js';
 import { privateStorage } from './helpers.js';
 
 class DraftHost extends LitElement {
@@ -26,7 +26,7 @@ customElements.define('draft-controller-host', DraftHost);
 describe('DraftController', function () {
   this.timeout(20_000);
   const storage = privateStorage(`draft-controller.${Date.now().toString(36)}:`);
-  const key = 'buurtkit.signup.draft:test';
+  const key = `${DRAFT_PREFIX}test`;
   const stored = (): { values: { name: string; languages: string[] }; submittedId?: string } | null =>
     JSON.parse(storage.getItem(key) ?? 'null') as { values: { name: string; languages: string[] }; submittedId?: string } | null;
   const mount = (): Promise<DraftHost> => fixture<DraftHost>(html`<draft-controller-host .storage=${storage}></draft-controller-host>`);
