@@ -9,6 +9,7 @@ import {
   writeCachedFeed,
 } from '../../src/feed/cache.js';
 import { MemoryStorage, refusingStorage } from './memory-storage.js';
+import { itInBrowser } from '../harness/engine.js';
 
 const URL_A = 'https://wijkkrant.example/buurt.json';
 
@@ -100,7 +101,7 @@ describe('feed cache', () => {
     expect(clearCachedFeeds(refusingStorage())).to.equal(0);
   });
 
-  it('finds localStorage when the page may use it', () => {
+  itInBrowser('Node has no localStorage', 'finds localStorage when the page may use it', () => {
     expect(defaultStorage()).to.equal(window.localStorage);
   });
 });

@@ -1,3 +1,4 @@
+// Browser only: loads feeds from the test server's routes (test/server/feed-routes.mjs) and caches them in localStorage.
 import { expect } from '@open-wc/testing';
 import { CACHE_PREFIX, cacheKey } from '../../src/feed/cache.js';
 import { clearFeedMemory, FeedLoadError, loadFeed, type FeedSnapshot } from '../../src/feed/load.js';

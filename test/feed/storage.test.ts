@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_STORAGE_NAMESPACE, STORAGE_NAMESPACE, storageKey, storageNamespaceFrom } from '../../src/feed/storage.js';
-import { CACHE_PREFIX, cacheKey } from '../../src/feed/cache.js';
+import { CACHE_PREFIX, cacheKey, clearCachedFeeds } from '../../src/feed/cache.js';
+import { MemoryStorage } from './memory-storage.js';
 
 describe('storage namespace', () => {
   it('keeps the keys from before the namespace when the page sets none, so nothing stored is lost', () => {
@@ -27,9 +28,7 @@ describe('storage namespace', () => {
 });
 
 describe('feed cache in a storage namespace', () => {
-  it("clears only this namespace's feeds: another set-up's cache on the same origin stays", async () => {
-    const { clearCachedFeeds } = await import('../../src/feed/cache.js');
-    const { MemoryStorage } = await import('./memory-storage.js');
+  it("clears only this namespace's feeds: another set-up's cache on the same origin stays", () => {
     const storage = new MemoryStorage();
     storage.setItem('buurtkit:feed:v1:https://x.example/a.json', '{}');
     storage.setItem(cacheKey('https://x.example/a.json'), '{}');
