@@ -148,7 +148,20 @@ export async function waitForRecords(store: string, count: number, timeout = 150
   return records;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** One task later: every promise already settled has run its handlers by then. Not a wait for time. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Waits until the draft under `key` in `storage` holds `values` (written after a pause in typing). */
+export async function waitForDraft(storage: Pick<Storage, 'getItem'>, key: string, values: Record<string, unknown>): Promise<void> {
+  await waitUntil(
+    () => {
+      const draft = JSON.parse(storage.getItem(key) ?? 'null') as { values?: Record<string, unknown> } | null;
+      return Object.entries(values).every(([field, value]) => JSON.stringify(draft?.values?.[field]) === JSON.stringify(value));
+    },
+    `waiting for the draft to hold ${Object.keys(values).join(', ')}`,
+    { interval: 25 },
+  );
+}
 
 /**
  * localStorage under a prefix of the test's own, inside the file's storage namespace: other

@@ -5,7 +5,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../../src/components/signup/signup.js';
 import { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { DRAFT_PREFIX } from '../../../src/components/signup/device.js';
-import { actionOf, deliveryFetched, fillValid, makeFeed, newStore, privateStorage, q, readStore, sleep, submit, type, waitForPhase, waitForRecords } from './helpers.js';
+import { actionOf, deliveryFetched, fillValid, makeFeed, newStore, nextTask, privateStorage, q, readStore, submit, type, waitForDraft, waitForPhase, waitForRecords } from './helpers.js';
 
 const realLoader = BuurtSignup.deliveryLoader;
 // Room to see the fetch of delivery.ts among the test page's many modules.
@@ -44,7 +44,8 @@ describe('<buurt-signup> before its sending code has arrived', function () {
     type(el, '#signup-name', 'İlknur Çelik');
     type(el, '#signup-message', "Ik help graag bij 't Hooft.");
     expect(calls, 'one fetch, however much is typed').to.equal(1);
-    await sleep(600);
+    const draftKey = `${DRAFT_PREFIX}page:${location.pathname}`;
+    await waitForDraft(storage, draftKey, { name: 'İlknur Çelik', message: "Ik help graag bij 't Hooft." });
     const second = await (async () => {
       fixtureCleanup(); // a reload
       return mount();
@@ -52,7 +53,7 @@ describe('<buurt-signup> before its sending code has arrived', function () {
     expect(q<HTMLInputElement>(second, '#signup-name').value, 'the draft is kept without the sending code').to.equal('İlknur Çelik');
     expect(q<HTMLTextAreaElement>(second, '#signup-message').value).to.equal("Ik help graag bij 't Hooft.");
     fail(new TypeError('Failed to fetch dynamically imported module'));
-    await sleep(0);
+    await nextTask(); // the failed fetch has been handled
 
     // Submit while the code cannot be fetched: a plain message, nothing cleared, nothing sent.
     BuurtSignup.deliveryLoader = () => {
@@ -72,7 +73,6 @@ describe('<buurt-signup> before its sending code has arrived', function () {
     expect(q<HTMLInputElement>(second, '#signup-phone').value).to.equal('06-12345678');
     expect(q<HTMLInputElement>(second, '#signup-consent').checked).to.equal(true);
     expect(q<HTMLButtonElement>(second, 'button[type="submit"]').getAttribute('aria-disabled')).to.equal('false');
-    const draftKey = `${DRAFT_PREFIX}page:${location.pathname}`;
     expect(JSON.parse(storage.getItem(draftKey)!).values).to.include({ name: 'İlknur Çelik', phone: '06-12345678', consent: true });
     await expect(second).to.be.accessible();
     expect((await readStore(store)).requests, 'nothing was sent').to.equal(0);

@@ -8,7 +8,7 @@ import { LitElement } from 'lit';
 import { DraftController } from '../../../src/components/signup/draft-controller.js';
 import { OUTBOX_KEY, type KeyValueStorage } from '../../../src/components/signup/device.js';
 import { OutboxController, type Delivery } from '../../../src/components/signup/outbox-controller.js';
-import { injectFaults, newStore, privateStorage, readStore, waitForRecords, waitingEntry } from './helpers.js';
+import { injectFaults, newStore, nextTask, privateStorage, readStore, waitForRecords, waitingEntry } from './helpers.js';
 
 const realLoader = (): Promise<Delivery> => import('../../../src/components/signup/delivery.js');
 
@@ -54,8 +54,7 @@ describe('OutboxController', function () {
     expect(host.loads, 'nothing fetched while nothing waits and nobody types').to.equal(0);
     host.outbox.activity();
     expect(host.loads, 'fetched on the first activity').to.equal(1);
-    // The refused fetch is handled in microtasks; a task later it has been.
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask(); // the refused fetch has been handled
     host.outbox.activity();
     expect(host.outbox.ready).to.equal(false);
     expect(host.loads, 'no new fetch on every key after a failure').to.equal(1);

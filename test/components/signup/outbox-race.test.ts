@@ -4,11 +4,11 @@
 // each "tab" is its own store and courier over one storage, and a lagging view lets a tab
 // read the list as it was a moment ago. A sign-up must still be delivered once, and what
 // was delivered or removed must not come back.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { DeviceStore, OUTBOX_KEY, SETTLED_KEY } from '../../../src/components/signup/device.js';
 import { SignupStore, type OutboxEntry } from '../../../src/components/signup/outbox.js';
 import { Courier, type CourierListener } from '../../../src/components/signup/send.js';
-import { injectFaults, newStore, privateStorage, readStore, setDown, sleep, waitingEntry } from './helpers.js';
+import { injectFaults, newStore, privateStorage, readStore, setDown, waitingEntry } from './helpers.js';
 
 type View = ReturnType<typeof privateStorage> & { freeze(): void; thaw(): void };
 
@@ -45,7 +45,8 @@ function entryFor(store: string, name: string, id?: string): OutboxEntry {
 /** What the other tab's write looks like to this one: a `storage` event; tabs answer it under a lock. */
 async function otherTabWrote(key = OUTBOX_KEY): Promise<void> {
   globalThis.dispatchEvent(new StorageEvent('storage', { key }));
-  await sleep(50);
+  // Each tab repairs under the outbox's lock, in the order asked; once this test holds it, all have.
+  await navigator.locks.request(`buurtkit-signup-outbox:${OUTBOX_KEY}`, () => undefined);
 }
 
 describe('sign-up outbox with two tabs writing at once', function () {
@@ -116,7 +117,7 @@ describe('sign-up outbox with two tabs writing at once', function () {
     await injectFaults(receiver, ['hang'], { hangMs: '2000' });
     const mine = entryFor(receiver, 'Mine');
     const sending = a.courier.submit(mine);
-    await sleep(150);
+    await waitUntil(async () => (await readStore(receiver)).requests === 1, 'the POST is under way');
     b.store.remove(older.payload.id); // no storage event: the tab may not hear of it in time
     expect(storedIds()).to.deep.equal([]);
     await sending;
