@@ -1,28 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { BuurtElement } from '../../base/buurt-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { BuurtElement } from '../../base/buurt-element.js';
 import { termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import {
-  AGE_GROUPS,
-  createPlaceIndex,
-  filterPlaces,
-  preparePlaceIndex,
-  sortByDistance,
-  type PlaceFilter,
-  type PlaceIndex,
-} from '../../feed/search.js';
-import { localize } from '../../feed/text.js';
-import { storageKey } from '../../feed/storage.js';
-import { PLACE_KINDS, type Feed, type LatLng, type Place, type PlaceKind } from '../../feed/types.js';
-import { KIND_LABEL_KEYS, KIND_LETTER_KEYS, kindShape } from './icons.js';
+import type { Feed, Place } from '../../feed/types.js';
+import { ClockController } from './clock-controller.js';
+import { FilterState, type FilterChange } from './filter-state.js';
+import { renderFilters } from './filters.js';
+import { GeolocationController, type Geolocator } from './geolocation-controller.js';
+import { KIND_LABEL_KEYS, KIND_LETTER_KEYS } from './icons.js';
+import { InViewController } from './in-view-controller.js';
 import leafletStyles from './leaflet.styles.js';
-import type { LeafletView, MapPoint } from './leaflet-view.js';
 import styles from './map.styles.js';
-import { renderPlaceDetails } from './place-details.js';
-import { languageName } from '../../base/language-name.js';
-import { renderPlaceList } from './place-list.js';
+import {
+  kindTexts,
+  renderDetailsPart,
+  renderLegend,
+  renderListPart,
+  renderMapOverlay,
+  renderMarkerLabel,
+  renderStatusRow,
+} from './map-parts.js';
+import { MapViewController } from './map-view-controller.js';
+import { clearPlaceLink, placeIdFromHash, placeLinkUrl, writePlaceLink } from './place-link.js';
+import { PlaceResults } from './place-results.js';
+import { TileConsentController } from './tile-consent-controller.js';
+import { attributionText, tileHost, tileTemplate } from './tiles.js';
 
 /** `buurt-select`: the visitor opened a place, from the list or from a marker. */
 export interface BuurtSelectDetail {
@@ -30,50 +34,15 @@ export interface BuurtSelectDetail {
   place: Place;
 }
 
-/** PDOK BRT achtergrondkaart (Kadaster): free, Dutch government, no key, no tracking. */
-export const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+export { DEFAULT_TILES } from './tiles.js';
 
 /** How many list items one "Toon meer" adds. */
 const PAGE_SIZE = 50;
 /** Filter changes reach the map after typing pauses; the list follows every keystroke. */
 const MAP_UPDATE_DELAY = 150;
-const HASH_PREFIX = '#plek=';
-const CONSENT_KEY = storageKey(':map-consent:');
-const NETHERLANDS: { center: [number, number]; zoom: number } = { center: [52.2, 5.3], zoom: 7 };
-
-type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
-type GeoState = 'idle' | 'busy' | 'active' | 'denied' | 'failed' | 'unsupported';
-type Geolocator = Pick<Geolocation, 'getCurrentPosition'>;
 
 /** What to give focus back to when the details close. */
 type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'none' };
-
-function readConsent(origin: string): boolean {
-  try {
-    return globalThis.localStorage?.getItem(CONSENT_KEY + origin) === 'yes';
-  } catch {
-    // Storage can be blocked (private mode, strict cookie settings): ask again next time.
-    return false;
-  }
-}
-
-function storeConsent(origin: string): void {
-  try {
-    globalThis.localStorage?.setItem(CONSENT_KEY + origin, 'yes');
-  } catch {
-    // Not remembered; the map still loads now.
-  }
-}
-
-function placeIdFromHash(): string | undefined {
-  const hash = globalThis.location?.hash ?? '';
-  if (!hash.startsWith(HASH_PREFIX)) return undefined;
-  try {
-    return decodeURIComponent(hash.slice(HASH_PREFIX.length)) || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The list is a full alternative to the map: every place can be found, filtered and opened
@@ -149,79 +118,59 @@ export class BuurtMap extends BuurtElement {
   /** Where "Bij mij in de buurt" asks for the location; the browser's by default. */
   @property({ attribute: false }) geolocation?: Geolocator;
 
-  @state() private _query = '';
-  @state() private _kind = '';
-  @state() private _category = '';
-  @state() private _area = '';
-  @state() private _age = '';
-  @state() private _language = '';
-  @state() private _openNow = false;
+  @state() private _filters = FilterState.EMPTY;
+  @state() private _filtersOpen = false;
   @state() private _view: 'map' | 'list' = 'list';
   @state() private _limit = PAGE_SIZE;
-  @state() private _origin?: LatLng;
-  @state() private _geo: GeoState = 'idle';
-  @state() private _mapState: MapState = 'waiting';
-  @state() private _consentGiven = false;
-  @state() private _tilesFailed = false;
-  @state() private _clock = Date.now();
-  @state() private _filtersOpen = false;
 
   @query('.map-panel') private _mapPanel?: HTMLElement;
-  @query('.leaflet-host') private _leafletHost?: HTMLElement;
 
-  private _index?: PlaceIndex;
-  private _indexedFeed?: Feed;
-  private _results: Place[] = [];
-  private _byId = new Map<string, Place>();
-  private _leaflet?: LeafletView;
-  private _observed?: Element;
-  private _intersection?: IntersectionObserver;
-  private _clockTimer?: ReturnType<typeof setInterval>;
-  private _mapTimer?: ReturnType<typeof setTimeout>;
+  private readonly _clock = new ClockController(this, () => this.now);
+  private readonly _geo = new GeolocationController(this, () => this.geolocation);
+  private readonly _consent = new TileConsentController(this, () => this._tileHost);
+  private readonly _map: MapViewController = new MapViewController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.leaflet-host'),
+    mayLoad: () => !this._needsConsent,
+    hasFeed: () => !!this.currentFeed,
+    places: () => this._places.results,
+    selected: () => this._selectedPlace,
+    area: () => this.currentFeed?.areas.find((item) => item.id === this._filters.area),
+    view: () => ({
+      tiles: this._tileTemplate,
+      letters: kindTexts(this.t.bind(this), KIND_LETTER_KEYS),
+      zoomInTitle: this.t('mapZoomIn'),
+      zoomOutTitle: this.t('mapZoomOut'),
+      label: (id): TemplateResult => renderMarkerLabel(this._places.byId.get(id), this.language, this.t.bind(this)),
+      onSelect: (id) => this._select(id, { type: 'map' }),
+      onTilesFailed: () => {
+        this._map.tilesFailed = true;
+        this.requestUpdate();
+      },
+    }),
+  });
+
+  private readonly _places: PlaceResults = new PlaceResults(this, {
+    kindLabels: () => kindTexts(this.t.bind(this), KIND_LABEL_KEYS),
+    // Not while the map is still being drawn for the first time: the markers come first.
+    busy: (): boolean => this._map.state === 'loading' || (!!this._map.view && this._map.pointsDirty),
+  });
   /** The feed or language changed: the results must be filtered again. */
   private _resultsStale = true;
-  /** The results changed since the map last got its points. */
-  private _mapPointsDirty = true;
-  private _pendingView?: { lat: number; lng: number; zoom: number };
-  private _pendingViewWaiters: Array<() => void> = [];
+  /** The location the results were last sorted from, and the moment they were filtered at. */
+  private _sortedFrom?: Place['location'];
+  private _filteredAt = 0;
   private _returnFocus: ReturnFocus = { type: 'none' };
   private _focusDetails = false;
   private _scrollToDetails = false;
-  /** The selected place still has to be brought into view on the map. */
-  private _revealOnMap = false;
-  /** Whether the map has been moved to the feed's places (or an area, or a requested view). */
-  private _positioned = false;
   private _focusListIndex?: number;
   private _hashChecked = false;
   /** The sample/cached notice, made once per feed status: its date formatter is costly to build. */
   private _notices?: { status: unknown; lang: string; template: ReturnType<BuurtElement['renderFeedNotices']> };
-  private _warmTimer?: ReturnType<typeof setTimeout>;
-  private _loadGeneration = 0;
-  private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._clockTimer = setInterval(() => {
-      if (!this.now) this._clock = Date.now();
-    }, 60_000);
-    // Re-added to the page: observe the (same) map panel again.
-    if (this.hasUpdated) void this.updateComplete.then(() => this._observeMapPanel(true));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this._clockTimer);
-    clearTimeout(this._mapTimer);
-    clearTimeout(this._warmTimer);
-    this._intersection?.disconnect();
-    this._intersection = undefined;
-    this._observed = undefined;
-    this._loadGeneration++;
-    // A removed element must not keep a Leaflet map (and its listeners) alive.
-    this._leaflet?.destroy();
-    this._leaflet = undefined;
-    this._mapState = 'waiting';
-    this._mapPointsDirty = true;
+  constructor() {
+    super();
+    // Leaflet loads only when the map panel is about to be seen: a screen ahead of the viewport.
+    new InViewController(this, { target: () => this._mapPanel, onEnter: () => void this._map.load() });
   }
 
   /**
@@ -231,101 +180,64 @@ export class BuurtMap extends BuurtElement {
    * agrees), the view is kept and the promise resolves when it is shown.
    */
   setView(lat: number, lng: number, zoom: number): Promise<void> {
-    if (this._leaflet) return this._leaflet.setView(lat, lng, zoom);
-    this._pendingView = { lat, lng, zoom };
-    return new Promise((resolve) => this._pendingViewWaiters.push(resolve));
+    return this._map.setView(lat, lng, zoom);
   }
 
   // ---------------------------------------------------------------------------------------
   // State
 
   private get _tileTemplate(): string | undefined {
-    if (this.tiles === 'none') return undefined;
-    return this.tiles?.trim() || DEFAULT_TILES;
+    return tileTemplate(this.tiles);
   }
 
-  /** Where the tiles come from: what the consent text names and what the choice is stored under. */
   private get _tileHost(): string {
-    const template = this._tileTemplate ?? '';
-    try {
-      return new URL(template.replace(/\{[^}]*\}/g, '0'), document.baseURI).host;
-    } catch {
-      return template;
-    }
+    return tileHost(this._tileTemplate);
   }
 
   private get _needsConsent(): boolean {
-    return this.consent && this._tileTemplate !== undefined && !this._consentGiven;
+    return this.consent && this._tileTemplate !== undefined && !this._consent.given;
   }
 
   private get _now(): Date {
-    return this.now ?? new Date(this._clock);
-  }
-
-  private get _filter(): PlaceFilter {
-    const filter: PlaceFilter = {};
-    if (this._query.trim()) filter.query = this._query;
-    // An unknown kind in the attribute would hide everything; it is ignored instead.
-    if (PLACE_KINDS.includes(this._kind as PlaceKind)) filter.kinds = [this._kind as PlaceKind];
-    if (this._category) filter.categories = [this._category];
-    if (this._area) filter.areas = [this._area];
-    if (this._age) filter.ageGroups = [this._age];
-    if (this._language) filter.languages = [this._language];
-    if (this._openNow) filter.openAt = this._now;
-    return filter;
-  }
-
-  private get _activeFilterCount(): number {
-    return [this._kind, this._category, this._area, this._age, this._language].filter(Boolean).length;
+    return this._clock.now;
   }
 
   private get _selectedPlace(): Place | undefined {
-    return this.selected ? this._byId.get(this.selected) : undefined;
+    return this.selected ? this._places.byId.get(this.selected) : undefined;
   }
 
   protected override willUpdate(changedProperties: PropertyValues<this>): void {
     super.willUpdate(changedProperties);
     // Private states are keys too; Lit's typing only lists public ones.
     const changed = changedProperties as Map<PropertyKey, unknown>;
-    if (changed.has('area')) this._area = this.area ?? '';
-    if (changed.has('category')) this._category = this.category ?? '';
-    if (changed.has('kind')) this._kind = this.kind ?? '';
-    // Preset filters are shown, so the editor's choice is visible and can be undone.
-    if ((changed.has('area') || changed.has('category') || changed.has('kind')) && this._activeFilterCount > 0) {
-      this._filtersOpen = true;
+    const presets = (['area', 'category', 'kind'] as const).filter((name) => changed.has(name));
+    if (presets.length > 0) {
+      this._filters = this._filters.with(Object.fromEntries(presets.map((name) => [name, this[name] ?? ''])));
+      // Preset filters are shown, so the editor's choice is visible and can be undone.
+      if (this._filters.activeCount > 0) this._filtersOpen = true;
     }
-    if (changed.has('tiles') || changed.has('consent')) this._consentGiven = readConsent(this._tileHost);
+    if (changed.has('tiles') || changed.has('consent')) this._consent.refresh();
 
     const feed = this.currentFeed;
-    if (feed !== this._indexedFeed || changed.has('language')) {
-      this._indexedFeed = feed;
-      this._byId = new Map((feed?.places ?? []).map((place) => [place.id, place]));
-      // Built on first use or when the page is idle: without a filter the map and list need no index.
-      this._index = undefined;
-      this._resultsStale = true;
-      this._warmIndexWhenIdle();
-    }
+    if (this._places.setFeed(feed, this.language)) this._resultsStale = true;
 
-    const filterChanged = ['_query', '_kind', '_category', '_area', '_age', '_language', '_openNow', '_origin'].some(
-      (key) => changed.has(key),
-    );
-    const clockChanged = this._openNow && (changed.has('now') || changed.has('_clock'));
+    const origin = this._geo.origin;
+    const filterChanged = changed.has('_filters') || origin !== this._sortedFrom;
+    const at = this._now.getTime();
+    const clockChanged = this._filters.openNow && at !== this._filteredAt;
     if (filterChanged || clockChanged || this._resultsStale) {
       this._resultsStale = false;
-      const filter = this._filter;
-      let results: Place[];
-      if (Object.keys(filter).length === 0) results = feed?.places ?? [];
-      else results = this._ensureIndex() ? filterPlaces(this._index!, filter) : [];
-      if (this._origin) results = sortByDistance(results, this._origin);
-      this._results = results;
+      this._sortedFrom = origin;
+      this._filteredAt = at;
+      this._places.filter(this._filters.toPlaceFilter(this._now), origin);
       if (filterChanged) this._limit = PAGE_SIZE;
-      this._mapPointsDirty = true;
+      this._map.pointsDirty = true;
     }
 
     if (feed && !this._hashChecked) {
       this._hashChecked = true;
       const fromHash = placeIdFromHash();
-      if (fromHash && this._byId.has(fromHash) && !this.selected) {
+      if (fromHash && this._places.byId.has(fromHash) && !this.selected) {
         this.selected = fromHash;
         this._scrollToDetails = true;
       }
@@ -336,47 +248,6 @@ export class BuurtMap extends BuurtElement {
     }
   }
 
-  /**
-   * The search text and "nu open" table are prepared on first use; do that while the visitor
-   * is still looking, so the first keystroke does not pay for 10,000 places.
-   */
-  private _warmIndexWhenIdle(): void {
-    clearTimeout(this._warmTimer);
-    const feed = this._indexedFeed;
-    if (!feed) return;
-    const warm = (): void => {
-      if (feed !== this._indexedFeed) return;
-      // Not while the map is still being drawn for the first time: the markers come first.
-      if (this._mapState === 'loading' || (this._leaflet && this._mapPointsDirty)) {
-        this._warmTimer = setTimeout(() => this._warmIndexWhenIdle(), 300);
-        return;
-      }
-      if (this._ensureIndex()) preparePlaceIndex(this._index!);
-    };
-    // A pause first, so the first paint of list and markers is not delayed by idle work.
-    this._warmTimer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
-      else warm();
-    }, 300);
-  }
-
-  /** The search index of the current feed, made now if it is not there yet. */
-  private _ensureIndex(): boolean {
-    const feed = this._indexedFeed;
-    if (!feed) return false;
-    this._index ??= createPlaceIndex(feed.places, this.language, {
-      categories: feed.categories,
-      areas: feed.areas,
-      kindLabels: {
-        'informal-initiative': this.t('kindInformal'),
-        'volunteer-organisation': this.t('kindVolunteer'),
-        'professional-service': this.t('kindProfessional'),
-      },
-      languageLabel: (code) => languageName(code, this.language),
-    });
-    return true;
-  }
-
   private _feedNotices(): ReturnType<BuurtElement['renderFeedNotices']> {
     if (this._notices?.status !== this.feedStatus || this._notices.lang !== this.language) {
       this._notices = { status: this.feedStatus, lang: this.language, template: this.renderFeedNotices() };
@@ -384,23 +255,15 @@ export class BuurtMap extends BuurtElement {
     return this._notices.template;
   }
 
-  protected override firstUpdated(): void {
-    this._observeMapPanel();
-  }
-
   protected override updated(changedProperties: PropertyValues<this>): void {
     super.updated(changedProperties);
     const changed = changedProperties as Map<PropertyKey, unknown>;
-    this._observeMapPanel();
-
-    if (this._mapPointsDirty && this._leaflet && this.currentFeed) {
-      this._mapPointsDirty = false;
-      this._queueMapPoints(changed.has('_query') ? MAP_UPDATE_DELAY : 0, changed.has('_area'));
+    if (this.currentFeed) {
+      const before = changed.get('_filters') as FilterState | undefined;
+      const typed = !!before && before.query !== this._filters.query;
+      this._map.updatePoints(typed ? MAP_UPDATE_DELAY : 0, !!before && before.area !== this._filters.area);
     }
-    if (changed.has('selected')) {
-      this._revealOnMap = !!this.selected;
-      if (!this.selected) void this._leaflet?.select(undefined);
-    }
+    if (changed.has('selected')) this._map.selectionChanged();
     const place = this._selectedPlace;
     if (place && (this._focusDetails || this._scrollToDetails)) {
       if (this._focusDetails) {
@@ -412,7 +275,7 @@ export class BuurtMap extends BuurtElement {
       this._focusDetails = false;
       this._scrollToDetails = false;
     }
-    this._revealSelectionOnMap();
+    this._map.revealSelected();
     if (this._focusListIndex !== undefined) {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.item__open');
       buttons[this._focusListIndex]?.focus();
@@ -421,150 +284,15 @@ export class BuurtMap extends BuurtElement {
   }
 
   // ---------------------------------------------------------------------------------------
-  // Map
-
-  /** Watches the map panel so Leaflet loads only when it is about to be seen. */
-  private _observeMapPanel(force = false): void {
-    const panel = this._mapPanel;
-    if (!panel || (panel === this._observed && !force) || !this.isConnected) return;
-    this._intersection?.disconnect();
-    this._observed = panel;
-    this._intersection = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this._loadMap();
-      },
-      // "About to become visible": a screen ahead of the viewport.
-      { rootMargin: '100% 0px' },
-    );
-    this._intersection.observe(panel);
-  }
-
-  private async _loadMap(): Promise<void> {
-    if (this._leaflet || this._mapState === 'loading' || this._needsConsent || !this.isConnected) return;
-    const generation = ++this._loadGeneration;
-    this._mapState = 'loading';
-    try {
-      const { LeafletView } = await import('./leaflet-view.js');
-      await this.updateComplete;
-      const host = this._leafletHost;
-      if (generation !== this._loadGeneration || !this.isConnected || !host) return;
-      const feed = this.currentFeed;
-      const points = this._mapPoints();
-      this._leaflet = new LeafletView({
-        container: host,
-        tiles: this._tileTemplate,
-        letters: {
-          'informal-initiative': this.t(KIND_LETTER_KEYS['informal-initiative']),
-          'volunteer-organisation': this.t(KIND_LETTER_KEYS['volunteer-organisation']),
-          'professional-service': this.t(KIND_LETTER_KEYS['professional-service']),
-        },
-        zoomInTitle: this.t('mapZoomIn'),
-        zoomOutTitle: this.t('mapZoomOut'),
-        initial: this._pendingView
-          ? { center: [this._pendingView.lat, this._pendingView.lng], zoom: this._pendingView.zoom }
-          : this._initialView(points),
-        label: (id) => this._renderMarkerLabel(id),
-        onSelect: (id) => this._select(id, { type: 'map' }),
-        onTilesFailed: () => {
-          this._tilesFailed = true;
-        },
-      });
-      this._positioned = !!feed || !!this._pendingView;
-      this._pendingView = undefined;
-      this._mapState = 'ready';
-      this._revealOnMap = !!this.selected;
-      if (feed) {
-        this._mapPointsDirty = false;
-        const painted = this._leaflet.setPoints(points);
-        this._revealSelectionOnMap();
-        await painted;
-      }
-      for (const resolve of this._pendingViewWaiters.splice(0)) resolve();
-    } catch (error) {
-      if (generation !== this._loadGeneration) return;
-      console.warn('buurtkit: the map could not be loaded.', error);
-      this._mapState = 'failed';
-    }
-  }
-
-  private _mapPoints(): MapPoint[] {
-    const points: MapPoint[] = [];
-    for (const place of this._results) {
-      if (place.location) points.push({ id: place.id, lat: place.location.lat, lng: place.location.lng, kind: place.kind });
-    }
-    return points;
-  }
-
-  private _initialView(
-    points: MapPoint[],
-  ): { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] } {
-    const area = this.currentFeed?.areas.find((item) => item.id === this._area);
-    if (area) return { center: [area.center.lat, area.center.lng], zoom: area.zoom };
-    if (points.length === 0) return NETHERLANDS;
-    let south = 90;
-    let west = 180;
-    let north = -90;
-    let east = -180;
-    for (const point of points) {
-      south = Math.min(south, point.lat);
-      north = Math.max(north, point.lat);
-      west = Math.min(west, point.lng);
-      east = Math.max(east, point.lng);
-    }
-    return { bounds: [[south, west], [north, east]] };
-  }
-
-  /**
-   * The list follows every keystroke; the map follows when typing pauses, so a keystroke
-   * never waits for the markers to be drawn again.
-   */
-  private _queueMapPoints(delay: number, moveToArea: boolean): void {
-    clearTimeout(this._mapTimer);
-    const apply = (): void => {
-      const view = this._leaflet;
-      if (!view) return;
-      const points = this._mapPoints();
-      void view.setPoints(points);
-      if (moveToArea || !this._positioned) {
-        this._positioned = true;
-        const initial = this._initialView(points);
-        if ('bounds' in initial) void view.fitBounds(initial.bounds);
-        else void view.setView(initial.center[0], initial.center[1], initial.zoom);
-      }
-    };
-    if (delay === 0) apply();
-    else this._mapTimer = setTimeout(apply, delay);
-  }
-
-  private _revealSelectionOnMap(): void {
-    const place = this._selectedPlace;
-    if (!this._revealOnMap || !this._leaflet || !place || this._mapPointsDirty) return;
-    this._revealOnMap = false;
-    void this._leaflet.select(place.id, !!place.location);
-  }
-
-  private _renderMarkerLabel(id: string): TemplateResult {
-    const place = this._byId.get(id);
-    if (!place) return html``;
-    return html`<span dir="auto"><strong>${localize(place.name, this.language)}</strong><br />${this.t(
-      KIND_LABEL_KEYS[place.kind],
-    )}</span>`;
-  }
-
-  // ---------------------------------------------------------------------------------------
   // Selection
 
   private _select(id: string, returnFocus: ReturnFocus): void {
-    const place = this._byId.get(id);
+    const place = this._places.byId.get(id);
     if (!place) return;
     this._returnFocus = returnFocus;
     this._focusDetails = true;
     this.selected = id;
-    try {
-      history.replaceState(history.state, '', HASH_PREFIX + encodeURIComponent(id));
-    } catch {
-      // A sandboxed frame may refuse; the details still open.
-    }
+    writePlaceLink(id);
     this.emit('buurt-select', { id, place });
   }
 
@@ -572,13 +300,7 @@ export class BuurtMap extends BuurtElement {
     const returnFocus = this._returnFocus;
     this._returnFocus = { type: 'none' };
     this.selected = undefined;
-    if (placeIdFromHash() !== undefined) {
-      try {
-        history.replaceState(history.state, '', location.pathname + location.search);
-      } catch {
-        // Leave the address as it is.
-      }
-    }
+    clearPlaceLink();
     void this.updateComplete.then(() => {
       let target: HTMLElement | null | undefined;
       if (returnFocus.type === 'list') {
@@ -590,63 +312,18 @@ export class BuurtMap extends BuurtElement {
     });
   }
 
-  private _shareUrl(id: string): string {
-    try {
-      const url = new URL(location.href);
-      url.hash = HASH_PREFIX.slice(1) + encodeURIComponent(id);
-      return url.href;
-    } catch {
-      return HASH_PREFIX + encodeURIComponent(id);
-    }
-  }
-
   // ---------------------------------------------------------------------------------------
   // Handlers
 
-  private _onSearchInput = (event: Event): void => {
-    this._query = (event.target as HTMLInputElement).value;
+  private _onFilterChange = (change: FilterChange): void => {
+    this._filters = this._filters.with(change);
   };
 
-  private _onSelectChange(event: Event): void {
-    const select = event.target as HTMLSelectElement;
-    const value = select.value;
-    switch (select.name) {
-      case 'kind':
-        this._kind = value;
-        break;
-      case 'category':
-        this._category = value;
-        break;
-      case 'area':
-        this._area = value;
-        break;
-      case 'age':
-        this._age = value;
-        break;
-      case 'language':
-        this._language = value;
-        break;
-    }
-  }
-
-  private _onFiltersToggle(event: Event): void {
-    this._filtersOpen = (event.currentTarget as HTMLDetailsElement).open;
-  }
-
-  private _onOpenNowChange(event: Event): void {
-    this._openNow = (event.target as HTMLInputElement).checked;
-  }
-
-  private _onClearFilters(): void {
-    this._query = '';
-    this._kind = '';
-    this._category = '';
-    this._area = '';
-    this._age = '';
-    this._language = '';
-    this._openNow = false;
+  private _onClearFilters = (): void => {
+    this._filters = FilterState.EMPTY;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
-  }
+  };
+
 
   private _onListClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLElement>('.item__open');
@@ -671,238 +348,32 @@ export class BuurtMap extends BuurtElement {
     const place = this._selectedPlace;
     void this.updateComplete.then(() => {
       this._mapPanel?.scrollIntoView?.({ block: 'nearest' });
-      if (place) void this._leaflet?.select(place.id, true);
+      if (place) void this._map.view?.select(place.id, true);
     });
   }
 
-  private _onViewSwitch(event: Event): void {
-    this._view = (event.currentTarget as HTMLButtonElement).value === 'map' ? 'map' : 'list';
-  }
-
   private _onConsent(): void {
-    storeConsent(this._tileHost);
-    this._consentGiven = true;
-    void this.updateComplete.then(() => this._loadMap());
-  }
-
-  private _onNearMe(): void {
-    if (this._geo === 'active') {
-      this._origin = undefined;
-      this._geo = 'idle';
-      return;
-    }
-    const geolocation = this.geolocation ?? globalThis.navigator?.geolocation;
-    if (!geolocation) {
-      this._geo = 'unsupported';
-      return;
-    }
-    this._geo = 'busy';
-    geolocation.getCurrentPosition(
-      (position) => {
-        this._origin = { lat: position.coords.latitude, lng: position.coords.longitude };
-        this._geo = 'active';
-      },
-      (error) => {
-        this._geo = error.code === 1 ? 'denied' : 'failed';
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 5 * 60_000 },
-    );
+    this._consent.give();
+    void this.updateComplete.then(() => this._map.load());
   }
 
   // ---------------------------------------------------------------------------------------
   // Rendering
 
-  /** The languages spoken anywhere in the feed, by name; computed once per feed and language. */
-  private _languageOptions(feed: Feed | undefined): Array<{ code: string; name: string }> {
-    const key = `${this.language}`;
-    if (this._languages && this._languages.feed === feed && this._languages.lang === key) return this._languages.options;
-    const codes = new Set<string>();
-    for (const place of feed?.places ?? []) for (const code of place.languages) codes.add(code.split('-')[0]!.toLowerCase());
-    const options = [...codes]
-      .map((code) => ({ code, name: languageName(code, key) }))
-      .sort((a, b) => a.name.localeCompare(b.name, key));
-    this._languages = { feed, lang: key, options };
-    return options;
-  }
-
-  private _renderFilters(feed: Feed | undefined): TemplateResult {
-    const t = this.t.bind(this);
-    const lang = this.language;
-    // The language names are only worked out once the filters are opened.
-    const languages = this._filtersOpen ? this._languageOptions(feed) : [];
-    const option = (value: string, label: string, current: string): TemplateResult =>
-      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
-    const count = this._activeFilterCount;
-    const geoMessage = {
-      idle: '',
-      busy: t('mapNearMeBusy'),
-      active: t('mapNearMeActive'),
-      denied: t('mapNearMeDenied'),
-      failed: t('mapNearMeFailed'),
-      unsupported: t('mapNearMeUnsupported'),
-    }[this._geo];
-    return html`<div class="filters" part="filters">
-      <div class="filters__row">
-        <div class="field field--search">
-          <label for="search">${t('mapSearch')}</label>
-          <input
-            id="search"
-            type="search"
-            autocomplete="off"
-            aria-describedby="search-hint"
-            .value=${this._query}
-            @input=${this._onSearchInput}
-          />
-          <span id="search-hint" class="hint">${t('mapSearchHint')}</span>
-        </div>
-        <div class="filters__buttons">
-          <label class="check">
-            <input type="checkbox" .checked=${this._openNow} @change=${this._onOpenNowChange} />
-            ${t('mapFilterOpenNow')}
-          </label>
-          <button
-            type="button"
-            class="button button--secondary"
-            aria-pressed=${this._geo === 'active' ? 'true' : 'false'}
-            @click=${this._onNearMe}
-          >
-            ${t('mapNearMe')}
-          </button>
-        </div>
-      </div>
-      <p class="geo-message" aria-live="polite">${geoMessage}</p>
-      <details class="more" ?open=${this._filtersOpen} @toggle=${this._onFiltersToggle}>
-        <summary>${t('mapFilters')}${count ? html` <span class="badge">(${t('mapActiveFilters', count)})</span>` : nothing}</summary>
-        <div class="more__grid" @change=${this._onSelectChange}>
-          <div class="field">
-            <label for="filter-kind">${t('mapFilterKind')}</label>
-            <select id="filter-kind" name="kind">
-              ${option('', t('mapFilterAll'), this._kind)}
-              ${PLACE_KINDS.map((kind) => option(kind, t(KIND_LABEL_KEYS[kind]), this._kind))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-category">${t('mapFilterCategory')}</label>
-            <select id="filter-category" name="category">
-              ${option('', t('mapFilterAll'), this._category)}
-              ${(feed?.categories ?? []).map((category) =>
-                option(category.id, localize(category.label, lang), this._category),
-              )}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-area">${t('mapFilterArea')}</label>
-            <select id="filter-area" name="area">
-              ${option('', t('mapFilterAll'), this._area)}
-              ${(feed?.areas ?? []).map((area) => option(area.id, localize(area.name, lang), this._area))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-age">${t('mapFilterAge')}</label>
-            <select id="filter-age" name="age">
-              ${option('', t('mapFilterAll'), this._age)}
-              ${AGE_GROUPS.map((group) => option(group.id, t('mapAgeGroup', group.min, group.max), this._age))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-language">${t('mapFilterLanguage')}</label>
-            <select id="filter-language" name="language">
-              ${option('', t('mapFilterAll'), this._language)}
-              ${languages.map((item) => option(item.code, item.name, this._language))}
-            </select>
-          </div>
-        </div>
-        <button type="button" class="button button--link" @click=${this._onClearFilters}>${t('mapClearFilters')}</button>
-      </details>
-    </div>`;
-  }
-
   private _renderList(feed: Feed | undefined): TemplateResult {
-    const t = this.t.bind(this);
-    if (!feed) {
-      return html`<div class="placeholder"><p>${t('loading')}</p></div>`;
-    }
-    const total = this._results.length;
-    const shown = this._results.slice(0, this._limit);
-    const hasFilter = this._activeFilterCount > 0 || this._openNow || this._query.trim() !== '';
-    return html`<h2 id="list-title" class="list-title" tabindex="-1">${t('mapPlaces')}</h2>
-      ${total === 0
-        ? html`<div class="empty">
-            ${feed.places.length === 0
-              ? html`<p>${t('mapNoPlaces')}</p>`
-              : html`<p><strong>${t('mapNoResults')}</strong></p>
-                  <p>${t('mapNoResultsHelp')}</p>
-                  ${hasFilter
-                    ? html`<button type="button" class="button" @click=${this._onClearFilters}>${t('mapClearFilters')}</button>`
-                    : nothing}`}
-          </div>`
-        : renderPlaceList({
-            places: shown,
-            feed,
-            lang: this.language,
-            now: this._now,
-            t,
-            origin: this._origin,
-            onOpen: this._onListClick,
-          })}
-      ${total > shown.length
-        ? html`<button type="button" class="button button--secondary more-button" @click=${this._onShowMore}>
-            ${t('mapShowMore', shown.length, total)}
-          </button>`
-        : nothing}`;
-  }
-
-  private _renderDetails(feed: Feed, place: Place): TemplateResult {
-    return html`<section
-      class="details"
-      part="details"
-      aria-labelledby="details-title"
-      @keydown=${this._onDetailsKeydown}
-    >
-      ${renderPlaceDetails({
-        place,
-        feed,
-        lang: this.language,
-        now: this._now,
-        t: this.t.bind(this),
-        shareUrl: this._shareUrl(place.id),
-        canShowOnMap: !!place.location,
-        onClose: () => this._closeDetails(),
-        onShowOnMap: () => this._onShowOnMap(),
-      })}
-    </section>`;
-  }
-
-  private _renderMapOverlay(): TemplateResult | typeof nothing {
-    const t = this.t.bind(this);
-    if (this._needsConsent) {
-      return html`<div class="overlay overlay--consent">
-        <h2 class="overlay__title">${t('mapConsentTitle')}</h2>
-        <p>${t('mapConsentText', this._tileHost)}</p>
-        <button type="button" class="button" @click=${this._onConsent}>${t('mapConsentButton')}</button>
-        <p class="hint">${t('mapConsentRemembered')}</p>
-      </div>`;
-    }
-    if (this._mapState === 'failed') return html`<div class="overlay"><p role="alert">${t('mapMapFailed')}</p></div>`;
-    if (this._mapState === 'loading' || (this._mapState === 'ready' && !this.currentFeed)) {
-      return html`<div class="overlay overlay--quiet"><p>${t('mapLoadingMap')}</p></div>`;
-    }
-    return nothing;
-  }
-
-  private _renderLegend(): TemplateResult {
-    const attribution = this._tileTemplate
-      ? (this.attribution ?? (this._tileTemplate === DEFAULT_TILES ? this.t('mapDefaultAttribution') : ''))
-      : '';
-    return html`<div class="legend" part="legend">
-      <p class="visually-hidden" id="legend-title">${this.t('mapLegend')}</p>
-      <ul class="legend__list" aria-labelledby="legend-title">
-        ${PLACE_KINDS.map((kind) => html`<li>${kindShape(kind)} ${this.t(KIND_LABEL_KEYS[kind])}</li>`)}
-      </ul>
-      ${this._mapState === 'ready'
-        ? html`<p class="attribution">Leaflet${attribution ? html` | ${attribution}` : nothing}</p>`
-        : nothing}
-    </div>`;
+    return renderListPart({
+      feed,
+      results: this._places.results,
+      limit: this._limit,
+      lang: this.language,
+      now: this._now,
+      t: this.t.bind(this),
+      origin: this._geo.origin,
+      narrowed: this._filters.narrows,
+      onOpen: this._onListClick,
+      onClear: this._onClearFilters,
+      onShowMore: () => this._onShowMore(),
+    });
   }
 
   override render(): TemplateResult {
@@ -913,30 +384,52 @@ export class BuurtMap extends BuurtElement {
     const feed = this.currentFeed;
     const place = feed ? this._selectedPlace : undefined;
     return html`<div class="frame" part="base" lang=${ifDefined(this.uiLangAttribute)} role="region" aria-label=${t('mapLabel')}>
-      ${this._feedNotices()} ${this._renderFilters(feed)}
-      <div class="status-row">
-        <p class="count" role="status">${feed ? t('mapCount', this._results.length) : ''}</p>
-        <div class="switch" role="group" aria-label=${t('mapViewSwitch')}>
-          <button type="button" value="map" aria-pressed=${this._view === 'map'} @click=${this._onViewSwitch}>
-            ${t('mapShowMap')}
-          </button>
-          <button type="button" value="list" aria-pressed=${this._view === 'list'} @click=${this._onViewSwitch}>
-            ${t('mapShowList')}
-          </button>
-        </div>
-      </div>
+      ${this._feedNotices()}
+      ${renderFilters({
+        feed,
+        filters: this._filters,
+        lang: this.language,
+        t,
+        geo: this._geo.state,
+        open: this._filtersOpen,
+        languages: () => this._places.languageOptions(),
+        onChange: this._onFilterChange,
+        onNearMe: () => this._geo.toggle(),
+        onToggle: (open) => (this._filtersOpen = open),
+        onClear: this._onClearFilters,
+      })}
+      ${renderStatusRow(t, feed ? this._places.results.length : undefined, this._view, (view) => (this._view = view))}
       <div class="body" data-view=${this._view} ?data-details=${!!place}>
         <div class="side" part="list">
-          ${feed && place ? this._renderDetails(feed, place) : nothing}
+          ${feed && place
+            ? renderDetailsPart({
+                place,
+                feed,
+                lang: this.language,
+                now: this._now,
+                t,
+                shareUrl: placeLinkUrl(place.id),
+                canShowOnMap: !!place.location,
+                onClose: () => this._closeDetails(),
+                onShowOnMap: () => this._onShowOnMap(),
+                onKeydown: (event) => this._onDetailsKeydown(event),
+              })
+            : nothing}
           <div class="list-wrap" ?hidden=${!!place}>${this._renderList(feed)}</div>
         </div>
         <div class="map-panel" part="map">
           <div class="map-area">
             <div class="leaflet-host" role="region" aria-label=${t('mapRegion')}></div>
-            ${this._tilesFailed ? html`<p class="tiles-failed" role="status">${t('mapTilesFailed')}</p>` : nothing}
-            ${this._renderMapOverlay()}
+            ${this._map.tilesFailed ? html`<p class="tiles-failed" role="status">${t('mapTilesFailed')}</p>` : nothing}
+            ${renderMapOverlay({
+              t,
+              state: this._map.state,
+              hasFeed: !!feed,
+              askConsentFor: this._needsConsent ? this._tileHost : undefined,
+              onConsent: () => this._onConsent(),
+            })}
           </div>
-          ${this._renderLegend()}
+          ${renderLegend(t, this._map.state === 'ready' ? attributionText(this._tileTemplate, this.attribution, t) : undefined)}
         </div>
       </div>
     </div>`;

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** The details of one place: contacts, hours, activities. */
+export default css`
+  /* Details */
+
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+
+  .details__bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .details__title {
+    font-size: 1.375em;
+  }
+
+  .details__title:focus {
+    outline: none;
+  }
+
+  .details__title:focus-visible {
+    outline: 3px solid var(--_color-focus);
+  }
+
+  .details__section {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .details__section h3 {
+    font-size: 1.0625em;
+  }
+
+  .details__subhead {
+    font-weight: 600;
+  }
+
+  .details__footer {
+    color: var(--_color-muted);
+    font-size: 0.9375em;
+  }
+
+  .week {
+    border-collapse: collapse;
+  }
+
+  .week th,
+  .week td {
+    padding: 0.125rem 1rem 0.125rem 0;
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .week th {
+    font-weight: normal;
+  }
+
+  .activities,
+  .exceptions,
+  .contact {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .activities {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+
+  .activity {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_color-surface);
+  }
+
+  .activity h4 {
+    font-size: 1em;
+  }
+
+  .contact li {
+    min-block-size: var(--_target-size);
+    display: flex;
+    align-items: center;
+  }
+
+  /* Calling or mailing is what a resident came for: the whole row is the target, not one line of text. */
+  .contact a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+  }
+`;

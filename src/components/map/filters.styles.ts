@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+/** The search field, "Nu open", "Bij mij in de buurt" and the filters behind "Filters". */
+export default css`
+  /* Filters */
+
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+
+  .filters__row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+  }
+
+  .filters__buttons {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+
+  .field--search {
+    flex: 1 1 14rem;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-background);
+    min-block-size: var(--_target-size);
+    inline-size: 100%;
+    padding: 0.375rem 0.5rem;
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .hint {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: var(--_target-size);
+    cursor: pointer;
+  }
+
+  .check input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+
+  .geo-message:empty {
+    display: none;
+  }
+
+  .more summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: var(--_target-size);
+    cursor: pointer;
+    font-weight: 600;
+    inline-size: fit-content;
+    list-style: none;
+  }
+
+  .more summary::-webkit-details-marker {
+    display: none;
+  }
+
+  /* A flex summary loses the browser's triangle; this one turns when the filters open. */
+  .more summary::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .more[open] summary::before {
+    transform: rotate(45deg);
+  }
+
+  .more__grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem 1rem;
+    margin-block: 0.25rem 0.5rem;
+  }
+
+  .badge {
+    font-weight: normal;
+  }
+`;

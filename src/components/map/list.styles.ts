@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+/** The list of places and the kind shapes (shape and text, never colour alone). */
+export default css`
+  /* List */
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+  }
+
+  .item {
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_color-border);
+  }
+
+  .item__title {
+    font-size: 1em;
+  }
+
+  .item__open {
+    display: block;
+    inline-size: 100%;
+    min-block-size: var(--_target-size);
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+
+  .item__open:hover {
+    text-decoration-thickness: 3px;
+  }
+
+  .item__line {
+    font-size: 0.9375em;
+  }
+
+  /* The words say open or closed; a colour would only repeat it for some readers. */
+  .item__open-status {
+    font-weight: 600;
+  }
+
+  .no-location {
+    font-style: italic;
+    color: var(--_color-muted);
+  }
+
+  .more-button {
+    margin-block-start: 0.75rem;
+    inline-size: 100%;
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: var(--_space);
+    background: var(--_color-surface);
+    border-radius: var(--_radius);
+  }
+
+  /* Kind shapes: shape and text, never colour alone. */
+
+  .kind {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .kind-shape {
+    display: inline-block;
+    flex: none;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    border: 2px solid #fff;
+    outline: 1px solid currentColor;
+  }
+
+  .kind-shape--informal-initiative {
+    border-radius: 50%;
+    background: var(--_color-informal);
+  }
+
+  .kind-shape--volunteer-organisation {
+    background: var(--_color-volunteer);
+    transform: rotate(45deg) scale(0.85);
+  }
+
+  .kind-shape--professional-service {
+    background: var(--_color-professional);
+  }
+`;

@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+/** The map panel: Leaflet host, overlays, legend, markers and clusters (inside Leaflet's panes, in our shadow root). */
+export default css`
+  /* Map */
+
+  .map-panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+
+  .map-area {
+    position: relative;
+    block-size: var(--_map-height);
+    background: var(--_map-background);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .leaflet-host {
+    position: absolute;
+    inset: 0;
+    /* A map does not mirror in right-to-left pages; Leaflet's controls assume left to right. */
+    direction: ltr;
+    background: var(--_map-background);
+    font: inherit;
+  }
+
+  .leaflet-host:focus-visible {
+    outline-offset: -4px;
+  }
+
+  .overlay {
+    position: absolute;
+    inset: 0;
+    z-index: 1000;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75rem;
+    padding: var(--_space);
+    text-align: center;
+    background: var(--_map-background);
+  }
+
+  .overlay--quiet {
+    color: var(--_color-muted);
+  }
+
+  .overlay__title {
+    font-size: 1.125em;
+  }
+
+  .tiles-failed {
+    position: absolute;
+    z-index: 900;
+    inset-inline: 0.5rem;
+    inset-block-end: 0.5rem;
+    padding: 0.25rem 0.5rem;
+    background: var(--_color-background);
+    border-inline-start: 4px solid var(--_color-danger);
+    font-size: 0.875em;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    font-size: 0.875em;
+  }
+
+  .legend__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend__list li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .attribution {
+    color: var(--_color-muted);
+  }
+
+  /* Markers (inside Leaflet's panes, in our shadow root) */
+
+  .buurt-marker,
+  .buurt-cluster {
+    background: none;
+    border: 0;
+  }
+
+  .marker {
+    position: relative;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 100%;
+    block-size: 100%;
+    color: #fff;
+    font: 700 0.8125rem/1 var(--_font-family);
+  }
+
+  .marker__shape {
+    position: absolute;
+    inset: 3px;
+    border: 2px solid #fff;
+    box-shadow: 0 0 0 1px rgb(0 0 0 / 0.6), 0 1px 3px rgb(0 0 0 / 0.4);
+  }
+
+  .marker__letter {
+    position: relative;
+  }
+
+  .marker--informal-initiative .marker__shape {
+    border-radius: 50%;
+    background: var(--_color-informal);
+  }
+
+  .marker--volunteer-organisation .marker__shape {
+    inset: 6px;
+    background: var(--_color-volunteer);
+    transform: rotate(45deg);
+  }
+
+  .marker--professional-service .marker__shape {
+    inset: 4px;
+    border-radius: 2px;
+    background: var(--_color-professional);
+  }
+
+  .is-selected .marker__shape {
+    box-shadow: 0 0 0 3px var(--_color-focus), 0 0 0 6px var(--_color-focus-background);
+  }
+
+  .cluster {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: 50%;
+    background: var(--_color-background);
+    color: var(--_color-text);
+    border: 3px solid var(--_color-primary);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.4);
+    font: 700 0.875rem/1 var(--_font-family);
+    cursor: pointer;
+  }
+
+  .buurt-tooltip {
+    font: 0.875rem/1.3 var(--_font-family);
+    color: var(--_color-text);
+  }
+
+  /* Leaflet's controls at our target size. */
+  .leaflet-touch .leaflet-bar a,
+  .leaflet-bar a {
+    inline-size: var(--_target-size);
+    block-size: var(--_target-size);
+    line-height: var(--_target-size);
+    font-size: 1.5rem;
+    color: var(--_color-text);
+  }
+
+  .leaflet-container {
+    font-family: var(--_font-family);
+    background: var(--_map-background);
+  }
+
+  @media (forced-colors: active) {
+    .marker__shape,
+    .kind-shape,
+    .cluster {
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localize } from '../../feed/text.js';
+import { PLACE_KINDS, type Feed, type LatLng, type Place, type PlaceKind } from '../../feed/types.js';
+import { KIND_LABEL_KEYS, kindShape } from './icons.js';
+import type { MapState } from './map-view-controller.js';
+import { renderPlaceDetails, type DetailsContext, type Translate } from './place-details.js';
+import { renderPlaceList } from './place-list.js';
+
+export interface ListPartContext {
+  feed: Feed | undefined;
+  results: readonly Place[];
+  limit: number;
+  lang: string;
+  now: Date;
+  t: Translate;
+  origin?: LatLng;
+  /** Whether a filter or search narrows the list: then the empty state offers to clear them. */
+  narrowed: boolean;
+  onOpen(event: Event): void;
+  onClear(): void;
+  onShowMore(): void;
+}
+
+/** The list of places (one page of it), or why it is empty. */
+export function renderListPart(ctx: ListPartContext): TemplateResult {
+  const { feed, t } = ctx;
+  if (!feed) return html`<div class="placeholder"><p>${t('loading')}</p></div>`;
+  const total = ctx.results.length;
+  const shown = ctx.results.slice(0, ctx.limit);
+  return html`<h2 id="list-title" class="list-title" tabindex="-1">${t('mapPlaces')}</h2>
+    ${total === 0
+      ? html`<div class="empty">
+          ${feed.places.length === 0
+            ? html`<p>${t('mapNoPlaces')}</p>`
+            : html`<p><strong>${t('mapNoResults')}</strong></p>
+                <p>${t('mapNoResultsHelp')}</p>
+                ${ctx.narrowed
+                  ? html`<button type="button" class="button" @click=${ctx.onClear}>${t('mapClearFilters')}</button>`
+                  : nothing}`}
+        </div>`
+      : renderPlaceList({ places: shown, feed, lang: ctx.lang, now: ctx.now, t, origin: ctx.origin, onOpen: ctx.onOpen })}
+    ${total > shown.length
+      ? html`<button type="button" class="button button--secondary more-button" @click=${ctx.onShowMore}>
+          ${t('mapShowMore', shown.length, total)}
+        </button>`
+      : nothing}`;
+}
+
+export interface OverlayContext {
+  t: Translate;
+  state: MapState;
+  hasFeed: boolean;
+  /** The tile service to ask the visitor about, when the map waits for their yes. */
+  askConsentFor?: string;
+  onConsent(): void;
+}
+
+/** What covers the map area: the question before a third party is called, or the loading state. */
+export function renderMapOverlay(ctx: OverlayContext): TemplateResult | typeof nothing {
+  const { t, state } = ctx;
+  if (ctx.askConsentFor !== undefined) {
+    return html`<div class="overlay overlay--consent">
+      <h2 class="overlay__title">${t('mapConsentTitle')}</h2>
+      <p>${t('mapConsentText', ctx.askConsentFor)}</p>
+      <button type="button" class="button" @click=${ctx.onConsent}>${t('mapConsentButton')}</button>
+      <p class="hint">${t('mapConsentRemembered')}</p>
+    </div>`;
+  }
+  if (state === 'failed') return html`<div class="overlay"><p role="alert">${t('mapMapFailed')}</p></div>`;
+  if (state === 'loading' || (state === 'ready' && !ctx.hasFeed)) {
+    return html`<div class="overlay overlay--quiet"><p>${t('mapLoadingMap')}</p></div>`;
+  }
+  return nothing;
+}
+
+/** The marker shapes explained, and the attribution once the map is there. */
+export function renderLegend(t: Translate, attribution: string | undefined): TemplateResult {
+  return html`<div class="legend" part="legend">
+    <p class="visually-hidden" id="legend-title">${t('mapLegend')}</p>
+    <ul class="legend__list" aria-labelledby="legend-title">
+      ${PLACE_KINDS.map((kind) => html`<li>${kindShape(kind)} ${t(KIND_LABEL_KEYS[kind])}</li>`)}
+    </ul>
+    ${attribution !== undefined
+      ? html`<p class="attribution">Leaflet${attribution ? html` | ${attribution}` : nothing}</p>`
+      : nothing}
+  </div>`;
+}
+
+/** A text per kind, from a table of translation keys (labels, marker letters). */
+export function kindTexts(t: Translate, keys: Record<PlaceKind, Parameters<Translate>[0]>): Record<PlaceKind, string> {
+  return Object.fromEntries(PLACE_KINDS.map((kind) => [kind, t(keys[kind] as never)])) as Record<PlaceKind, string>;
+}
+
+/** The label by a marker: the place's name and kind. */
+export function renderMarkerLabel(place: Place | undefined, lang: string, t: Translate): TemplateResult {
+  if (!place) return html``;
+  return html`<span dir="auto"><strong>${localize(place.name, lang)}</strong><br />${t(KIND_LABEL_KEYS[place.kind])}</span>`;
+}
+
+/** The details of the open place; Escape closes them. */
+export function renderDetailsPart(
+  ctx: DetailsContext & { onKeydown(event: KeyboardEvent): void },
+): TemplateResult {
+  return html`<section class="details" part="details" aria-labelledby="details-title" @keydown=${ctx.onKeydown}>
+    ${renderPlaceDetails(ctx)}
+  </section>`;
+}
+
+type View = 'map' | 'list';
+
+/** How many places match, and the Kaart | Lijst switch of a narrow screen. */
+export function renderStatusRow(t: Translate, count: number | undefined, view: View, onSwitch: (view: View) => void): TemplateResult {
+  const button = (value: View, label: string): TemplateResult =>
+    html`<button type="button" value=${value} aria-pressed=${view === value} @click=${() => onSwitch(value)}>${label}</button>`;
+  return html`<div class="status-row">
+    <p class="count" role="status">${count === undefined ? '' : t('mapCount', count)}</p>
+    <div class="switch" role="group" aria-label=${t('mapViewSwitch')}>
+      ${button('map', t('mapShowMap'))} ${button('list', t('mapShowList'))}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,175 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Area, Place } from '../../feed/types.js';
+import type { LeafletView, LeafletViewOptions, MapPoint } from './leaflet-view.js';
+
+export type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
+type InitialView = LeafletViewOptions['initial'];
+
+const NETHERLANDS: { center: [number, number]; zoom: number } = { center: [52.2, 5.3], zoom: 7 };
+
+export interface MapViewOptions {
+  /** The empty element Leaflet takes over. */
+  container(): HTMLElement | null | undefined;
+  /** Whether the map may load now (e.g. not before the visitor agreed). */
+  mayLoad(): boolean;
+  /** Whether the feed is there: without it there are no points to show yet. */
+  hasFeed(): boolean;
+  /** The places to show (those without a location are left out). */
+  places(): readonly Place[];
+  /** The open place: the map shows it. */
+  selected(): Place | undefined;
+  /** The neighbourhood chosen in the filters: the map shows it. */
+  area(): Area | undefined;
+  /** Everything else Leaflet needs, read when the map is made. */
+  view(): Omit<LeafletViewOptions, 'container' | 'initial'>;
+}
+
+/**
+ * The Leaflet map of `<buurt-map>`: loads its chunk on `load()`, gives it the points, keeps
+ * a requested view until the map is there, and removes the map when the host leaves the page
+ * (a removed element must not keep a Leaflet map and its listeners alive).
+ */
+export class MapViewController implements ReactiveController {
+  state: MapState = 'waiting';
+  /** Several tiles failed and none loaded: the background is missing, the markers are not. */
+  tilesFailed = false;
+  /** The points changed since the map last got them. */
+  pointsDirty = true;
+  view?: LeafletView;
+
+  private _generation = 0;
+  private _timer?: ReturnType<typeof setTimeout>;
+  /** Whether the map has been moved to the feed's places (or an area, or a requested view). */
+  private _positioned = false;
+  private _pendingView?: { lat: number; lng: number; zoom: number };
+  private _pendingViewWaiters: Array<() => void> = [];
+  /** The selected place still has to be brought into view. */
+  private _revealPending = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: MapViewOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this._timer);
+    this._generation++;
+    this.view?.destroy();
+    this.view = undefined;
+    this.state = 'waiting';
+    this.pointsDirty = true;
+  }
+
+  /** Shows `lat, lng` at `zoom` now, or as soon as the map is there. Resolves once painted. */
+  setView(lat: number, lng: number, zoom: number): Promise<void> {
+    if (this.view) return this.view.setView(lat, lng, zoom);
+    this._pendingView = { lat, lng, zoom };
+    return new Promise((resolve) => this._pendingViewWaiters.push(resolve));
+  }
+
+  async load(): Promise<void> {
+    if (this.view || this.state === 'loading' || !this.options.mayLoad() || !this.host.isConnected) return;
+    const generation = ++this._generation;
+    this.state = 'loading';
+    this.host.requestUpdate();
+    try {
+      const { LeafletView } = await import('./leaflet-view.js');
+      await this.host.updateComplete;
+      const container = this.options.container();
+      if (generation !== this._generation || !this.host.isConnected || !container) return;
+      const hasFeed = this.options.hasFeed();
+      const points = this._points();
+      const pending = this._pendingView;
+      this.view = new LeafletView({
+        ...this.options.view(),
+        container,
+        initial: pending ? { center: [pending.lat, pending.lng], zoom: pending.zoom } : this._initialView(points),
+      });
+      this._positioned = hasFeed || !!pending;
+      this._pendingView = undefined;
+      this.state = 'ready';
+      this.host.requestUpdate();
+      let painted: Promise<void> | undefined;
+      if (hasFeed) {
+        this.pointsDirty = false;
+        painted = this.view.setPoints(points);
+      }
+      this._revealPending = !!this.options.selected();
+      this.revealSelected();
+      await painted;
+      for (const resolve of this._pendingViewWaiters.splice(0)) resolve();
+    } catch (error) {
+      if (generation !== this._generation) return;
+      console.warn('buurtkit: the map could not be loaded.', error);
+      this.state = 'failed';
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * The list follows every keystroke; the map follows when typing pauses (`delay`), so a
+   * keystroke never waits for the markers to be drawn again.
+   */
+  updatePoints(delay: number, moveToArea: boolean): void {
+    if (!this.view || !this.pointsDirty) return;
+    this.pointsDirty = false;
+    clearTimeout(this._timer);
+    const apply = (): void => {
+      const view = this.view;
+      if (!view) return;
+      const points = this._points();
+      void view.setPoints(points);
+      if (moveToArea || !this._positioned) {
+        this._positioned = true;
+        const initial = this._initialView(points);
+        if ('bounds' in initial) void view.fitBounds(initial.bounds);
+        else void view.setView(initial.center[0], initial.center[1], initial.zoom);
+      }
+    };
+    if (delay === 0) apply();
+    else this._timer = setTimeout(apply, delay);
+  }
+
+  /** Another place was opened (or none): show it once the map has its points. */
+  selectionChanged(): void {
+    this._revealPending = !!this.options.selected();
+    if (!this._revealPending) void this.view?.select(undefined);
+  }
+
+  /** Shows the selected place on the map, when one waits to be shown and the map is ready for it. */
+  revealSelected(): void {
+    const place = this.options.selected();
+    if (!this._revealPending || !this.view || !place || this.pointsDirty) return;
+    this._revealPending = false;
+    void this.view.select(place.id, !!place.location);
+  }
+
+  private _points(): MapPoint[] {
+    const points: MapPoint[] = [];
+    for (const place of this.options.places()) {
+      if (place.location) points.push({ id: place.id, lat: place.location.lat, lng: place.location.lng, kind: place.kind });
+    }
+    return points;
+  }
+
+  private _initialView(points: MapPoint[]): InitialView {
+    const area = this.options.area();
+    if (area) return { center: [area.center.lat, area.center.lng], zoom: area.zoom };
+    if (points.length === 0) return NETHERLANDS;
+    let south = 90;
+    let west = 180;
+    let north = -90;
+    let east = -180;
+    for (const point of points) {
+      south = Math.min(south, point.lat);
+      north = Math.max(north, point.lat);
+      west = Math.min(west, point.lng);
+      east = Math.max(east, point.lng);
+    }
+    return { bounds: [[south, west], [north, east]] };
+  }
+}

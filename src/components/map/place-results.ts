@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { languageName } from '../../base/language-name.js';
+import {
+  createPlaceIndex,
+  filterPlaces,
+  preparePlaceIndex,
+  sortByDistance,
+  type PlaceFilter,
+  type PlaceIndex,
+} from '../../feed/search.js';
+import type { Feed, LatLng, Place, PlaceKind } from '../../feed/types.js';
+
+export interface PlaceResultsOptions {
+  /** The kinds' names in the current language: the search finds a place by them too. */
+  kindLabels(): Record<PlaceKind, string>;
+  /** Whether the first paint of the markers is still going on: idle work waits for it. */
+  busy(): boolean;
+}
+
+/**
+ * The places of the feed that match the filters, in order, for the list and the map. The
+ * search index is built on first use or when the page is idle: without a filter the map and
+ * the list need none.
+ */
+export class PlaceResults implements ReactiveController {
+  /** The matching places, nearest first when an origin is given. */
+  results: Place[] = [];
+  byId = new Map<string, Place>();
+
+  private _feed?: Feed;
+  private _lang = '';
+  private _index?: PlaceIndex;
+  private _warmTimer?: ReturnType<typeof setTimeout>;
+  private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: PlaceResultsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this._warmTimer);
+  }
+
+  /** A new feed or language: returns true when the results must be filtered again. */
+  setFeed(feed: Feed | undefined, lang: string): boolean {
+    if (feed === this._feed && lang === this._lang) return false;
+    this._feed = feed;
+    this._lang = lang;
+    this.byId = new Map((feed?.places ?? []).map((place) => [place.id, place]));
+    this._index = undefined;
+    this._warmWhenIdle();
+    return true;
+  }
+
+  filter(filter: PlaceFilter, origin: LatLng | undefined): void {
+    let results: Place[];
+    if (Object.keys(filter).length === 0) results = this._feed?.places ?? [];
+    else results = this._ensureIndex() ? filterPlaces(this._index!, filter) : [];
+    this.results = origin ? sortByDistance(results, origin) : results;
+  }
+
+  /** The languages spoken anywhere in the feed, by name; computed once per feed and language. */
+  languageOptions(): Array<{ code: string; name: string }> {
+    const { _feed: feed, _lang: lang } = this;
+    if (this._languages && this._languages.feed === feed && this._languages.lang === lang) return this._languages.options;
+    const codes = new Set<string>();
+    for (const place of feed?.places ?? []) for (const code of place.languages) codes.add(code.split('-')[0]!.toLowerCase());
+    const options = [...codes]
+      .map((code) => ({ code, name: languageName(code, lang) }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+    this._languages = { feed, lang, options };
+    return options;
+  }
+
+  /**
+   * The search text and "nu open" table are prepared on first use; do that while the visitor
+   * is still looking, so the first keystroke does not pay for 10,000 places.
+   */
+  private _warmWhenIdle(): void {
+    clearTimeout(this._warmTimer);
+    const feed = this._feed;
+    if (!feed) return;
+    const warm = (): void => {
+      if (feed !== this._feed) return;
+      // Not while the map is still being drawn for the first time: the markers come first.
+      if (this.options.busy()) {
+        this._warmTimer = setTimeout(() => this._warmWhenIdle(), 300);
+        return;
+      }
+      if (this._ensureIndex()) preparePlaceIndex(this._index!);
+    };
+    // A pause first, so the first paint of list and markers is not delayed by idle work.
+    this._warmTimer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+      else warm();
+    }, 300);
+  }
+
+  /** The search index of the current feed, made now if it is not there yet. */
+  private _ensureIndex(): boolean {
+    const feed = this._feed;
+    if (!feed) return false;
+    const lang = this._lang;
+    this._index ??= createPlaceIndex(feed.places, lang, {
+      categories: feed.categories,
+      areas: feed.areas,
+      kindLabels: this.options.kindLabels(),
+      languageLabel: (code) => languageName(code, lang),
+    });
+    return true;
+  }
+}
