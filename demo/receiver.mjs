@@ -2,7 +2,7 @@
 // The reference sign-up receiver: what an initiative's own backend has to do to receive
 // <buurt-signup> posts. Node 20, no dependencies, meant for 127.0.0.1 (the demo mounts it
 // next to the static files; `node demo/receiver.mjs --port 8788 --file signups.jsonl` runs
-// it alone). The contract it implements is docs/signup-endpoint.md.
+// it alone). The contract it implements is the README's "Sign-up endpoint contract".
 //
 // Storage is an append-only JSON Lines file, one sign-up per line, fsync'ed before the
 // answer goes out: once the browser hears 201, the sign-up is on disk. A crash mid-write
@@ -362,6 +362,8 @@ async function readSignup(req, maxBodyBytes, bodyTimeoutMs) {
  */
 function readBody(req, maxBytes, timeoutMs) {
   return new Promise((resolve, reject) => {
+    // A host server may have read the body already: there is nothing left to wait for.
+    if (req.readableEnded) return resolve(Buffer.alloc(0));
     const chunks = [];
     let size = 0;
     const finish = (error) => {
