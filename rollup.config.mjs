@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { thirdPartyLicenses } from './scripts/licenses.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -70,6 +71,8 @@ export default [
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkManifest(),
+      // After terser: LICENSES.txt beside the bundle, and a first line pointing at it.
+      thirdPartyLicenses(),
     ],
   },
 ];
