@@ -1,4 +1,5 @@
 import type { EmergencyLines, HelpLine } from '../../feed/types.js';
+import { telHref } from '../../feed/links.js';
 
 /**
  * The always-visible help line. A guide may bring its own lines; otherwise the Dutch
@@ -10,17 +11,6 @@ export const DANGER_PHONE = '112';
 
 /** Veilig Thuis: free, day and night, anonymous if you want. */
 export const HELPLINE_PHONE = '0800-2000';
-
-/** A `tel:` URL for a number as an editor writes it ("0800-2000", "+31 (0)73 123 45 67"); undefined when nothing is dialable. */
-export function telHref(phone: string | undefined): string | undefined {
-  if (typeof phone !== 'string') return undefined;
-  let number = phone.trim();
-  // "+31 (0)73 …": the "(0)" is for dialling inside the country and breaks the international form.
-  number = number.replace(/\(0\)/g, '');
-  const digits = number.replace(/\D/g, '');
-  if (digits === '') return undefined;
-  return number.startsWith('+') ? `tel:+${digits}` : `tel:${digits}`;
-}
 
 /** A help line from the feed when it has a dialable number, else undefined (the default is used). */
 function usable(line: HelpLine | undefined): HelpLine | undefined {

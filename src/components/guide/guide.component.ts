@@ -16,10 +16,13 @@ import type {
   HelpLine,
   LocalizedText,
   Place,
-  PlaceKind,
   QuestionStep,
 } from '../../feed/types.js';
-import { DANGER_PHONE, emergencyLines, HELPLINE_PHONE, telHref } from './emergency.js';
+import { DANGER_PHONE, emergencyLines, HELPLINE_PHONE } from './emergency.js';
+import { addressLine } from '../../base/place/address.js';
+import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
+import { weekTable } from '../../base/place/week-table.js';
+import { mailtoHref, telHref, webHref } from '../../feed/links.js';
 import {
   adviceHash,
   adviceStep,
@@ -59,12 +62,6 @@ function loadHours(): Promise<typeof Hours> {
 
 /** What a `<buurt-map>` offers the guide; its definition may not be loaded yet. */
 type MapLike = HTMLElement & { selected?: string | null };
-
-const KIND_KEYS: Record<PlaceKind, 'kindInformal' | 'kindVolunteer' | 'kindProfessional'> = {
-  'informal-initiative': 'kindInformal',
-  'volunteer-organisation': 'kindVolunteer',
-  'professional-service': 'kindProfessional',
-};
 
 /**
  * The "wat kan ik doen?" guide: a branching guide from the feed, one question at a time,
@@ -441,8 +438,7 @@ export class BuurtGuide extends BuurtElement {
   }
 
   private _renderAddress(place: Place): TemplateResult | typeof nothing {
-    const { street, postcode, city } = place.address ?? {};
-    const line = [street, [postcode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    const line = addressLine(place);
     return line ? html`<p class="contact__address"><span class="visually-hidden">${this.t('guideAddress')}: </span>${line}</p>` : nothing;
   }
 
@@ -455,12 +451,12 @@ export class BuurtGuide extends BuurtElement {
   }
 
   private _renderLinks(email: string | undefined, website: string | undefined): TemplateResult | typeof nothing {
-    const safeWebsite = website && /^https?:\/\//i.test(website) ? website : undefined;
-    const safeEmail = email && !/[\s<>"]/.test(email) && email.includes('@') ? email : undefined;
-    if (!safeWebsite && !safeEmail) return nothing;
+    const web = webHref(website);
+    const mail = mailtoHref(email);
+    if (!web && !mail) return nothing;
     return html`<p class="contact__links">
-      ${safeEmail ? html`<a href=${`mailto:${safeEmail}`}>${safeEmail}</a>` : nothing}
-      ${safeWebsite ? html`<a href=${safeWebsite}>${this.t('guideWebsite')}</a>` : nothing}
+      ${mail ? html`<a href=${mail}>${email!.trim()}</a>` : nothing}
+      ${web ? html`<a href=${web}>${this.t('guideWebsite')}</a>` : nothing}
     </p>`;
   }
 
@@ -483,17 +479,7 @@ export class BuurtGuide extends BuurtElement {
       <div class="contact__details-body">
         ${place.description ? html`<p>${this._text(feed, place.description)}</p>` : nothing}
         ${week.length
-          ? html`<table class="hours">
-              <caption>${this.t('guideOpeningHours')}</caption>
-              <tbody>
-                ${week.map(
-                  (row) => html`<tr>
-                    <th scope="row">${row.dayName}</th>
-                    <td>${row.periods.length ? row.periods.join(', ') : this.t('guideClosed')}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? weekTable(week, { className: 'hours', caption: this.t('guideOpeningHours'), showCaption: true, closed: this.t('guideClosed') })
           : nothing}
         ${place.hours?.note ? html`<p>${this._text(feed, place.hours.note)}</p>` : nothing}
         ${place.accessibility
@@ -516,7 +502,7 @@ export class BuurtGuide extends BuurtElement {
       const open = this._hours()?.summarizeOpenStatus(place.hours, new Date(), this.language);
       return html`<li class="contact" part="contact">
         <h5 class="contact__name">${this._text(feed, place.name)}</h5>
-        <p class="contact__kind">${this.t(KIND_KEYS[place.kind] ?? 'kindProfessional')}</p>
+        <p class="contact__kind">${this.t(KIND_LABEL_KEYS[place.kind] ?? 'kindProfessional')}</p>
         ${open ? html`<p class="contact__open">${open}</p>` : nothing}
         ${contact.note ? html`<p class="contact__note">${this._text(feed, contact.note)}</p>` : nothing}
         ${this._renderPhone(place.contact.phone)} ${this._renderAddress(place)}

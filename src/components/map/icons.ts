@@ -9,11 +9,8 @@ export function kindShape(kind: PlaceKind): TemplateResult {
   return html`<span class="kind-shape kind-shape--${kind}" aria-hidden="true"></span>`;
 }
 
-export const KIND_LABEL_KEYS = {
-  'informal-initiative': 'kindInformal',
-  'volunteer-organisation': 'kindVolunteer',
-  'professional-service': 'kindProfessional',
-} as const satisfies Record<PlaceKind, string>;
+// The written names are shared with the guide; the map's own files keep importing them from here.
+export { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 
 export const KIND_LETTER_KEYS = {
   'informal-initiative': 'mapKindLetterInformal',

@@ -5,7 +5,13 @@ import { localize, localizedLanguage } from '../../feed/text.js';
 import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
 import type { Translation } from '../../translations/registry.js';
-import { KIND_LABEL_KEYS, kindShape } from './icons.js';
+import { kindShape } from './icons.js';
+import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
+import { weekTable } from '../../base/place/week-table.js';
+import { mailtoHref, telHref, webHref } from '../../feed/links.js';
+import { addressLine } from '../../base/place/address.js';
+
+export { addressLine };
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 /** The element's `t()`, passed in so these templates use the same language and table. */
@@ -23,34 +29,6 @@ export interface DetailsContext {
   canShowOnMap: boolean;
   onClose(): void;
   onShowOnMap(): void;
-}
-
-/** Only digits and a leading plus go into a `tel:` link, whatever the editor typed around them. */
-export function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
-}
-
-/** The feed validator already dropped unsafe links; this is a second lock on the same door. */
-export function mailtoHref(email: string): string | undefined {
-  return /^[^\s@<>"'()\\]+@[^\s@<>"'()\\]+\.[^\s@<>"'()\\]+$/.test(email) ? `mailto:${email}` : undefined;
-}
-
-export function websiteHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** "Hinthamerstraat 12, 5211 MR 's-Hertogenbosch" from the parts that are there. */
-export function addressLine(place: Place): string {
-  const address = place.address;
-  if (!address) return '';
-  const town = [address.postcode, address.city].filter(Boolean).join(' ');
-  return [address.street, town].filter(Boolean).join(', ');
 }
 
 function formatDate(isoDate: string, lang: string): string {
@@ -88,17 +66,7 @@ function audienceText(ctx: DetailsContext, audience: Audience | undefined): stri
 
 function renderWeek(ctx: DetailsContext, schedule: Schedule, caption: string, onlyOpenDays = false): TemplateResult {
   const rows = describeWeek(schedule, ctx.lang).filter((row) => !onlyOpenDays || row.periods.length > 0);
-  return html`<table class="week">
-    <caption class="visually-hidden">${caption}</caption>
-    <tbody>
-      ${rows.map(
-        (row) => html`<tr>
-          <th scope="row">${row.dayName}</th>
-          <td>${row.periods.length ? row.periods.join(', ') : ctx.t('mapClosedDay')}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return weekTable(rows, { className: 'week', caption, closed: ctx.t('mapClosedDay') });
 }
 
 function renderExceptions(ctx: DetailsContext, schedule: Schedule): TemplateResult | typeof nothing {
@@ -141,9 +109,9 @@ function renderActivity(ctx: DetailsContext, activity: Activity): TemplateResult
 
 function renderContact(ctx: DetailsContext): TemplateResult | typeof nothing {
   const { phone, email, website } = ctx.place.contact;
-  const tel = phone ? telHref(phone) : undefined;
-  const mail = email ? mailtoHref(email) : undefined;
-  const web = website ? websiteHref(website) : undefined;
+  const tel = telHref(phone);
+  const mail = mailtoHref(email);
+  const web = webHref(website);
   if (!tel && !mail && !web) return nothing;
   return html`<section class="details__section" aria-labelledby="details-contact">
     <h3 id="details-contact">${ctx.t('mapContact')}</h3>

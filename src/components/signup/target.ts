@@ -1,9 +1,8 @@
+import { isEmail } from '../../feed/links.js';
 import type { Feed } from '../../feed/types.js';
 
 /** Where a sign-up goes: POSTed to a receiver, written as an e-mail by the person, or nowhere. */
 export type Target = { kind: 'post'; action: string; encoding: 'json' | 'form' } | { kind: 'mail'; email: string } | { kind: 'none' };
-
-const SIMPLE_EMAIL = /^[^\s@<>(),;:"?&]+@[^\s@<>(),;:"?&]+\.[^\s@<>(),;:"?&.]{2,}$/u;
 
 /**
  * An `action` as the browser will post to it: resolved against the page, and only http(s).
@@ -32,6 +31,6 @@ export function sendTarget(feed: Feed, action: string, encoding: string | undefi
   }
   const tasks = feed.opportunities.filter((o) => chosen.includes(o.id));
   const candidates = [...tasks.map((o) => o.contact?.email), feed.signup.email, feed.publisher.email];
-  const email = candidates.find((c): c is string => typeof c === 'string' && SIMPLE_EMAIL.test(c));
+  const email = candidates.find((c): c is string => typeof c === 'string' && isEmail(c));
   return email ? { kind: 'mail', email } : { kind: 'none' };
 }

@@ -5,6 +5,7 @@
  * Pure functions: no DOM, so the reference receiver's rules can be read next to these.
  */
 
+import { isEmail } from '../../feed/links.js';
 import { MAX_LENGTH, type ErrorCode, type SignupField, type SignupValues } from './values.js';
 
 export { DAY_PARTS, MAX_LENGTH, SIGNUP_FIELDS, emptyValues } from './values.js';
@@ -36,7 +37,7 @@ export function checkEmail(value: string): ErrorCode | null {
   const email = value.trim();
   if (email === '') return null;
   if (email.length > MAX_LENGTH.email) return 'tooLong';
-  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/u.test(email) ? null : 'invalid';
+  return isEmail(email) ? null : 'invalid';
 }
 
 /**

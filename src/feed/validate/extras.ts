@@ -1,5 +1,6 @@
 import type { GlossaryEntry, Opportunity, SignupFields, SignupSettings, Talent } from '../types.js';
 import { IdRegistry, own, readList, type Context } from './context.js';
+import { readFields, readKeyedList } from './keyed.js';
 import { readContactFields } from './places.js';
 import { readSchedule } from './schedule.js';
 import {
@@ -15,7 +16,6 @@ import {
   readLocalized,
   readName,
   readObject,
-  readRequiredId,
   readText,
   readWebUrl,
 } from './values.js';
@@ -43,15 +43,7 @@ export function readGlossary(ctx: Context, value: unknown, path: string): Glossa
 }
 
 export function readOpportunities(ctx: Context, value: unknown, path: string, places: ReadonlySet<string>): Opportunity[] {
-  const ids = new IdRegistry();
-  return readList(ctx, value, path, 'opportunity', (entry, entryPath) => {
-    const raw = readItem(ctx, entry, entryPath);
-    if (!raw) return undefined;
-    const id = readRequiredId(ctx, raw, entryPath, 'opportunity');
-    if (id === undefined) return undefined;
-    if (ids.taken(ctx, id, `${entryPath}.id`, 'opportunity')) return undefined;
-    const title = readLocalized(ctx, own(raw, 'title'), `${entryPath}.title`, { name: true, max: LIMITS.short });
-    if (title === undefined) return missing(ctx, entryPath, 'title', 'opportunity');
+  return readKeyedList(ctx, value, path, 'opportunity', 'title', ({ raw, id, name: title }, entryPath) => {
     const opportunity: Opportunity = {
       id,
       title,
@@ -64,14 +56,15 @@ export function readOpportunities(ctx: Context, value: unknown, path: string, pl
       if (places.has(place)) opportunity.place = place;
       else ctx.report('reference.unknown-place', `${entryPath}.place`, { id: place, item: 'value' });
     }
-    const description = readLocalized(ctx, own(raw, 'description'), `${entryPath}.description`);
-    if (description !== undefined) opportunity.description = description;
-    const when = readLocalized(ctx, own(raw, 'when'), `${entryPath}.when`, { max: LIMITS.short });
-    if (when !== undefined) opportunity.when = when;
-    const schedule = readSchedule(ctx, own(raw, 'schedule'), `${entryPath}.schedule`);
-    if (schedule !== undefined) opportunity.schedule = schedule;
-    const minAge = readInteger(ctx, own(raw, 'minAge'), `${entryPath}.minAge`, 0, 120);
-    if (minAge !== undefined) opportunity.minAge = minAge;
+    Object.assign(
+      opportunity,
+      readFields<Opportunity>(ctx, raw, entryPath, {
+        description: readLocalized,
+        when: (c, value, at) => readLocalized(c, value, at, { max: LIMITS.short }),
+        schedule: readSchedule,
+        minAge: (c, value, at) => readInteger(c, value, at, 0, 120),
+      }),
+    );
     const rawContact = readObject(ctx, own(raw, 'contact'), `${entryPath}.contact`);
     if (rawContact) {
       const contact: Opportunity['contact'] = readContactFields(ctx, rawContact, `${entryPath}.contact`);
@@ -81,7 +74,6 @@ export function readOpportunities(ctx: Context, value: unknown, path: string, pl
     }
     const followUp = readLocalized(ctx, own(raw, 'followUp'), `${entryPath}.followUp`);
     if (followUp !== undefined) opportunity.followUp = followUp;
-    ids.add(id);
     return opportunity;
   });
 }
@@ -101,27 +93,16 @@ export function readSignup(ctx: Context, value: unknown, path: string): SignupSe
     ctx.report('signup.encoding.invalid', `${path}.encoding`, { value: ctx.preview(rawEncoding) });
   }
 
-  const talentIds = new IdRegistry();
-  const talents = readList(ctx, own(raw, 'talents'), `${path}.talents`, 'talent', (entry, entryPath): Talent | undefined => {
-    const rawTalent = readItem(ctx, entry, entryPath);
-    if (!rawTalent) return undefined;
-    const id = readRequiredId(ctx, rawTalent, entryPath, 'talent');
-    if (id === undefined) return undefined;
-    if (talentIds.taken(ctx, id, `${entryPath}.id`, 'talent')) return undefined;
-    const label = readLocalized(ctx, own(rawTalent, 'label'), `${entryPath}.label`, { name: true, max: LIMITS.short });
-    if (label === undefined) return missing(ctx, entryPath, 'label', 'talent');
-    talentIds.add(id);
-    return { id, label };
-  });
+  const talents = readKeyedList(ctx, own(raw, 'talents'), `${path}.talents`, 'talent', 'label', ({ id, name: label }): Talent => ({
+    id,
+    label,
+  }));
 
-  const signup: SignupSettings = { encoding, fields, talents };
-  const action = readWebUrl(ctx, own(raw, 'action'), `${path}.action`);
-  if (action !== undefined) signup.action = action;
-  const email = readEmail(ctx, own(raw, 'email'), `${path}.email`);
-  if (email !== undefined) signup.email = email;
-  const privacyUrl = readWebUrl(ctx, own(raw, 'privacyUrl'), `${path}.privacyUrl`);
-  if (privacyUrl !== undefined) signup.privacyUrl = privacyUrl;
-  const privacyText = readLocalized(ctx, own(raw, 'privacyText'), `${path}.privacyText`);
-  if (privacyText !== undefined) signup.privacyText = privacyText;
-  return signup;
+  const optional = readFields<SignupSettings>(ctx, raw, path, {
+    action: readWebUrl,
+    email: readEmail,
+    privacyUrl: readWebUrl,
+    privacyText: readLocalized,
+  });
+  return { encoding, fields, talents, ...optional };
 }

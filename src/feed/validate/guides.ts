@@ -1,5 +1,6 @@
 import type { AdviceStep, EmergencyLines, Guide, GuideChoice, GuideContact, GuideStep, HelpLine, QuestionStep } from '../types.js';
 import { IdRegistry, own, readList, type Context, type JsonObject } from './context.js';
+import { readFields, readKeyedList } from './keyed.js';
 import { readContactFields } from './places.js';
 import {
   LIMITS,
@@ -72,9 +73,13 @@ function readStep(ctx: Context, entry: unknown, path: string, places: ReadonlySe
   if (rawType === 'question') {
     const text = readLocalized(ctx, own(raw, 'text'), `${path}.text`);
     if (text === undefined) return missing(ctx, path, 'text', 'step');
-    const step: QuestionStep = { type: 'question', id, text, choices: choices.map((c) => c.choice) };
-    const help = readLocalized(ctx, own(raw, 'help'), `${path}.help`);
-    if (help !== undefined) step.help = help;
+    const step: QuestionStep = {
+      type: 'question',
+      id,
+      text,
+      choices: choices.map((c) => c.choice),
+      ...readFields<QuestionStep>(ctx, raw, path, { help: readLocalized }),
+    };
     return { step, path, choicePaths: choices.map((c) => c.path) };
   }
 
@@ -106,10 +111,7 @@ function readHelpLine(ctx: Context, emergency: JsonObject, key: 'danger' | 'help
   if (label === undefined) return missing(ctx, path, 'label', 'helpline');
   const { phone } = readContactFields(ctx, { phone: own(raw, 'phone') }, path);
   if (phone === undefined) return missing(ctx, path, 'phone', 'helpline');
-  const line: HelpLine = { label, phone };
-  const description = readLocalized(ctx, own(raw, 'description'), `${path}.description`);
-  if (description !== undefined) line.description = description;
-  return line;
+  return { label, phone, ...readFields<HelpLine>(ctx, raw, path, { description: readLocalized }) };
 }
 
 /** Both lines, or none: the element then shows its built-in 112 and Veilig Thuis. */
@@ -216,15 +218,7 @@ function checkGraph(ctx: Context, steps: ReadStep[], rawStart: unknown, guidePat
  * show its title, a plain notice and — above all — the emergency lines.
  */
 export function readGuides(ctx: Context, value: unknown, path: string, places: ReadonlySet<string>): Guide[] {
-  const ids = new IdRegistry();
-  return readList(ctx, value, path, 'guide', (entry, entryPath) => {
-    const raw = readItem(ctx, entry, entryPath);
-    if (!raw) return undefined;
-    const id = readRequiredId(ctx, raw, entryPath, 'guide');
-    if (id === undefined) return undefined;
-    if (ids.taken(ctx, id, `${entryPath}.id`, 'guide')) return undefined;
-    const title = readLocalized(ctx, own(raw, 'title'), `${entryPath}.title`, { name: true, max: LIMITS.short });
-    if (title === undefined) return missing(ctx, entryPath, 'title', 'guide');
+  return readKeyedList(ctx, value, path, 'guide', 'title', ({ raw, id, name: title }, entryPath) => {
 
     const stepIds = new IdRegistry();
     const steps = readList(ctx, own(raw, 'steps'), `${entryPath}.steps`, 'step', (step, stepPath) => {
@@ -243,7 +237,6 @@ export function readGuides(ctx: Context, value: unknown, path: string, places: R
     if (intro !== undefined) guide.intro = intro;
     const emergency = readEmergency(ctx, own(raw, 'emergency'), `${entryPath}.emergency`);
     if (emergency !== undefined) guide.emergency = emergency;
-    ids.add(id);
     return guide;
   });
 }

@@ -12,7 +12,8 @@ import {
   type Place,
   type PlaceKind,
 } from '../types.js';
-import { IdRegistry, own, readList, type Context } from './context.js';
+import { own, readList, type Context } from './context.js';
+import { readFields, readKeyedList } from './keyed.js';
 import { judgePlacement, readLatLng } from './geo.js';
 import { readSchedule } from './schedule.js';
 import {
@@ -29,7 +30,6 @@ import {
   readLocalized,
   readObject,
   readPhone,
-  readRequiredId,
   readText,
   readWebUrl,
 } from './values.js';
@@ -39,15 +39,7 @@ const KIND_SET = new Set<string>(PLACE_KINDS);
 const GROUP_SET = new Set<string>(AUDIENCE_GROUPS);
 
 export function readAreas(ctx: Context, value: unknown, path: string): Area[] {
-  const ids = new IdRegistry();
-  return readList(ctx, value, path, 'area', (entry, entryPath) => {
-    const raw = readItem(ctx, entry, entryPath);
-    if (!raw) return undefined;
-    const id = readRequiredId(ctx, raw, entryPath, 'area');
-    if (id === undefined) return undefined;
-    if (ids.taken(ctx, id, `${entryPath}.id`, 'area')) return undefined;
-    const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
-    if (name === undefined) return missing(ctx, entryPath, 'name', 'area');
+  return readKeyedList(ctx, value, path, 'area', 'name', ({ raw, id, name }, entryPath) => {
     const rawCenter = own(raw, 'center');
     if (rawCenter === undefined || rawCenter === null) return missing(ctx, entryPath, 'center', 'area');
     const center = readLatLng(ctx, rawCenter, `${entryPath}.center`, 'area.center');
@@ -62,27 +54,13 @@ export function readAreas(ctx: Context, value: unknown, path: string): Area[] {
       if (typeof rawZoom === 'number' && Number.isInteger(rawZoom) && rawZoom >= 1 && rawZoom <= 19) zoom = rawZoom;
       else ctx.report('area.zoom.invalid', `${entryPath}.zoom`, { value: ctx.preview(rawZoom) });
     }
-    ids.add(id);
     return { id, name, center, zoom };
   });
 }
 
 export function readCategories(ctx: Context, value: unknown, path: string): Category[] {
-  const ids = new IdRegistry();
-  return readList(ctx, value, path, 'category', (entry, entryPath) => {
-    const raw = readItem(ctx, entry, entryPath);
-    if (!raw) return undefined;
-    const id = readRequiredId(ctx, raw, entryPath, 'category');
-    if (id === undefined) return undefined;
-    if (ids.taken(ctx, id, `${entryPath}.id`, 'category')) return undefined;
-    const label = readLocalized(ctx, own(raw, 'label'), `${entryPath}.label`, { name: true, max: LIMITS.short });
-    if (label === undefined) return missing(ctx, entryPath, 'label', 'category');
-    const category: Category = { id, label };
-    const color = readColor(ctx, own(raw, 'color'), `${entryPath}.color`);
-    if (color !== undefined) category.color = color;
-    const icon = readIcon(ctx, own(raw, 'icon'), `${entryPath}.icon`);
-    if (icon !== undefined) category.icon = icon;
-    ids.add(id);
+  return readKeyedList(ctx, value, path, 'category', 'label', ({ raw, id, name: label }, entryPath) => {
+    const category: Category = { id, label, ...readFields(ctx, raw, entryPath, { color: readColor, icon: readIcon }) };
     return category;
   });
 }
@@ -107,9 +85,7 @@ export function readAudience(ctx: Context, value: unknown, path: string): Audien
     if (minAge !== undefined) audience.minAge = minAge;
     if (maxAge !== undefined) audience.maxAge = maxAge;
   }
-  const description = readLocalized(ctx, own(raw, 'description'), `${path}.description`);
-  if (description !== undefined) audience.description = description;
-  return audience;
+  return { ...audience, ...readFields<Audience>(ctx, raw, path, { description: readLocalized }) };
 }
 
 function readAddress(ctx: Context, value: unknown, path: string): Address | undefined {
@@ -125,14 +101,7 @@ function readAddress(ctx: Context, value: unknown, path: string): Address | unde
 
 /** Phone, e-mail and website of a contact object; each is checked on its own. */
 export function readContactFields(ctx: Context, raw: Record<string, unknown>, path: string): Contact {
-  const contact: Contact = {};
-  const phone = readPhone(ctx, own(raw, 'phone'), `${path}.phone`);
-  if (phone !== undefined) contact.phone = phone;
-  const email = readEmail(ctx, own(raw, 'email'), `${path}.email`);
-  if (email !== undefined) contact.email = email;
-  const website = readWebUrl(ctx, own(raw, 'website'), `${path}.website`);
-  if (website !== undefined) contact.website = website;
-  return contact;
+  return readFields<Contact>(ctx, raw, path, { phone: readPhone, email: readEmail, website: readWebUrl });
 }
 
 function readActivities(ctx: Context, value: unknown, path: string): Activity[] {
@@ -144,11 +113,8 @@ function readActivities(ctx: Context, value: unknown, path: string): Activity[] 
     const activity: Activity = {
       name,
       schedule: readSchedule(ctx, own(raw, 'schedule'), `${entryPath}.schedule`) ?? { weekly: [], exceptions: [] },
+      ...readFields(ctx, raw, entryPath, { description: readLocalized, audience: readAudience }),
     };
-    const description = readLocalized(ctx, own(raw, 'description'), `${entryPath}.description`);
-    if (description !== undefined) activity.description = description;
-    const audience = readAudience(ctx, own(raw, 'audience'), `${entryPath}.audience`);
-    if (audience !== undefined) activity.audience = audience;
     return activity;
   });
 }
@@ -191,15 +157,7 @@ function readLocation(ctx: Context, value: unknown, path: string, centres: reado
 }
 
 export function readPlaces(ctx: Context, value: unknown, path: string, refs: PlaceReferences): Place[] {
-  const ids = new IdRegistry();
-  return readList(ctx, value, path, 'place', (entry, entryPath) => {
-    const raw = readItem(ctx, entry, entryPath);
-    if (!raw) return undefined;
-    const id = readRequiredId(ctx, raw, entryPath, 'place');
-    if (id === undefined) return undefined;
-    if (ids.taken(ctx, id, `${entryPath}.id`, 'place')) return undefined;
-    const name = readLocalized(ctx, own(raw, 'name'), `${entryPath}.name`, { name: true, max: LIMITS.short });
-    if (name === undefined) return missing(ctx, entryPath, 'name', 'place');
+  return readKeyedList(ctx, value, path, 'place', 'name', ({ raw, id, name }, entryPath) => {
     const rawKind = own(raw, 'kind');
     if (rawKind === undefined || rawKind === null || rawKind === '') return missing(ctx, entryPath, 'kind', 'place');
     if (typeof rawKind !== 'string' || !KIND_SET.has(rawKind.trim())) {
@@ -216,22 +174,16 @@ export function readPlaces(ctx: Context, value: unknown, path: string, refs: Pla
       contact: rawContact ? readContactFields(ctx, rawContact, `${entryPath}.contact`) : {},
       languages: readLanguages(ctx, own(raw, 'languages'), `${entryPath}.languages`),
       activities: readActivities(ctx, own(raw, 'activities'), `${entryPath}.activities`),
+      ...readFields(ctx, raw, entryPath, {
+        description: readLocalized,
+        audience: readAudience,
+        address: readAddress,
+        location: (c, value, at) => readLocation(c, value, at, refs.centres),
+        hours: readSchedule,
+        accessibility: readLocalized,
+        lastChecked: (c, value, at) => readDate(c, value, at, 'value'),
+      }),
     };
-    const description = readLocalized(ctx, own(raw, 'description'), `${entryPath}.description`);
-    if (description !== undefined) place.description = description;
-    const audience = readAudience(ctx, own(raw, 'audience'), `${entryPath}.audience`);
-    if (audience !== undefined) place.audience = audience;
-    const address = readAddress(ctx, own(raw, 'address'), `${entryPath}.address`);
-    if (address !== undefined) place.address = address;
-    const location = readLocation(ctx, own(raw, 'location'), `${entryPath}.location`, refs.centres);
-    if (location !== undefined) place.location = location;
-    const hours = readSchedule(ctx, own(raw, 'hours'), `${entryPath}.hours`);
-    if (hours !== undefined) place.hours = hours;
-    const accessibility = readLocalized(ctx, own(raw, 'accessibility'), `${entryPath}.accessibility`);
-    if (accessibility !== undefined) place.accessibility = accessibility;
-    const lastChecked = readDate(ctx, own(raw, 'lastChecked'), `${entryPath}.lastChecked`, 'value');
-    if (lastChecked !== undefined) place.lastChecked = lastChecked;
-    ids.add(id);
     return place;
   });
 }

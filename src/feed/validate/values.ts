@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../types.js';
 import type { ItemKind } from '../problem-codes.js';
+import { isEmail, MAX_EMAIL_LENGTH } from '../links.js';
 import { childPath, isObject, own, readList, type Context, type JsonObject } from './context.js';
 
 /** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
@@ -10,7 +11,7 @@ export const LIMITS = {
   /** Descriptions, advice, explanations. */
   long: 5000,
   url: 2000,
-  email: 254,
+  email: MAX_EMAIL_LENGTH,
   phone: 50,
 } as const;
 
@@ -264,8 +265,6 @@ export function readWebUrl(ctx: Context, value: unknown, path: string): string |
   return parsed.href;
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z0-9-]{2,}$/;
-
 /** A plain address; "mailto:" and a "?subject=…" are taken off, the rest must look like one. */
 export function readEmail(ctx: Context, value: unknown, path: string): string | undefined {
   const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
@@ -274,7 +273,7 @@ export function readEmail(ctx: Context, value: unknown, path: string): string | 
   const query = address.indexOf('?');
   if (query !== -1) address = address.slice(0, query);
   address = address.trim();
-  if (address.length > LIMITS.email || !EMAIL.test(address)) {
+  if (!isEmail(address)) {
     ctx.report('email.invalid', path, { value: ctx.preview(text) });
     return undefined;
   }

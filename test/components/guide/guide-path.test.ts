@@ -12,7 +12,8 @@ import {
   reachableSteps,
   startStep,
 } from '../../../src/components/guide/guide-path.js';
-import { emergencyLines, telHref } from '../../../src/components/guide/emergency.js';
+import { emergencyLines } from '../../../src/components/guide/emergency.js';
+import { telHref } from '../../../src/feed/links.js';
 import { DEFAULT_EXIT_URL, safeExitUrl } from '../../../src/components/guide/quick-exit.js';
 import type { Guide } from '../../../src/feed/types.js';
 

@@ -1,0 +1,32 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { WeekRow } from '../../feed/hours.js';
+
+export interface WeekTableOptions {
+  /** The element's class for the table, so each element keeps its own look (`week`, `hours`). */
+  className: string;
+  /** Names the table for screen readers; shown only when `showCaption` is set. */
+  caption: string;
+  showCaption?: boolean;
+  /** What a day without periods says ("Gesloten"). */
+  closed: string;
+}
+
+/**
+ * The weekly opening hours as a table, one row per day: the map's place details and the
+ * guide's contacts show the same table. Rows come from `describeWeek`; the guide loads
+ * that code lazily, so this module only takes its result.
+ */
+export function weekTable(rows: readonly WeekRow[], options: WeekTableOptions): TemplateResult {
+  return html`<table class=${options.className}>
+    <caption class=${ifDefined(options.showCaption ? undefined : 'visually-hidden')}>${options.caption}</caption>
+    <tbody>
+      ${rows.map(
+        (row) => html`<tr>
+          <th scope="row">${row.dayName}</th>
+          <td>${row.periods.length ? row.periods.join(', ') : options.closed}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

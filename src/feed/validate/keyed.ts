@@ -1,0 +1,63 @@
+import type { ItemKind } from '../problem-codes.js';
+import type { LocalizedText } from '../types.js';
+import { IdRegistry, own, readList, type Context, type JsonObject } from './context.js';
+import { LIMITS, missing, readItem, readLocalized, readRequiredId } from './values.js';
+
+/** What every item with an id starts with: the object itself, its id and its name. */
+export interface KeyedItem {
+  raw: JsonObject;
+  id: string;
+  /** The item's name, label or title (whichever `nameField` says). */
+  name: LocalizedText;
+}
+
+/**
+ * A list of items that each have an id and a name (areas, categories, places, guides …).
+ * Each entry must be an object with a required id, unique in the list, and a name under
+ * `nameField`; an entry without them is reported and left out before `read` sees it.
+ * An id counts as taken only once `read` keeps its item, so when the first of two equal
+ * ids belongs to a broken item, the second one still shows.
+ */
+export function readKeyedList<T>(
+  ctx: Context,
+  value: unknown,
+  path: string,
+  item: ItemKind,
+  nameField: string,
+  read: (entry: KeyedItem, path: string) => T | undefined,
+): T[] {
+  const ids = new IdRegistry();
+  return readList(ctx, value, path, item, (entry, entryPath) => {
+    const raw = readItem(ctx, entry, entryPath);
+    if (!raw) return undefined;
+    const id = readRequiredId(ctx, raw, entryPath, item);
+    if (id === undefined || ids.taken(ctx, id, `${entryPath}.id`, item)) return undefined;
+    const name = readLocalized(ctx, own(raw, nameField), `${entryPath}.${nameField}`, { name: true, max: LIMITS.short });
+    if (name === undefined) return missing(ctx, entryPath, nameField, item);
+    const result = read({ raw, id, name }, entryPath);
+    if (result !== undefined) ids.add(id);
+    return result;
+  });
+}
+
+/** Reads one optional field; `undefined` when it is absent or left out (the reader has said why). */
+export type FieldReader<V> = (ctx: Context, value: unknown, path: string) => V | undefined;
+
+/**
+ * Optional fields of an item, each read by its own reader, in the order given (so problems
+ * are reported in reading order). Fields without a value are left out, never `undefined`:
+ * `{ ...base, ...readFields(…) }` is then a complete item.
+ */
+export function readFields<R extends object>(
+  ctx: Context,
+  raw: JsonObject,
+  path: string,
+  readers: { [K in keyof R]?: FieldReader<R[K]> },
+): Partial<R> {
+  const out: Partial<R> = {};
+  for (const key of Object.keys(readers) as Array<keyof R & string>) {
+    const value = readers[key]?.(ctx, own(raw, key), `${path}.${key}`);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
