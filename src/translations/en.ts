@@ -224,14 +224,16 @@ const en: Translation = {
   signupSendAnother: 'Sign up someone else',
   signupFailedTitle: 'Your sign-up was not accepted.',
   signupFailedDetail: (status: number) =>
-    `The website gave an error (code ${status}). Your details are still below. Try again later or contact the organisation.`,
+    `The website does not accept this sign-up (code ${status}). We will not try again. Your details are still below. Contact the organisation if you want to know why.`,
   signupRetry: 'Try again now',
   signupRemove: 'Remove',
   signupRemoved: 'The sign-up has been removed from this device.',
   signupOutboxTitle: 'Not sent yet',
   signupOutboxGeneral: 'Volunteer sign-up',
   signupOutboxWaiting: (time: string) => `Waiting for a connection. Next try at ${time}.`,
-  signupOutboxFailed: 'Not accepted by the website.',
+  signupOutboxFailed: 'Not accepted by the website. We will not try again.',
+  signupOutboxKept: (date: string) =>
+    `This sign-up stays on this device until it is sent, and no longer than until ${date}. Don't want that? Choose Remove.`,
   signupOutboxFrom: (name: string, date: string) => `From ${name}, ${date}`,
   signupMailIntro: (email: string) =>
     `This form does not send your sign-up itself. When you press "Sign up", we prepare an email to ${email} for you. You send it yourself.`,

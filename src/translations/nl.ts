@@ -227,14 +227,16 @@ const nl = {
   signupSendAnother: 'Nog iemand aanmelden',
   signupFailedTitle: 'Je aanmelding is niet aangenomen.',
   signupFailedDetail: (status: number) =>
-    `De website gaf een foutmelding (code ${status}). Je gegevens staan nog hieronder. Probeer het later opnieuw of neem contact op met de organisatie.`,
+    `De website neemt deze aanmelding niet aan (code ${status}). We proberen het niet opnieuw. Je gegevens staan nog hieronder. Neem contact op met de organisatie als je wilt weten waarom.`,
   signupRetry: 'Nu opnieuw proberen',
   signupRemove: 'Verwijderen',
   signupRemoved: 'De aanmelding is van dit apparaat verwijderd.',
   signupOutboxTitle: 'Nog niet verstuurd',
   signupOutboxGeneral: 'Aanmelding als vrijwilliger',
   signupOutboxWaiting: (time: string) => `Wacht op verbinding. Volgende poging om ${time}.`,
-  signupOutboxFailed: 'Niet aangenomen door de website.',
+  signupOutboxFailed: 'Niet aangenomen door de website. We proberen het niet opnieuw.',
+  signupOutboxKept: (date: string) =>
+    `Deze aanmelding staat op dit apparaat tot hij verstuurd is, en niet langer dan tot ${date}. Wil je dat niet? Kies dan Verwijderen.`,
   signupOutboxFrom: (name: string, date: string) => `Van ${name}, ${date}`,
   signupMailIntro: (email: string) =>
     `Dit formulier verstuurt je aanmelding niet zelf. Als je op "Aanmelden" drukt, maken we een e-mail aan ${email} voor je klaar. Die verstuur je zelf.`,

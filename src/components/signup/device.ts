@@ -10,19 +10,28 @@ import { emptyValues, type SignupValues } from './values.js';
  * form can tell the person.
  */
 
-/** The subset of `Storage` used here, so tests can hand in a broken one. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/**
+ * The subset of `Storage` used here, so tests can hand in a broken one. `key` and `length`
+ * (optional) let "Wis mijn gegevens" find the drafts of the site's other forms.
+ */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 export interface Draft {
   values: SignupValues;
   /** Epoch ms when the person started filling in the form. */
   startedAt: number;
+  /** Epoch ms of the last change; the draft expires `DRAFT_TTL_MS` after it. */
+  updatedAt?: number;
   /** The id the form was submitted with, kept until the receiver accepts it. */
   submittedId?: string;
   submittedAt?: string;
 }
 
 export const OUTBOX_KEY = storageKey('.signup.outbox');
+/** A draft is removed this long after its last change: the next person at a shared computer must not find it. */
+export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+/** A sign-up that could not be delivered is kept this long after it was submitted, then removed unsent. */
+export const OUTBOX_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const DRAFT_PREFIX = storageKey('.signup.draft:');
 /**
  * Sign-ups that left the outbox for good (delivered, refused, removed by the person). Tabs
@@ -153,10 +162,21 @@ export class DeviceStore {
     this.remove(key);
   }
 
-  loadDraft(key: string): Draft | undefined {
+  /**
+   * The draft under `key`, unless it is unreadable, older than `DRAFT_TTL_MS` since its last
+   * change (drafts from before `updatedAt` count from their start), or its sign-up has left
+   * the outbox for good (delivered or removed, here or on another page): then it is removed.
+   */
+  loadDraft(key: string, now = Date.now()): Draft | undefined {
     const draft = this.read(DRAFT_PREFIX + key);
     if (!isRecord(draft) || !isRecord(draft.values) || typeof draft.startedAt !== 'number') return undefined;
-    const result: Draft = { values: readValues(draft.values), startedAt: draft.startedAt };
+    const changed = typeof draft.updatedAt === 'number' ? draft.updatedAt : draft.startedAt;
+    const settled = typeof draft.submittedId === 'string' && this.readSettled(`${OUTBOX_KEY}.settled`).some((s) => s.id === draft.submittedId);
+    if (!(now - changed < DRAFT_TTL_MS) || settled) {
+      this.removeDraft(key);
+      return undefined;
+    }
+    const result: Draft = { values: readValues(draft.values), startedAt: draft.startedAt, updatedAt: changed };
     if (typeof draft.submittedId === 'string') result.submittedId = draft.submittedId;
     if (typeof draft.submittedAt === 'string' && !Number.isNaN(Date.parse(draft.submittedAt))) result.submittedAt = draft.submittedAt;
     return result;
@@ -168,6 +188,21 @@ export class DeviceStore {
 
   removeDraft(key: string): void {
     this.remove(DRAFT_PREFIX + key);
+  }
+
+  /**
+   * "Wis mijn gegevens": every form's draft on this site, not only this one's. A storage that
+   * cannot list its keys (one handed in by the page) loses only the drafts kept in memory.
+   */
+  removeAllDrafts(): void {
+    const keys = [...this._memory.keys()];
+    try {
+      const length = this._storage?.length ?? 0;
+      for (let i = 0; i < length; i += 1) keys.push(this._storage?.key?.(i) ?? '');
+    } catch {
+      /* storage revoked: nothing more to find */
+    }
+    for (const key of keys) if (key.startsWith(DRAFT_PREFIX)) this.remove(key);
   }
 }
 

@@ -19,6 +19,9 @@ export interface DraftOptions {
  * each change and at once when the page hides or the element leaves, so a closed tab loses
  * nothing. It also remembers the id a draft was submitted with, so sending it again can never
  * become a second sign-up. The `DeviceStore` it opens is the one the outbox uses too.
+ *
+ * Only a change is written (with its time): a form nobody touched stores nothing, a reload
+ * does not make a draft younger, and the device drops a draft 24 hours after its last change.
  */
 export class DraftController implements ReactiveController {
   /** The device store, from connect on. */
@@ -27,6 +30,8 @@ export class DraftController implements ReactiveController {
   private _draft: Draft = { values: this.values, startedAt: Date.now() };
   private _key = '';
   private _timer?: ReturnType<typeof setTimeout>;
+  /** Something changed since the draft was last written or removed. */
+  private _changed = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -75,6 +80,8 @@ export class DraftController implements ReactiveController {
   /** Changes one field and writes the draft after a pause in typing. */
   set<K extends keyof SignupValues>(key: K, value: SignupValues[K]): void {
     this.values = { ...this.values, [key]: value };
+    this._draft = { ...this._draft, updatedAt: Date.now() };
+    this._changed = true;
     this._host.requestUpdate();
     clearTimeout(this._timer);
     this._timer = setTimeout(() => this.saveNow(), DRAFT_DELAY_MS);
@@ -95,7 +102,8 @@ export class DraftController implements ReactiveController {
   saveNow(): void {
     clearTimeout(this._timer);
     this._timer = undefined;
-    if (!this.device || this._options.mayWrite?.() === false) return;
+    if (!this.device || !this._changed || this._options.mayWrite?.() === false) return;
+    this._changed = false;
     const wasPersistent = this.device.persistent;
     this._draft = { ...this._draft, values: this.values };
     this.device.saveDraft(this._key, this._draft);
@@ -105,25 +113,39 @@ export class DraftController implements ReactiveController {
 
   /** Records the id (and time) of a submit and writes the draft at once, before anything is sent. */
   markSubmitted(id: string, submittedAt: string): void {
-    this._draft = { ...this._draft, submittedId: id, submittedAt };
+    this._draft = { ...this._draft, submittedId: id, submittedAt, updatedAt: Date.now() };
+    this._changed = true;
     this.saveNow();
   }
 
-  /** The submitted sign-up was removed by the person: what was typed stays, to change and send again. */
+  /**
+   * The person removed the sign-up this draft became: the stored draft goes with it, so a
+   * reload shows an empty form. What is on screen stays until the page closes, to change
+   * and send again, and is stored again only when the person changes it.
+   */
   forgetSubmission(): void {
     this._draft = { values: this._draft.values, startedAt: this._draft.startedAt };
-    this.saveNow();
+    this.remove();
   }
 
-  /** Deletes the stored draft (sent, or erased) without touching what is on screen. */
+  /** Deletes the stored draft (sent, removed or erased) without touching what is on screen. */
   remove(): void {
     clearTimeout(this._timer);
     this._timer = undefined;
+    this._changed = false;
     this.device?.removeDraft(this._key);
+  }
+
+  /** "Wis mijn gegevens": this draft and the drafts of every other form on the site, and an empty form. */
+  eraseAll(): void {
+    this.remove();
+    this.device?.removeAllDrafts();
+    this.reset();
   }
 
   /** Starts a new, empty draft (nothing is written until the person types). */
   reset(values: SignupValues = emptyValues()): void {
+    this._changed = false;
     this.values = values;
     this._draft = { values, startedAt: Date.now() };
     this._host.requestUpdate();

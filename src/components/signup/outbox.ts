@@ -1,4 +1,4 @@
-import { DeviceStore, isRecord, OUTBOX_KEY, type KeyValueStorage, type Settled } from './device.js';
+import { DeviceStore, isRecord, OUTBOX_KEY, OUTBOX_TTL_MS, type KeyValueStorage, type Settled } from './device.js';
 import type { SignupPayload } from './payload.js';
 
 export { DRAFT_PREFIX, OUTBOX_KEY, SETTLED_KEY, defaultStorage, type Draft, type KeyValueStorage } from './device.js';
@@ -14,6 +14,9 @@ export { DRAFT_PREFIX, OUTBOX_KEY, SETTLED_KEY, defaultStorage, type Draft, type
  * lose an entry that nobody delivered. The store that saved an entry therefore keeps it in
  * memory until it is settled, and `repair()` puts it back when it is missing; a settled list
  * next to the outbox says which entries are done, so nothing done comes back.
+ *
+ * A sign-up is kept until it is delivered, but not longer than `OUTBOX_TTL_MS` after it was
+ * submitted: then it is let go unsent, like one the person removed.
  */
 
 /** Where an entry stands. `waiting` entries are retried; `failed` ones wait for the person. */
@@ -68,7 +71,8 @@ export class SignupStore {
   /** Every entry still to be sent, read fresh each time: another tab may have changed them. */
   entries(): OutboxEntry[] {
     const settled = this._allSettled();
-    return this._stored().filter((entry) => !isSettled(entry, settled));
+    const now = Date.now();
+    return this._stored().filter((entry) => !isSettled(entry, settled) && !isExpired(entry, now));
   }
 
   get(id: string): OutboxEntry | undefined {
@@ -114,9 +118,10 @@ export class SignupStore {
    * settled elsewhere. Returns true when the stored outbox changed.
    */
   repair(): boolean {
+    const stored = this._stored();
+    this._expire(stored);
     this.device.recordSettled(this._settled, this.settledKey);
     const settled = this._allSettled();
-    const stored = this._stored();
     const kept = stored.filter((entry) => !isSettled(entry, settled));
     for (const [id, entry] of this._held) {
       const current = kept.find((e) => e.payload.id === id);
@@ -127,6 +132,15 @@ export class SignupStore {
     if (kept.length === stored.length && kept.every((entry, i) => entry === stored[i])) return false;
     this.device.write(this.outboxKey, kept);
     return true;
+  }
+
+  /** Kept too long: recorded as settled, so the next write drops them and no tab puts them back. */
+  private _expire(stored: OutboxEntry[]): void {
+    const now = Date.now();
+    for (const entry of [...stored, ...this._held.values()]) {
+      if (isExpired(entry, now) && !isSettled(entry, this._settled)) this._settled.push({ id: entry.payload.id, ticket: entry.ticket ?? '' });
+    }
+    this._settled.splice(0, this._settled.length - OWN_SETTLED_CAP);
   }
 
   private _stored(): OutboxEntry[] {
@@ -142,6 +156,11 @@ export class SignupStore {
     const entry = this._held.get(id);
     return entry && !isSettled(entry, this._allSettled()) ? entry : undefined;
   }
+}
+
+/** Submitted more than `OUTBOX_TTL_MS` ago (by the device's clock, as everything here). */
+export function isExpired(entry: OutboxEntry, now = Date.now()): boolean {
+  return now - Date.parse(entry.payload.submittedAt) >= OUTBOX_TTL_MS;
 }
 
 function isSettled(entry: OutboxEntry, settled: Settled[]): boolean {

@@ -311,7 +311,7 @@ export class BuurtSignup extends BuurtElement {
   private _onRemove = async (id: string): Promise<void> => {
     this._outbox.remove(id);
     if (id === this._draft.submittedId) {
-      // What was typed stays: the person may want to change it and send again.
+      // Its stored draft goes with it; what is on screen stays, to change and send again.
       this._draft.forgetSubmission();
       this._phase = 'form';
     }
@@ -345,8 +345,7 @@ export class BuurtSignup extends BuurtElement {
 
   private _onErase = async (): Promise<void> => {
     this._outbox.clear();
-    this._draft.remove();
-    this._draft.reset();
+    this._draft.eraseAll();
     this._errors = {};
     this._phase = 'form';
     this._confirmErase = false;

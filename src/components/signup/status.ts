@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { languageName } from '../../base/language-name.js';
 import { localize } from '../../feed/text.js';
 import { minAge, slotNames, titles, type SignupView } from './fields.js';
+import { OUTBOX_TTL_MS } from './device.js';
 import type { OutboxEntry } from './outbox.js';
 import type { SignupPayload } from './payload.js';
 import type { Target } from './target.js';
@@ -110,6 +111,7 @@ export function renderOutbox(
   const { lang, t } = view;
   const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
   return html`<section class="outbox" aria-labelledby="signup-outbox-title">
     <h2 id="signup-outbox-title">${t('signupOutboxTitle')}</h2>
     <ul>
@@ -124,6 +126,7 @@ export function renderOutbox(
               ? t('signupOutboxFailed')
               : t('signupOutboxWaiting', time.format(new Date(Math.max(entry.nextAttemptAt, Date.now()))))}
           </p>
+          <p>${t('signupOutboxKept', day.format(new Date(Date.parse(entry.payload.submittedAt) + OUTBOX_TTL_MS)))}</p>
           <div class="buttons">
             <button type="button" class="button button--secondary" @click=${() => onRetry(id)}>
               ${t('signupRetry')}<span class="visually-hidden">: ${title}</span>

@@ -62,20 +62,29 @@ describe('DraftController', function () {
     expect(stored()!.values.name, 'written on disconnect').to.equal('Ahmed');
   });
 
-  it('keeps the submitted id until the person removes that sign-up, and writes nothing when the host forbids it', async () => {
+  it('keeps the submitted id until the person removes that sign-up, then removes the stored draft too', async () => {
     const host = await mount();
     host.draft.set('name', 'Fatima');
     host.draft.markSubmitted('id-1', new Date().toISOString());
     expect(stored()!.submittedId, 'written before anything is sent').to.equal('id-1');
     host.draft.forgetSubmission();
-    expect(stored()!.submittedId).to.equal(undefined);
-    expect(stored()!.values.name, 'what was typed stays').to.equal('Fatima');
+    expect(stored(), 'the stored draft went with the sign-up').to.equal(null);
+    expect(host.draft.submittedId).to.equal(undefined);
+    expect(host.draft.values.name, 'what is on screen stays').to.equal('Fatima');
+    host.remove();
+    expect(stored(), 'and leaving does not write it back').to.equal(null);
+  });
 
-    host.draft.remove();
-    expect(stored()).to.equal(null);
+  it('writes only a change: an untouched form stores nothing, and nothing is written when the host forbids it', async () => {
+    const host = await mount();
+    host.remove();
+    expect(stored(), 'an untouched form').to.equal(null);
+    document.body.append(host);
+    host.draft.set('name', 'Fatima');
     host.writable = false;
     host.draft.saveNow();
     expect(stored(), 'no write after the host said no').to.equal(null);
+    host.remove();
   });
 
   it('works from memory and says so when the device cannot keep anything', async () => {
