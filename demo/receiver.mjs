@@ -596,15 +596,15 @@ export function createReceiverServer(options) {
       res.end();
     }
   });
-  server.maxConnections = limits.maxConnections;
+  limitServer(server, limits);
   server.on('close', () => void receiver.close());
   server.receiver = receiver;
   return server;
 }
 
 /**
- * `createServer` options for these limits (`DEFAULT_LIMITS` for any not given); set
- * `server.maxConnections` too. The demo server uses this, so its receiver is as safe.
+ * `createServer` options for these limits (`DEFAULT_LIMITS` for any not given); then call
+ * `limitServer` on the server. The demo server uses both, so its receiver is as safe.
  */
 export function serverOptions(limits = {}) {
   const { headersTimeoutMs, requestTimeoutMs, checkIntervalMs } = { ...DEFAULT_LIMITS, ...definedOnly(limits) };
@@ -614,6 +614,18 @@ export function serverOptions(limits = {}) {
     connectionsCheckingInterval: checkIntervalMs,
     keepAliveTimeout: 5000,
   };
+}
+
+/**
+ * The limits Node takes only on a running server: the connection cap, and an idle timeout,
+ * since the headers timeout starts at the first byte and a connection that sends nothing at
+ * all would otherwise hold its slot for ever.
+ */
+export function limitServer(server, limits = {}) {
+  const { headersTimeoutMs, maxConnections } = { ...DEFAULT_LIMITS, ...definedOnly(limits) };
+  server.maxConnections = maxConnections;
+  server.timeout = headersTimeoutMs;
+  return server;
 }
 
 function definedOnly(object) {

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver, DEFAULT_LIMITS, serverOptions } from './receiver.mjs';
+import { createReceiver, limitServer, serverOptions } from './receiver.mjs';
 
 // BUURTKIT_DEMO_ROOT lets a test serve a folder of its own instead of the repository.
 const root = resolve(process.env.BUURTKIT_DEMO_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
@@ -101,7 +101,7 @@ const server = createServer(serverOptions(), async (request, response) => {
   }
 });
 
-server.maxConnections = DEFAULT_LIMITS.maxConnections;
+limitServer(server);
 
 function listen(port, attemptsLeft) {
   server.once('error', (error) => {

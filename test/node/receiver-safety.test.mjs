@@ -405,6 +405,17 @@ test('slow headers are cut off after the headers timeout', async (t) => {
   assert.ok(seconds < 3.5, `held ${seconds} s`);
 });
 
+test('a connection that sends nothing at all is closed after the headers timeout', { timeout: 10_000 }, async (t) => {
+  const port = await receiverServer(t, limits);
+  const started = Date.now();
+  const socket = connect(port, '127.0.0.1');
+  socket.on('error', () => undefined);
+  await once(socket, 'close');
+  const seconds = (Date.now() - started) / 1000;
+  t.diagnostic(`idle connection held ${seconds.toFixed(2)} s`);
+  assert.ok(seconds < 3.5, `held ${seconds} s`);
+});
+
 test('connections beyond the cap are closed at once', async (t) => {
   const port = await receiverServer(t, { ...limits, maxConnections: 2 });
   const open = [];
