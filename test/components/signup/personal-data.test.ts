@@ -148,6 +148,27 @@ describe('<buurt-signup> and personal data on the device', function () {
     await setDown(store, false);
   });
 
+  it('a receiver on another host that does not take sign-ups from this site: its readable 403 stops the form for good', async () => {
+    const store = await newStore();
+    // The same test server under another name is another origin: the POST goes cross-origin,
+    // with a preflight, and the reference receiver refuses this page's origin (no --allow-origin).
+    const foreign = new URL(actionOf(store), location.href);
+    foreign.hostname = 'localhost';
+    const el = await fixture<BuurtSignup>(
+      html`<buurt-signup .feed=${makeFeed()} .storage=${localStorage} .retryDelay=${150} action=${foreign.href} timeout="3000"></buurt-signup>`,
+    );
+    await fillValid(el);
+    const failed = oneEvent(el, 'buurt-signup-failed');
+    submit(el);
+    expect((await failed).detail.status, 'the form could read the refusal').to.equal(403);
+    await waitForPhase(el, 'We proberen het niet opnieuw.');
+    const [entry] = JSON.parse(localStorage.getItem(OUTBOX_KEY)!) as Array<{ state: string; lastStatus: number }>;
+    expect(entry).to.include({ state: 'failed', lastStatus: 403 });
+    const { records, requests } = await readStore(store);
+    expect(requests, 'it reached the receiver').to.be.at.least(1);
+    expect(records).to.deep.equal([]);
+  });
+
   it('a sign-up refused for good (403) is not retried, and the form says so plainly', async () => {
     const store = await newStore();
     await injectFaults(store, ['403']);
