@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { thirdPartyLicenses } from './scripts/licenses.mjs';
+import { preloadGraph } from './scripts/rollup-preload.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -71,6 +72,11 @@ export default [
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkManifest(),
+      preloadGraph({
+        'buurt-map': ['src/components/map/map.ts', 'src/components/map/leaflet-view.ts'],
+        'buurt-guide': ['src/components/guide/guide.ts'],
+        'buurt-signup': ['src/components/signup/signup.ts'],
+      }),
       // After terser: LICENSES.txt beside the bundle, and a first line pointing at it.
       thirdPartyLicenses(),
     ],

@@ -1,34 +1,111 @@
 /**
- * The script-tag build. The guide and the form are in this file; the map (and Leaflet, in
- * a chunk of its own) is fetched only when a `<buurt-map>` appears on the page, so a page
- * with just a guide or a form never pays for it.
+ * The script-tag build: an autoloader, as Shoelace's and Web Awesome's are. It registers
+ * nothing up front. An initial scan and a MutationObserver find `buurt-*` tags that are not
+ * defined yet, and for each kind of element start every request it will need at once:
+ *  - its own module, and every chunk that module imports (and for the map, Leaflet's chunk),
+ *    as `<link rel="modulepreload">`, so no chunk waits for another to be parsed or run;
+ *  - its feed (`src`), through the shared one-request-per-URL loader, so the feed does not
+ *    wait for the element's code.
+ * A page with only a guide loads only the guide's code; a page without elements loads this
+ * file and the feed loader.
  */
-import './components/guide/guide.js';
-import './components/signup/signup.js';
+import { cleanUrlAttribute } from './base/url-attribute.js';
+import { prefetchFeed } from './feed/load.js';
 
 export { registerTranslation, registerTranslationLoader } from './translations/registry.js';
 export { VERSION } from './version.js';
 
-let mapModule: Promise<unknown> | undefined;
+type Tag = 'buurt-map' | 'buurt-guide' | 'buurt-signup';
+
+const LOADERS: Record<Tag, () => Promise<unknown>> = {
+  'buurt-map': () => import('./components/map/map.js'),
+  'buurt-guide': () => import('./components/guide/guide.js'),
+  'buurt-signup': () => import('./components/signup/signup.js'),
+};
+const TAGS = Object.keys(LOADERS) as Tag[];
+
+/**
+ * Per tag, the chunks its module needs (statically imported, plus the map's Leaflet view),
+ * relative to this file. scripts/rollup-preload.mjs writes them in at build time; unbuilt,
+ * the placeholder does not parse and nothing is preloaded (the imports still work).
+ */
+const PRELOAD = '__BUURTKIT_PRELOAD__';
+
+function preloadGraph(): Partial<Record<Tag, string[]>> {
+  try {
+    const graph: unknown = JSON.parse(PRELOAD);
+    return typeof graph === 'object' && graph !== null ? (graph as Partial<Record<Tag, string[]>>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const loading = new Map<Tag, Promise<unknown>>();
+const preloaded = new Set<string>();
+
+function preload(files: readonly string[] | undefined): void {
+  for (const file of files ?? []) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
+/** Loads and registers one element; safe to call again (and with a tag another copy defined). */
+function load(tag: Tag): Promise<unknown> {
+  let module = loading.get(tag);
+  if (!module) {
+    if (typeof document !== 'undefined') preload(preloadGraph()[tag]);
+    module = LOADERS[tag]();
+    loading.set(tag, module);
+  }
+  return module;
+}
 
 /** Loads and registers `<buurt-map>`; pages that create maps from script may call it up front. */
 export function loadMap(): Promise<unknown> {
-  mapModule ??= import('./components/map/map.js');
-  return mapModule;
+  return load('buurt-map');
 }
 
-function watchForMaps(): void {
-  if (document.querySelector('buurt-map')) {
-    void loadMap();
-    return;
+/** Loads and registers every element, for pages that create them from script. */
+export function loadAll(): Promise<unknown> {
+  return Promise.all(TAGS.map(load));
+}
+
+function discover(element: Element): void {
+  const tag = element.localName as Tag;
+  if (!(tag in LOADERS)) return;
+  // One URL only: several sources (or other formats) are the element's own business.
+  const src = cleanUrlAttribute(element.getAttribute('src'));
+  if (src && !/\s/.test(src)) {
+    try {
+      prefetchFeed(new URL(src, document.baseURI).href);
+    } catch {
+      // Not a URL: the element reports that itself.
+    }
   }
-  const observer = new MutationObserver(() => {
-    if (document.querySelector('buurt-map')) {
-      observer.disconnect();
-      void loadMap();
+  if (!customElements.get(tag)) void load(tag);
+}
+
+function scan(root: ParentNode): void {
+  for (const element of root.querySelectorAll(TAGS.join(','))) discover(element);
+}
+
+function watch(): void {
+  scan(document);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        discover(node as Element);
+        scan(node as Element);
+      }
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (typeof document !== 'undefined') watchForMaps();
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') watch();

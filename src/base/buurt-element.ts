@@ -5,6 +5,7 @@ import { validateFeed } from '../feed/validate.js';
 import type { Feed, FeedProblem } from '../feed/types.js';
 import { loadTranslation, term, translationFor, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
+import { cleanUrlAttribute } from './url-attribute.js';
 import type { BuurtErrorDetail, BuurtLoadDetail } from './events.js';
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
@@ -281,14 +282,8 @@ function formatAge(fetchedAt: number, lang: string): string {
   return format.format(fetchedAt);
 }
 
-/**
- * A URL attribute as a CMS may have left it: WordPress turns `src="…"` into `src=”…”`,
- * which the HTML parser reads as an unquoted value with the curly quotes inside it; editors
- * paste URLs with spaces around them. Both would otherwise become a 404 on a made-up path.
- */
-export function cleanUrlAttribute(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/^[\s"'“”„‘’″]+|[\s"'“”„‘’″]+$/gu, '');
-}
+// Apart from this module, so the script-tag autoloader reads `src` as the element will.
+export { cleanUrlAttribute } from './url-attribute.js';
 
 /** Walks up through shadow roots too: a host page may wrap us in its own components. */
 function findLanguage(element: Element): string {

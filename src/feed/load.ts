@@ -152,6 +152,18 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
 }
 
 /**
+ * Starts the shared request for `url` now, before any element asks for it: the script-tag
+ * autoloader calls this when it sees `<buurt-… src>`, so the feed downloads while the
+ * element's code does. The element's `loadFeed` then joins this request (or its result).
+ * Nothing is validated or stored here; that is still the caller's `loadFeed`.
+ */
+export function prefetchFeed(url: string): void {
+  const absolute = absoluteUrl(url);
+  if (findRequest(absolute)) return;
+  startRequest(absolute, DEFAULT_TIMEOUT, readCache(defaultStorage(), absolute));
+}
+
+/**
  * Forgets every request and result of this page, as if it had just loaded. The cache in
  * storage stays. For tests, which reuse one page.
  * @internal

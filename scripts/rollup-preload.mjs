@@ -1,0 +1,47 @@
+// Writes into the script-tag entry, per element tag, every chunk that element's module needs:
+// its static imports, all the way down, plus chunks it will import at once (the map's Leaflet
+// view). The autoloader (src/cdn.ts) turns the list into <link rel="modulepreload">, so the
+// browser fetches the whole graph in parallel instead of discovering it one chunk at a time.
+import { relative } from 'node:path';
+
+const PLACEHOLDER = /(["'`])__BUURTKIT_PRELOAD__\1/;
+
+/**
+ * @param {Record<string, string[]>} modulesByTag tag → source modules (relative to the project)
+ *   whose chunks, and their static imports, the tag needs.
+ */
+export function preloadGraph(modulesByTag) {
+  return {
+    name: 'buurtkit-preload-graph',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byModule = new Map();
+      for (const chunk of chunks) {
+        for (const id of Object.keys(chunk.modules)) byModule.set(relative(process.cwd(), id), chunk.fileName);
+      }
+      const closure = (file, seen) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const imported of bundle[file]?.imports ?? []) closure(imported, seen);
+      };
+      const entry = chunks.find((chunk) => PLACEHOLDER.test(chunk.code));
+      if (!entry) this.error('The preload placeholder is missing from the entry (src/cdn.ts).');
+      // What the entry already loads is never preloaded again.
+      const loaded = new Set();
+      closure(entry.fileName, loaded);
+      const graph = {};
+      for (const [tag, modules] of Object.entries(modulesByTag)) {
+        const needed = new Set();
+        for (const module of modules) {
+          const file = byModule.get(module);
+          if (!file) this.error(`No chunk holds ${module} (for <${tag}>).`);
+          closure(file, needed);
+        }
+        graph[tag] = [...needed].filter((file) => !loaded.has(file)).map((file) => `./${file}`);
+      }
+      entry.code = entry.code.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(graph)));
+      // For scripts/size.mjs: what a page with each element loads on top of the entry.
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: JSON.stringify(graph, null, 2) });
+    },
+  };
+}
