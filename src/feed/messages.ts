@@ -101,6 +101,8 @@ const nl: FeedMessageTable = {
       `Het webadres ${p.value} begint niet met https://. We hebben https:// ervoor gezet. Controleer of het klopt.`,
     'email.invalid': (p) =>
       `${p.value} is geen geldig e-mailadres. We laten het weg. Schrijf het zo: naam@voorbeeld.nl.`,
+    'email.hidden-headers': (p) =>
+      `In het e-mailadres ${p.value} zit een extra stukje (zoals "bcc" of "cc") dat de mail ook naar een ander adres stuurt. Dat is niet veilig, dus we laten het adres weg. Schrijf alleen het adres zelf: naam@voorbeeld.nl.`,
     'phone.invalid': (p) =>
       `${p.value} is geen telefoonnummer. We laten het weg. Schrijf alleen het nummer, bijvoorbeeld "073 123 45 67".`,
     'color.invalid': (p) =>
@@ -276,6 +278,8 @@ const en: FeedMessageTable = {
       `The web address ${p.value} does not start with https://. We added https://. Check that it is right.`,
     'email.invalid': (p) =>
       `${p.value} is not a valid e-mail address. We leave it out. Write it like this: name@example.nl.`,
+    'email.hidden-headers': (p) =>
+      `The e-mail address ${p.value} carries an extra part (such as "bcc" or "cc") that also sends the mail to another address. That is not safe, so we leave the address out. Write only the address itself: name@example.nl.`,
     'phone.invalid': (p) =>
       `${p.value} is not a phone number. We leave it out. Write only the number, for example "073 123 45 67".`,
     'color.invalid': (p) =>

@@ -45,6 +45,7 @@ export const PROBLEM_SEVERITY = {
   'link.invalid': 'error',
   'link.no-scheme': 'warning',
   'email.invalid': 'error',
+  'email.hidden-headers': 'error',
   'phone.invalid': 'error',
   'color.invalid': 'warning',
   'icon.too-long': 'warning',

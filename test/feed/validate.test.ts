@@ -965,3 +965,66 @@ describe('validateFeed: hours, contacts and other fields', () => {
     );
   });
 });
+
+describe('validateFeed: invisible text and hidden mail headers', () => {
+  const feedWith = (places: unknown[]): unknown => ({ version: '1.0', publisher: { name: 'Testkrant' }, places });
+  const plek = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Plek ${id}`, kind: 'informal-initiative', ...extra });
+
+  it('counts a name of only zero-width characters as empty, and leaves the place out', () => {
+    const { feed, problems } = validateFeed(
+      feedWith([plek('a', { name: '\u200B\u200C\u200D\u2060\uFEFF' }), plek('b', { name: { nl: ' \u200B ', en: '\u200D' } }), plek('c')]),
+    );
+    expect(summary(problems)).to.deep.equal(['item.required @ places[0].name', 'item.required @ places[1].name']);
+    expect(feed.places.map((p) => p.id)).to.deep.equal(['c']);
+  });
+
+  it('keeps a joiner inside a real name (emoji and scripts need it)', () => {
+    const { feed, problems } = validateFeed(feedWith([plek('a', { name: 'Koffie 👩\u200D👧 inloop' })]));
+    expect(summary(problems)).to.deep.equal([]);
+    expect(feed.places[0]!.name).to.equal('Koffie 👩\u200D👧 inloop');
+  });
+
+  it('compares ids without invisible characters: a trailing U+200B makes no second place', () => {
+    const { feed, problems } = validateFeed(
+      feedWith([plek('wijkplaats'), plek('wijkplaats\u200B'), plek('\u200Dwijk\u00ADplaats\u2060'), plek('\u200B')]),
+    );
+    expect(summary(problems)).to.deep.equal([
+      'id.duplicate @ places[1].id',
+      'id.duplicate @ places[2].id',
+      'item.required @ places[3].id',
+    ]);
+    expect(feed.places.map((p) => p.id)).to.deep.equal(['wijkplaats']);
+  });
+
+  it('still removes bidi controls from ids and names with a warning', () => {
+    const { feed, problems } = validateFeed(feedWith([plek('a\u202Eb', { name: 'De \u202EWijkplaats' })]));
+    expect(summary(problems)).to.deep.equal(['text.bidi-control @ places[0].id', 'text.bidi-control @ places[0].name']);
+    expect(feed.places[0]!.id).to.equal('ab');
+    expect(feed.places[0]!.name).to.equal('De Wijkplaats');
+  });
+
+  it('rejects a mailto that hides bcc or other headers, also percent-encoded', () => {
+    const emails = [
+      'mailto:a%3Fbcc%3Devil%40evil.example@b.nl',
+      'mailto:info@b.nl?bcc=evil@evil.example',
+      'info@b.nl?subject=Hoi&cc=evil@evil.example',
+      'mailto:info@b.nl?%62cc=evil@evil.example',
+      'mailto:a%2Cevil%40evil.example@b.nl',
+      'mailto:info@b.nl?to=evil@evil.example',
+    ];
+    const { feed, problems } = validateFeed(feedWith(emails.map((email, i) => plek(`p${i}`, { contact: { email } }))));
+    expect(summary(problems)).to.deep.equal(emails.map((_, i) => `email.hidden-headers @ places[${i}].contact.email`));
+    expect(feed.places.every((p) => p.contact.email === undefined)).to.equal(true);
+    expect(problems[0]!.message).to.contain('bcc');
+    expect(validateFeed(feedWith([plek('a', { contact: { email: 'mailto:info@b.nl?bcc=x@y.nl' } })]), { lang: 'en' }).problems[0]!.message)
+      .to.contain('bcc');
+  });
+
+  it('still accepts a mailto with only a subject or body, keeping the plain address', () => {
+    const { feed, problems } = validateFeed(
+      feedWith([plek('a', { contact: { email: 'mailto:info@b.nl?subject=Hoi&body=Dag' } }), plek('b', { contact: { email: "o'brien@b.ie" } })]),
+    );
+    expect(summary(problems)).to.deep.equal([]);
+    expect(feed.places.map((p) => p.contact.email)).to.deep.equal(['info@b.nl', "o'brien@b.ie"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../types.js';
 import type { ItemKind } from '../problem-codes.js';
-import { isEmail, MAX_EMAIL_LENGTH } from '../links.js';
+import { hiddenMailHeaders, isEmail, MAX_EMAIL_LENGTH, telHref } from '../links.js';
 import { childPath, isObject, own, readList, type Context, type JsonObject } from './context.js';
 
 /** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
@@ -22,6 +22,10 @@ const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 // "Wijkplaats" read as something else next to it, so they go; in long texts they stay.
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
+// Characters that take no room on screen: zero-width spaces and joiners, direction marks,
+// the soft hyphen, the byte-order mark, fillers and variation selectors. A text of only
+// these is empty; inside a name they stay (emoji and some scripts need the joiners).
+const INVISIBLE_ALL = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -60,7 +64,7 @@ export function readText(ctx: Context, value: unknown, path: string, options: Te
     ctx.report('text.bidi-control', path);
   }
   text = text.trim();
-  if (text === '') return undefined;
+  if (text.replace(INVISIBLE_ALL, '').trim() === '') return undefined;
   const max = options.max ?? LIMITS.long;
   if (text.length > max) {
     text = truncate(text, max).trimEnd();
@@ -117,11 +121,14 @@ export function readLocalized(
 
 /**
  * An id: text (a whole number is accepted as text), without controls, at most 100
- * characters. A too-long id is not cut: two cut ids could become equal.
+ * characters. A too-long id is not cut: two cut ids could become equal. Invisible
+ * characters are removed, so "wijkplaats" and "wijkplaats\u200B" are one id, and a
+ * reference finds its place however it was copied.
  */
 export function readId(ctx: Context, value: unknown, path: string, item: ItemKind): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-  const id = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  const id = text?.replace(INVISIBLE_ALL, '').trim();
   if (id === undefined) return undefined;
   if (id.length > LIMITS.id) {
     ctx.report('id.too-long', path, { max: LIMITS.id, item });
@@ -265,10 +272,18 @@ export function readWebUrl(ctx: Context, value: unknown, path: string): string |
   return parsed.href;
 }
 
-/** A plain address; "mailto:" and a "?subject=…" are taken off, the rest must look like one. */
+/**
+ * A plain address; "mailto:" and a "?subject=…" are taken off, the rest must look like one.
+ * A "mailto:" that would also send the mail elsewhere (bcc, cc, to; also percent-encoded)
+ * is refused with its own problem, so the editor sees why.
+ */
 export function readEmail(ctx: Context, value: unknown, path: string): string | undefined {
   const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
   if (text === undefined) return undefined;
+  if (hiddenMailHeaders(text) !== undefined) {
+    ctx.report('email.hidden-headers', path, { value: ctx.preview(text) });
+    return undefined;
+  }
   let address = text.replace(/^mailto:/i, '');
   const query = address.indexOf('?');
   if (query !== -1) address = address.slice(0, query);
@@ -294,8 +309,8 @@ export function readPhone(ctx: Context, value: unknown, path: string): string | 
   const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
   if (text === undefined) return undefined;
   const phone = text.replace(/^tel:/i, '').trim();
-  const digits = phone.replace(/\D/g, '').length;
-  if (phone.length > LIMITS.phone || digits < 3 || phone.includes(':') || /[<>]/.test(phone)) {
+  // Dialable by the same rule the elements use to build the link.
+  if (phone.length > LIMITS.phone || telHref(phone) === undefined || phone.includes(':') || /[<>]/.test(phone)) {
     ctx.report('phone.invalid', path, { value: ctx.preview(text) });
     return undefined;
   }
