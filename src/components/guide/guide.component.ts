@@ -343,7 +343,9 @@ export class BuurtGuide extends BuurtElement {
     const description = line && feed ? this._plain(feed, line.description) : fallback.description;
     // The number must be visible (a call link is useless on a laptop), but not twice.
     const showsNumber = labelText.replace(/\D/g, '').includes(phone.replace(/\D/g, ''));
-    const text = html`${label}${showsNumber ? nothing : html`: <span class="help-line__number">${phone}</span>`}`;
+    // One inline wrapper: as loose flex items of the inline-flex link, the label and the number
+    // would lose the space between them ("Veilig Thuis:0800-2000").
+    const text = html`<span class="help-line__text">${label}${showsNumber ? nothing : html`: <span class="help-line__number">${phone}</span>`}</span>`;
     const href = telHref(phone);
     return html`<li class="help-line help-line--${kind}">
       ${href ? html`<a class="help-line__call" href=${href}>${text}</a>` : html`<span class="help-line__call">${text}</span>`}

@@ -395,6 +395,41 @@ describe('<buurt-guide>', () => {
       expect(helpLineVisible(guide)).to.equal(true);
     });
 
+    it('reads "Veilig Thuis: 0800-2000" with the space, as shown and as read aloud', async () => {
+      const feed = sampleLikeFeed();
+      const guides = feed['guides'] as Array<Record<string, unknown>>;
+      guides[0]!['emergency'] = {
+        danger: { label: 'Gevaar? Bel 112', phone: '112' },
+        helpline: { label: 'Veilig Thuis', phone: '0800-2000' },
+      };
+      const guide = await guideWithFeed(feed);
+      const call = root(guide).querySelector<HTMLElement>('.help-line--helpline .help-line__call')!;
+      expect(call.innerText.replace(/\s+/g, ' ').trim()).to.equal('Veilig Thuis: 0800-2000');
+      // The space must also be drawn: a flex container drops the space at the end of its first item.
+      const walker = document.createTreeWalker(call, NodeFilter.SHOW_TEXT);
+      let colon: Text | undefined;
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(':')) colon = walker.currentNode as Text;
+      const range = document.createRange();
+      range.setStart(colon!, colon!.data.indexOf(':'));
+      range.setEnd(colon!, colon!.data.indexOf(':') + 1);
+      const gap = call.querySelector('.help-line__number')!.getBoundingClientRect().left - range.getBoundingClientRect().right;
+      expect(gap).to.be.at.least(2);
+      expect(call.getAttribute('href')).to.equal('tel:08002000');
+      await expect(guide).to.be.accessible();
+    });
+
+    it('calls a guide’s own international number without the (0)', async () => {
+      const feed = sampleLikeFeed();
+      const guides = feed['guides'] as Array<Record<string, unknown>>;
+      guides[0]!['emergency'] = {
+        danger: { label: 'Gevaar? Bel 112', phone: '112' },
+        helpline: { label: 'Hulplijn', phone: '+31 (0)73 123 45 67' },
+      };
+      const guide = await guideWithFeed(feed);
+      const call = root(guide).querySelector('.help-line--helpline .help-line__call')!;
+      expect(call.getAttribute('href')).to.equal('tel:+31731234567');
+    });
+
     it('stays in view while the visitor scrolls through a long advice (sticky)', async () => {
       const guide = await guideWithFeed(sampleLikeFeed(), { start: 'kind-vertelt' });
       const help = root(guide).querySelector<HTMLElement>('.help')!;
