@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadFeed, FeedLoadError, type FeedSnapshot } from '../feed/load.js';
+import { isFeedObject, loadFeed, FeedLoadError, type FeedSnapshot } from '../feed/load.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Feed, FeedProblem } from '../feed/types.js';
 import { loadTranslation, term, translationFor, type Translation } from '../translations/registry.js';
@@ -195,6 +195,13 @@ export abstract class BuurtElement extends LitElement {
     this._loadController = controller;
 
     if (this.feed !== undefined) {
+      if (!isFeedObject(this.feed)) {
+        // Like a fetched `null`: nothing to show, so an error the host hears, not an empty "load".
+        const error = new FeedLoadError('not-a-feed', '');
+        this.feedStatus = { state: 'error', error };
+        this._emitError(error);
+        return;
+      }
       const { feed, problems } = validateFeed(this.feed);
       this._ready({ feed, problems, source: 'property', fetchedAt: Date.now() });
       return;

@@ -13,7 +13,7 @@ import { validateFeed } from './validate.js';
  * Why a feed could not be loaded. Elements turn the code into a translated message; the
  * error's own message is English, for the developer reading the console.
  */
-export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'html' | 'not-json' | 'truncated' | 'aborted';
+export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'html' | 'not-json' | 'truncated' | 'not-a-feed' | 'aborted';
 
 const DEFAULT_MESSAGES: Record<FeedErrorCode, string> = {
   network: 'The feed could not be fetched (network error or blocked by CORS).',
@@ -22,6 +22,7 @@ const DEFAULT_MESSAGES: Record<FeedErrorCode, string> = {
   html: 'The server sent an HTML page instead of the feed (a login page or an error page?).',
   'not-json': 'The feed is not valid JSON.',
   truncated: 'The feed stopped halfway: the JSON is incomplete.',
+  'not-a-feed': 'The feed is not a JSON object (null, a list, a number or a string): there is nothing to show.',
   aborted: 'Loading was cancelled.',
 };
 
@@ -255,6 +256,11 @@ async function fetchFeed(url: string, timeout: number, cached: CachedFeed | unde
   }
 }
 
+/** Only a JSON object can be a feed: `null`, a list, a number or a string is no feed at all. */
+export function isFeedObject(json: unknown): json is Record<string, unknown> {
+  return typeof json === 'object' && json !== null && !Array.isArray(json);
+}
+
 function classifyBody(text: string, contentType: string, etag: string | undefined): NetworkOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart();
@@ -271,6 +277,7 @@ function classifyBody(text: string, contentType: string, etag: string | undefine
       ? failure('truncated', `The feed stopped halfway after ${body.length} characters: ${describe(error)}`)
       : failure('not-json', `The feed is not valid JSON: ${describe(error)}`);
   }
+  if (!isFeedObject(json)) return failure('not-a-feed', DEFAULT_MESSAGES['not-a-feed']);
   const success: NetworkSuccess = { ok: true, json, text: body, fetchedAt: Date.now(), notModified: false };
   if (etag !== undefined) success.etag = etag;
   return success;
