@@ -7,6 +7,7 @@ import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
+import { rollupLeafletCss } from './scripts/leaflet-css.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { thirdPartyLicenses } from './scripts/licenses.mjs';
 import { preloadGraph } from './scripts/rollup-preload.mjs';
@@ -52,7 +53,7 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [esbuildTypeScript(), copySchema()],
+    plugins: [rollupLeafletCss(), esbuildTypeScript(), copySchema()],
   },
   {
     input: { buurtkit: 'src/cdn.ts' },
@@ -68,6 +69,7 @@ export default [
     },
     plugins: [
       nodeResolve({ exportConditions: ['production'], browser: true }),
+      rollupLeafletCss(),
       esbuildTypeScript(),
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

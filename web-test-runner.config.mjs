@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testRoutes } from './test/server/index.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -33,6 +34,6 @@ export default {
       createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [devServerLeafletCss(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   middleware: testRoutes,
 };

@@ -164,21 +164,6 @@ export default css`
     color: var(--_color-text);
   }
 
-  /* Leaflet's controls at our target size. */
-  .leaflet-touch .leaflet-bar a,
-  .leaflet-bar a {
-    inline-size: var(--_target-size);
-    block-size: var(--_target-size);
-    line-height: var(--_target-size);
-    font-size: 1.5rem;
-    color: var(--_color-text);
-  }
-
-  .leaflet-container {
-    font-family: var(--_font-family);
-    background: var(--_map-background);
-  }
-
   @media (forced-colors: active) {
     .marker__shape,
     .kind-shape,

@@ -135,13 +135,11 @@ export async function search(map: TestMap, text: string): Promise<void> {
 export async function choose(map: TestMap, id: string, value: string): Promise<void> {
   const details = $(map, '.more') as HTMLDetailsElement;
   if (!details.open) {
-    ($(map, '.more summary') as HTMLElement).click();
     // The toggle event comes in a later task; the language names are filled in after it.
-    const start = performance.now();
-    while ($$(map, '#filter-language option').length < 2 && performance.now() - start < 2000) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await map.updateComplete;
-    }
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    ($(map, '.more summary') as HTMLElement).click();
+    await toggled;
+    await map.updateComplete;
   }
   const select = $(map, `#${id}`) as HTMLSelectElement;
   select.value = value;
@@ -171,6 +169,23 @@ export async function until(test: () => boolean, timeout = 5000, what = 'conditi
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await nextFrame();
   }
+}
+
+/**
+ * Resolves once the browser has told whether the map panel is in view: an observer of our own
+ * gets its first report in the same rendering step as the element's, so by then the element
+ * has decided whether to load Leaflet.
+ */
+export async function mapPanelChecked(map: TestMap): Promise<void> {
+  const panel = $(map, '.map-panel')!;
+  await new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(panel);
+  });
+  await map.updateComplete;
 }
 
 /** Markers (places and clusters) currently on the Leaflet map. */

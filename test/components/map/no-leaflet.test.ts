@@ -1,6 +1,6 @@
 // Runs in a page of its own: once any test loads Leaflet, the browser has it.
 import { expect, html } from '@open-wc/testing';
-import { $, $$, leafletLoaded, listNames, MONDAY_10, mount, nextFrame, place, smallFeed, unmountAll } from './helpers.js';
+import { $, $$, leafletLoaded, listNames, mapPanelChecked, MONDAY_10, mount, place, smallFeed, unmountAll } from './helpers.js';
 
 describe('<buurt-map> without Leaflet', () => {
   afterEach(unmountAll);
@@ -15,7 +15,10 @@ describe('<buurt-map> without Leaflet', () => {
     ($(map, '.item__open') as HTMLButtonElement).click();
     await map.updateComplete;
     expect($(map, '.details')).to.not.equal(null);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await mapPanelChecked(map);
+    // Not even started: no "De kaart wordt geladen…" and no Leaflet container.
+    expect($(map, '.overlay--quiet')).to.equal(null);
+    expect($(map, '.leaflet-container')).to.equal(null);
     expect(leafletLoaded()).to.equal(false);
     await expect(map).to.be.accessible();
   });
@@ -27,9 +30,9 @@ describe('<buurt-map> without Leaflet', () => {
     </div>`);
     const map = wrapper.querySelector('buurt-map')!;
     await map.updateComplete;
-    await nextFrame();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await mapPanelChecked(map);
     expect($(map, '.overlay--consent')).to.not.equal(null);
+    expect($(map, '.overlay--quiet')).to.equal(null);
     expect(listNames(map)).to.deep.equal(['Plek a']);
     expect(leafletLoaded()).to.equal(false);
     expect(await tileHits()).to.equal(hitsBefore);
