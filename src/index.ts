@@ -9,5 +9,6 @@ import './components/signup/signup.js';
 export { BuurtElement } from './base/buurt-element.js';
 export { registerTranslation, registerTranslationLoader } from './translations/registry.js';
 export type { Translation } from './translations/registry.js';
+export type * from './base/events.js';
 export { VERSION } from './version.js';
 export * from './feed/index.js';

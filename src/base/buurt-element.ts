@@ -6,7 +6,7 @@ import type { Feed, FeedProblem } from '../feed/types.js';
 import { loadTranslation, term, translationFor, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
 import { cleanUrlAttribute } from './url-attribute.js';
-import type { BuurtErrorDetail, BuurtLoadDetail } from './events.js';
+import type { BuurtEventDetail, BuurtEventMap } from './events.js';
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
@@ -137,9 +137,9 @@ export abstract class BuurtElement extends LitElement {
   }
 
   /** Dispatches a bubbling, composed, typed event from the host. */
-  protected emit<K extends keyof HTMLElementEventMap>(
+  protected emit<K extends keyof BuurtEventMap>(
     name: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    detail: BuurtEventDetail<K>,
     options: { cancelable?: boolean } = {},
   ): boolean {
     return this.dispatchEvent(buurtEvent(name, detail, options.cancelable ?? false));
@@ -303,11 +303,4 @@ function findLanguage(element: Element): string {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return document.documentElement.lang?.trim() || 'nl';
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'buurt-load': CustomEvent<BuurtLoadDetail>;
-    'buurt-error': CustomEvent<BuurtErrorDetail>;
-  }
 }

@@ -42,15 +42,7 @@ import {
 import styles from './guide.styles.js';
 import { DEFAULT_EXIT_URL, safeExitUrl, ShiftTripleController } from './quick-exit.js';
 
-/** `buurt-step`: a new step is on screen. */
-export interface BuurtStepDetail {
-  /** Id of the guide. */
-  guide: string;
-  /** Id of the step on screen. */
-  step: string;
-  /** Ids of the steps the visitor went through, the current step last. No answers. */
-  path: string[];
-}
+export type { BuurtStepDetail } from '../../base/events.js';
 
 // Opening hours only matter once an advice names a place, so their code (the time-zone
 // arithmetic) is fetched then, not with the first question.
@@ -612,11 +604,5 @@ export class BuurtGuide extends BuurtElement {
       <div class="content">${this.renderFeedNotices()} ${this._renderBody()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'buurt-step': CustomEvent<BuurtStepDetail>;
   }
 }

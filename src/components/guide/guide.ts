@@ -1,7 +1,7 @@
 import { BuurtGuide } from './guide.component.js';
 
 export { BuurtGuide };
-export type { BuurtStepDetail } from './guide.component.js';
+export type { BuurtStepDetail, BuurtStepEvent } from '../../base/events.js';
 
 BuurtGuide.define('buurt-guide');
 

@@ -28,11 +28,7 @@ import { PlaceResults } from './place-results.js';
 import { TileConsentController } from './tile-consent-controller.js';
 import { attributionText, tileHost, tileTemplate } from './tiles.js';
 
-/** `buurt-select`: the visitor opened a place, from the list or from a marker. */
-export interface BuurtSelectDetail {
-  id: string;
-  place: Place;
-}
+export type { BuurtSelectDetail } from '../../base/events.js';
 
 export { DEFAULT_TILES } from './tiles.js';
 
@@ -433,11 +429,5 @@ export class BuurtMap extends BuurtElement {
         </div>
       </div>
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'buurt-select': CustomEvent<BuurtSelectDetail>;
   }
 }

@@ -3,7 +3,7 @@ import { BuurtMap } from './map.component.js';
 BuurtMap.define('buurt-map');
 
 export { BuurtMap };
-export type { BuurtSelectDetail } from './map.component.js';
+export type { BuurtSelectDetail, BuurtSelectEvent } from '../../base/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -17,30 +17,7 @@ import styles from './signup.styles.js';
 import { sendTarget, type Target } from './target.js';
 import { emptyValues } from './values.js';
 
-/** `buurt-signup-sent`: the receiver accepted the sign-up (2xx). */
-export interface BuurtSignupSentDetail {
-  signup: SignupPayload;
-  status: number;
-}
-
-/** `buurt-signup-queued`: the sign-up could not be sent yet; it waits on the device and is retried. */
-export interface BuurtSignupQueuedDetail {
-  signup: SignupPayload;
-  /** network, timeout, server or busy. */
-  reason: string;
-  attempts: number;
-  /** Epoch ms of the next try. */
-  nextAttemptAt: number;
-  /** False when the device cannot keep it past this page. */
-  persistent: boolean;
-}
-
-/** `buurt-signup-failed`: the receiver refused the sign-up (4xx); `errors` for a 422 with field errors. */
-export interface BuurtSignupFailedDetail {
-  signup: SignupPayload;
-  status: number;
-  errors?: Record<string, string>;
-}
+export type { BuurtSignupSentDetail, BuurtSignupQueuedDetail, BuurtSignupFailedDetail } from '../../base/events.js';
 
 /** `offline`: the sending code could not be fetched, so nothing was sent; the form stays as typed. */
 type Phase = 'form' | 'sending' | 'queued' | 'sent' | 'failed' | 'mail' | 'offline';
@@ -433,13 +410,5 @@ export class BuurtSignup extends BuurtElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${body} ${outbox}
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'buurt-signup-sent': CustomEvent<BuurtSignupSentDetail>;
-    'buurt-signup-queued': CustomEvent<BuurtSignupQueuedDetail>;
-    'buurt-signup-failed': CustomEvent<BuurtSignupFailedDetail>;
   }
 }

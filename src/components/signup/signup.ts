@@ -1,7 +1,14 @@
 import { BuurtSignup } from './signup.component.js';
 
 export { BuurtSignup };
-export type { BuurtSignupSentDetail, BuurtSignupQueuedDetail, BuurtSignupFailedDetail } from './signup.component.js';
+export type {
+  BuurtSignupSentDetail,
+  BuurtSignupQueuedDetail,
+  BuurtSignupFailedDetail,
+  BuurtSignupSentEvent,
+  BuurtSignupQueuedEvent,
+  BuurtSignupFailedEvent,
+} from '../../base/events.js';
 export type { SignupPayload } from './payload.js';
 
 BuurtSignup.define('buurt-signup');
