@@ -4,6 +4,7 @@
 //  - dist/cdn: one minified file for the script tag, with the map element and Leaflet in chunks
 //    that only a page with a <buurt-map> downloads.
 import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
@@ -70,6 +71,8 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'], browser: true }),
       rollupLeafletCss(),
+      // papaparse (only in the lazy CSV chunk) ships as CommonJS; its Node streams are never used here.
+      commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'] }),
       esbuildTypeScript(),
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -1,9 +1,13 @@
 // Tests run in Debian's headless Chromium against real HTTP routes on 127.0.0.1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testRoutes } from './test/server/index.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
+
+const commonjs = fromRollup(rollupCommonjs);
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -34,6 +38,11 @@ export default {
       createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
-  plugins: [devServerLeafletCss(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [
+    devServerLeafletCss(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    // papaparse (the CSV chunk) ships as CommonJS/UMD only; its Node stream support is never used in a browser.
+    commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+  ],
   middleware: testRoutes,
 };

@@ -15,3 +15,6 @@ export * from './search.js';
 export * from './glossary.js';
 export { feedMessage, registerFeedMessages, PROBLEM_CODES, PROBLEM_SEVERITY } from './messages.js';
 export type { FeedMessageTable, FeedProblemCode, MessageParams } from './messages.js';
+// Spreadsheets (CSV), Open Referral HSDS 3.0 and several sources in one feed. The CSV
+// parser itself is only reached through `loadCsv()`.
+export * from './sources/index.js';

@@ -52,6 +52,8 @@ const nl: FeedMessageTable = {
       `De datum ${p.value} bij "updated" kunnen we niet lezen. Schrijf bijvoorbeeld "2025-03-01" of "2025-03-01T09:30:00+01:00".`,
     'publisher.name.missing': () =>
       'De feed zegt niet wie hem maakt. Vul bij "publisher" een "name" in, zodat bewoners weten van wie de informatie komt.',
+    'feed.nothing-to-show': () =>
+      'In deze feed staat niets wat een bewoner kan zien: geen plekken ("places"), geen wegwijzers ("guides") en geen vrijwilligerstaken ("opportunities"). Kijk of je het goede bestand hebt, of vul minstens één plek in.',
 
     'field.not-a-list': (p) =>
       `Hier hoort een lijst [ … ] te staan, maar er staat ${p.value}. We slaan dit veld over. Zet de onderdelen tussen [ en ].`,
@@ -230,6 +232,8 @@ const en: FeedMessageTable = {
       `We cannot read the date ${p.value} in "updated". Write for example "2025-03-01" or "2025-03-01T09:30:00+01:00".`,
     'publisher.name.missing': () =>
       'The feed does not say who publishes it. Add a "name" under "publisher", so residents know where the information comes from.',
+    'feed.nothing-to-show': () =>
+      'This feed holds nothing a resident can see: no places, no guides and no volunteer tasks (opportunities). Check that this is the right file, or add at least one place.',
 
     'field.not-a-list': (p) =>
       `A list [ … ] belongs here, but it holds ${p.value}. We skip this field. Put the items between [ and ].`,

@@ -19,6 +19,7 @@ export const PROBLEM_SEVERITY = {
   'feed.language.invalid': 'warning',
   'feed.updated.invalid': 'warning',
   'publisher.name.missing': 'warning',
+  'feed.nothing-to-show': 'error',
 
   'field.not-a-list': 'error',
   'field.not-an-object': 'error',

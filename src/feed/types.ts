@@ -75,6 +75,8 @@ export interface Address {
   street?: string;
   postcode?: string;
   city?: string;
+  /** A wijk as a spreadsheet names it, when it is not one of the feed's areas. */
+  district?: string;
 }
 
 /** Ways to reach a place or person. Links are already checked: only safe schemes remain. */
@@ -152,6 +154,8 @@ export interface Place {
   accessibility?: LocalizedText;
   /** "YYYY-MM-DD": when the editor last checked this entry. */
   lastChecked?: string;
+  /** Where the place comes from when a page combines sources (see `mergeSources`). */
+  source?: string;
 }
 
 /** An abbreviation or a piece of jargon, explained in one plain sentence. */
@@ -160,6 +164,7 @@ export interface GlossaryEntry {
   /** Other spellings that should be marked too (e.g. "AMK" for Veilig Thuis). */
   aliases: string[];
   explanation: LocalizedText;
+  source?: string;
 }
 
 export interface GuideChoice {
@@ -225,6 +230,7 @@ export interface Guide {
   steps: GuideStep[];
   /** Absent: the element shows its built-in Dutch defaults (112 and Veilig Thuis). */
   emergency?: EmergencyLines;
+  source?: string;
 }
 
 export interface Opportunity {
@@ -244,6 +250,7 @@ export interface Opportunity {
   contact?: Contact & { name?: string };
   /** What happens after sign-up, e.g. "De Kruimel belt je binnen een week". */
   followUp?: LocalizedText;
+  source?: string;
 }
 
 export interface Talent {
@@ -303,6 +310,12 @@ export interface FeedProblem {
   path: string;
   /** Plain Dutch for the feed author. */
   message: string;
+  /** With several sources: the source this problem belongs to (its URL or file name). */
+  source?: string;
+  /** For a spreadsheet: the sheet, the row as the spreadsheet shows it (header = 1) and the column. */
+  sheet?: string;
+  row?: number;
+  column?: string;
 }
 
 export interface ValidationResult {

@@ -130,5 +130,9 @@ export function validateFeed(json: unknown, options: ValidateOptions = {}): Vali
     ctx.report('item.unreadable', '', { item: 'feed' });
     feed = emptyFeed();
   }
+  // Any JSON object passes the checks above; say so when nothing in it would appear on screen.
+  if (feed.places.length === 0 && feed.guides.length === 0 && feed.opportunities.length === 0) {
+    ctx.report('feed.nothing-to-show', '');
+  }
   return { feed, problems: ctx.problems };
 }

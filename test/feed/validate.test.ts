@@ -213,7 +213,8 @@ describe('validateFeed: the root and the lists', () => {
 
   it('fills every list when the feed leaves them out', async () => {
     const { feed, problems } = await check('missing-arrays.json');
-    expect(problems).to.deep.equal([]);
+    // With no places, guides or tasks there is nothing to show: the one problem says so.
+    expect(summary(problems)).to.deep.equal(['feed.nothing-to-show @ ']);
     expect(feed.publisher.name).to.equal('Alleen een naam');
     for (const list of [feed.areas, feed.categories, feed.places, feed.glossary, feed.guides, feed.opportunities]) {
       expect(list).to.deep.equal([]);
@@ -233,6 +234,7 @@ describe('validateFeed: the root and the lists', () => {
       'field.not-an-object @ opportunities[2]',
       'field.not-an-object @ opportunities[3]',
       'field.not-an-object @ signup',
+      'feed.nothing-to-show @ ',
     ]);
     expect(feed.places).to.deep.equal([]);
     expect(feed.opportunities).to.deep.equal([]);
@@ -733,7 +735,8 @@ describe('validateFeed: versions', () => {
 
   it('accepts a number as version', async () => {
     const { feed, problems } = await check('version-number.json');
-    expect(problems).to.deep.equal([]);
+    // The fixture holds no places, guides or tasks: that is the only problem.
+    expect(summary(problems)).to.deep.equal(['feed.nothing-to-show @ ']);
     expect(feed.version).to.equal('1');
   });
 });
@@ -896,6 +899,7 @@ describe('validateFeed: hours, contacts and other fields', () => {
       'color.invalid @ categories[2].color',
       'icon.too-long @ categories[4].icon',
       'color.invalid @ categories[5].color',
+      'feed.nothing-to-show @ ',
     ]);
     expect(result.feed.categories.map((c) => [c.id, c.color, c.icon])).to.deep.equal([
       ['a', undefined, undefined],
@@ -932,6 +936,7 @@ describe('validateFeed: hours, contacts and other fields', () => {
       'item.required @ signup.talents[0].label',
       'field.not-an-object @ signup.talents[1]',
       'email.invalid @ signup.email',
+      'feed.nothing-to-show @ ',
     ]);
     expect(result.feed.signup).to.deep.equal({
       encoding: 'json',

@@ -1,0 +1,237 @@
+/**
+ * Opening hours in one spreadsheet cell, the way people write them:
+ *
+ *     ma-vr 9:00-12:00; wo 13:30-16:00
+ *     di en do 9:15-11:45
+ *     za 10-12
+ *     gesloten op 25-12            (every year)
+ *     gesloten op 25-12-2026       (one date)
+ *
+ * Parts are separated by `;` or a new line. A part that cannot be read is returned as a
+ * problem with its own text, and the other parts still count. The syntax is documented in
+ * docs/spreadsheet.md; every example there is a test.
+ */
+import { WEEKDAYS, type DateException, type Schedule, type Weekday, type WeeklyPeriod } from '../types.js';
+
+/** A part of the cell that could not be read. */
+export interface HoursCellProblem {
+  /** The part as the editor wrote it. */
+  text: string;
+  /** A line the editor can copy and change. */
+  example: string;
+}
+
+export interface HoursCellResult {
+  /** Undefined when the cell is empty or nothing in it could be read. */
+  schedule?: Schedule;
+  problems: HoursCellProblem[];
+}
+
+export interface HoursCellOptions {
+  /**
+   * The year "gesloten op 25-12" starts from: that date is closed in this year and the next.
+   * The current year by default.
+   */
+  year?: number;
+}
+
+const DAY_WORDS: Record<string, Weekday> = {
+  ma: 'mo', maa: 'mo', maan: 'mo', maandag: 'mo', maandags: 'mo', mo: 'mo', mon: 'mo', monday: 'mo',
+  di: 'tu', din: 'tu', dins: 'tu', dinsdag: 'tu', dinsdags: 'tu', tu: 'tu', tue: 'tu', tues: 'tu', tuesday: 'tu',
+  wo: 'we', woe: 'we', woens: 'we', woensdag: 'we', woensdags: 'we', we: 'we', wed: 'we', wednesday: 'we',
+  do: 'th', don: 'th', dond: 'th', donderdag: 'th', donderdags: 'th', th: 'th', thu: 'th', thur: 'th', thurs: 'th', thursday: 'th',
+  vr: 'fr', vrij: 'fr', vrijdag: 'fr', vrijdags: 'fr', fr: 'fr', fri: 'fr', friday: 'fr',
+  za: 'sa', zat: 'sa', zaterdag: 'sa', zaterdags: 'sa', sa: 'sa', sat: 'sa', saturday: 'sa',
+  zo: 'su', zon: 'su', zondag: 'su', zondags: 'su', su: 'su', sun: 'su', sunday: 'su',
+};
+
+const EVERY_DAY = new Set(['dagelijks', 'elke dag', 'iedere dag', 'daily', 'every day']);
+const CLOSED = /^(?:gesloten|dicht|closed)\s+(?:op\s+|on\s+)?(.+)$/i;
+const DATE = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// 9, 9:00, 9.00, 09u30, 9 uur
+const TIME = String.raw`(\d{1,2})(?:[:.u](\d{2}))?(?:\s*uur)?`;
+const PERIOD = new RegExp(String.raw`^${TIME}\s*(?:-|–|—|tot|t/m|to)\s*${TIME}$`, 'i');
+
+const SHORT: Record<Weekday, string> = { mo: 'ma', tu: 'di', we: 'wo', th: 'do', fr: 'vr', sa: 'za', su: 'zo' };
+
+const EXAMPLE_WEEK = 'ma 9:00-12:00';
+const EXAMPLE_CLOSED = 'gesloten op 25-12';
+
+/** Reads an opening-hours cell. Never throws. */
+export function parseHoursCell(cell: string, options: HoursCellOptions = {}): HoursCellResult {
+  const year = options.year ?? new Date().getFullYear();
+  const weekly: WeeklyPeriod[] = [];
+  const exceptions: DateException[] = [];
+  const problems: HoursCellProblem[] = [];
+  for (const raw of cell.split(/[;\n\r]+/)) {
+    const part = raw.trim().replace(/\s+/g, ' ');
+    if (part === '') continue;
+    const closed = CLOSED.exec(part);
+    if (closed) {
+      const dates = readDates(closed[1]!, year);
+      if (!dates) problems.push({ text: part, example: EXAMPLE_CLOSED });
+      else for (const date of dates) addClosed(exceptions, date);
+      continue;
+    }
+    const periods = readWeekPart(part);
+    if (!periods) problems.push({ text: part, example: EXAMPLE_WEEK });
+    else for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
+  }
+  if (weekly.length === 0 && exceptions.length === 0) return { problems };
+  weekly.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens));
+  exceptions.sort((a, b) => a.date.localeCompare(b.date));
+  return { schedule: { weekly, exceptions }, problems };
+}
+
+function same(a: WeeklyPeriod, b: WeeklyPeriod): boolean {
+  return a.day === b.day && a.opens === b.opens && a.closes === b.closes;
+}
+
+function addClosed(exceptions: DateException[], date: string): void {
+  if (!exceptions.some((e) => e.date === date)) exceptions.push({ date, closed: true, periods: [] });
+}
+
+/** "25-12" (this year and next), "25-12-2026", "2026-12-25", several joined by "," or "en". */
+function readDates(text: string, year: number): string[] | undefined {
+  const dates: string[] = [];
+  for (const word of text.split(/\s*(?:,|\ben\b|\band\b)\s*/i)) {
+    if (word === '') continue;
+    const iso = ISO_DATE.exec(word);
+    if (iso) {
+      const date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+      if (!date) return undefined;
+      dates.push(date);
+      continue;
+    }
+    const match = DATE.exec(word);
+    if (!match) return undefined;
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    const years = match[3] ? [Number(match[3])] : [year, year + 1];
+    for (const y of years) {
+      const date = validDate(y, month, day);
+      if (!date) return undefined;
+      dates.push(date);
+    }
+  }
+  return dates.length > 0 ? dates : undefined;
+}
+
+function validDate(year: number, month: number, day: number): string | undefined {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** "ma-vr 9:00-12:00", "di en do 9:15-11:45 en 13-15", "dagelijks 10-12". */
+function readWeekPart(part: string): WeeklyPeriod[] | undefined {
+  const firstDigit = part.search(/\d/);
+  if (firstDigit <= 0) return undefined;
+  const days = readDays(part.slice(0, firstDigit).trim().replace(/[:,]$/, '').trim());
+  if (!days) return undefined;
+  const times: { opens: string; closes: string }[] = [];
+  for (const text of part.slice(firstDigit).split(/\s*(?:,|\ben\b|\band\b|&)\s*/i)) {
+    const match = PERIOD.exec(text.trim());
+    if (!match) return undefined;
+    const opens = time(match[1]!, match[2]);
+    const closes = time(match[3]!, match[4]);
+    if (!opens || !closes || closes <= opens || opens === '24:00') return undefined;
+    times.push({ opens, closes });
+  }
+  return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+}
+
+function time(hours: string, minutes: string | undefined): string | undefined {
+  const h = Number(hours);
+  const m = minutes === undefined ? 0 : Number(minutes);
+  if (h > 24 || m > 59 || (h === 24 && m > 0)) return undefined;
+  return `${pad(h)}:${pad(m)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "ma-vr", "ma t/m vr", "di en do", "ma, wo, vr", "di/do", "dagelijks". */
+function readDays(text: string): Weekday[] | undefined {
+  // "t/m" and "tot en met" would otherwise be cut at their "/" and "en".
+  const lower = text.toLowerCase().replace(/\s*(?:\btot en met\b|\bt\/m\b|\btm\b|\bthrough\b)\s*/g, '-');
+  if (EVERY_DAY.has(lower)) return [...WEEKDAYS];
+  const days: Weekday[] = [];
+  for (const group of lower.split(/\s*(?:,|\/|&|\ben\b|\band\b)\s*/)) {
+    if (group === '') continue;
+    const range = /^([a-z]+)\.?\s*[-–]\s*([a-z]+)\.?$/.exec(group);
+    if (range) {
+      const from = DAY_WORDS[range[1]!];
+      const to = DAY_WORDS[range[2]!];
+      if (!from || !to) return undefined;
+      const start = WEEKDAYS.indexOf(from);
+      const end = WEEKDAYS.indexOf(to);
+      // "za-ma" wraps over the weekend.
+      for (let i = start; ; i = (i + 1) % 7) {
+        days.push(WEEKDAYS[i]!);
+        if (i === end) break;
+      }
+      continue;
+    }
+    const day = DAY_WORDS[group.replace(/\.$/, '')];
+    if (!day) return undefined;
+    days.push(day);
+  }
+  return days.length > 0 ? [...new Set(days)] : undefined;
+}
+
+/**
+ * Writes a schedule back as one cell, so a feed can become a spreadsheet and back:
+ * parsing the result gives the same weekly periods and closed dates. Exceptions with
+ * opening periods and notes have no cell syntax and are left out.
+ */
+export function formatHoursCell(schedule: Schedule | undefined): string {
+  if (!schedule) return '';
+  const byTime = new Map<string, Weekday[]>();
+  for (const period of schedule.weekly) {
+    const key = `${period.opens}-${period.closes}`;
+    const days = byTime.get(key) ?? [];
+    if (!days.includes(period.day)) days.push(period.day);
+    byTime.set(key, days);
+  }
+  const parts = [...byTime]
+    .map(([key, days]) => {
+      days.sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+      const [opens, closes] = key.split('-') as [string, string];
+      return { first: WEEKDAYS.indexOf(days[0]!), opens, text: `${formatDays(days)} ${short(opens)}-${short(closes)}` };
+    })
+    .sort((a, b) => a.first - b.first || a.opens.localeCompare(b.opens))
+    .map((part) => part.text);
+
+  const closed = schedule.exceptions.filter((e) => e.closed).map((e) => e.date);
+  const written = new Set<string>();
+  for (const date of closed) {
+    if (written.has(date)) continue;
+    const next = `${String(Number(date.slice(0, 4)) + 1).padStart(4, '0')}${date.slice(4)}`;
+    const [y, m, d] = date.split('-');
+    if (closed.includes(next)) {
+      // The same day this year and next: what "gesloten op 25-12" reads as.
+      parts.push(`gesloten op ${d}-${m}`);
+      written.add(next);
+    } else {
+      parts.push(`gesloten op ${d}-${m}-${y}`);
+    }
+    written.add(date);
+  }
+  return parts.join('; ');
+}
+
+function formatDays(days: Weekday[]): string {
+  const indexes = days.map((day) => WEEKDAYS.indexOf(day));
+  const consecutive = indexes.every((index, i) => i === 0 || index === indexes[i - 1]! + 1);
+  if (days.length >= 3 && consecutive) return `${SHORT[days[0]!]}-${SHORT[days[days.length - 1]!]}`;
+  const names = days.map((day) => SHORT[day]);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+}
+
+/** "09:00" → "9:00". */
+function short(time: string): string {
+  return time.replace(/^0(\d)/, '$1');
+}

@@ -1,0 +1,253 @@
+import { expect } from '@open-wc/testing';
+import { feedToCsv, readSpreadsheet, type SheetInput } from '../../../src/feed/sources/csv.js';
+import { mergeSources } from '../../../src/feed/sources/merge.js';
+import { validateFeed } from '../../../src/feed/validate.js';
+import type { FeedProblem } from '../../../src/feed/types.js';
+
+const HEADER = 'naam;soort;adres;postcode;plaats;wijk;lat;lng;telefoon;e-mail;website;openingstijden;talen;leeftijd;omschrijving;gecontroleerd';
+const GOOD = "De Kruimel;Bewonersinitiatief;Van Broeckhovenlaan 12;5213 HX;'s-Hertogenbosch;Boschveld;51,7003;5,2931;073-123 45 67;info@dekruimel.example;https://dekruimel.example;di en do 9:15-11:45;Nederlands, Arabisch;0-12;Koffie en kletsen;18-11-2026";
+
+const read = (text: string, name = 'plekken.csv') => readSpreadsheet([{ name, text }], undefined, { year: 2026 });
+const codes = (problems: FeedProblem[]): string[] => problems.map((p) => `${p.code}${p.row ? ` @${p.row}${p.column ? ` ${p.column}` : ''}` : ''}`);
+const bytes = (...parts: number[][]): Uint8Array => new Uint8Array(parts.flat());
+const utf16le = (text: string): number[] => [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+const latin1 = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+
+describe('spreadsheet: reading the cells people write', () => {
+  it('reads a full Dutch row with a ";" delimiter, decimal commas and Dutch dates', () => {
+    const { feed, problems } = read(`${HEADER}\n${GOOD}\n`);
+    expect(problems).to.deep.equal([]);
+    const place = feed.places[0]!;
+    expect(place).to.deep.include({
+      id: 'de-kruimel',
+      name: 'De Kruimel',
+      kind: 'informal-initiative',
+      location: { lat: 51.7003, lng: 5.2931 },
+      languages: ['nl', 'ar'],
+      lastChecked: '2026-11-18',
+      description: 'Koffie en kletsen',
+      source: 'plekken.csv',
+    });
+    expect(place.address).to.deep.equal({ street: 'Van Broeckhovenlaan 12', postcode: '5213 HX', city: "'s-Hertogenbosch" });
+    expect(place.audience).to.deep.equal({ groups: [], minAge: 0, maxAge: 12 });
+    expect(place.hours!.weekly.map((p) => p.day)).to.deep.equal(['tu', 'th']);
+    expect(place.contact).to.deep.equal({ phone: '073-123 45 67', email: 'info@dekruimel.example', website: 'https://dekruimel.example/' });
+  });
+
+  it('reads English headers, a BOM, quoted cells with commas and new lines, and short kinds', () => {
+    const text = '\uFEFFName,Kind,Description,Languages,Age\n"Home-Start, Oost",vrijwilligers,"Regel één\nRegel twee",tr;ar,16+\nCJG,P,,,vanaf 4\n';
+    const { feed, problems } = read(text);
+    expect(problems).to.deep.equal([]);
+    expect(feed.places.map((p) => [p.name, p.kind])).to.deep.equal([
+      ['Home-Start, Oost', 'volunteer-organisation'],
+      ['CJG', 'professional-service'],
+    ]);
+    expect(feed.places[0]!.description).to.equal('Regel één\nRegel twee');
+    expect(feed.places[0]!.audience).to.deep.equal({ groups: [], minAge: 16 });
+    expect(feed.places[1]!.audience).to.deep.equal({ groups: [], minAge: 4 });
+  });
+
+  it('counts rows as the spreadsheet shows them, with a cell holding new lines and a blank row in between', () => {
+    const { problems } = read('naam,openingstijden,omschrijving\nA,ma 9-12,"een\ntwee"\n,,\nB,maandagochtend,\n');
+    expect(codes(problems)).to.deep.equal(['cell.hours @4 openingstijden']);
+    expect(problems[0]!.message).to.equal("Rij 4, kolom openingstijden: 'maandagochtend' snap ik niet. Schrijf bijvoorbeeld: ma 9:00-12:00");
+    expect(problems[0]!.sheet).to.equal('plekken.csv');
+  });
+
+  it('reads tasks and the glossary, and links a task to its place by name', () => {
+    const result = readSpreadsheet([
+      { name: 'plekken.csv', text: 'naam\nDe Kruimel\n' },
+      { name: 'taken.csv', text: 'titel,plek,talenten,minimumleeftijd,contactpersoon,e-mail\nVoorlezen,de kruimel,"voorlezen, geduld",16,Fatima,f@x.example\nKoken,Onbekend,,,,\n' },
+      { name: 'woorden.csv', text: 'woord;uitleg;ook genoemd\nCJG;Centrum voor Jeugd en Gezin;Centrum Jeugd en Gezin\n' },
+    ]);
+    expect(result.feed.opportunities.map((o) => [o.id, o.place, o.skills, o.minAge])).to.deep.equal([
+      ['voorlezen', 'de-kruimel', ['voorlezen', 'geduld'], 16],
+      ['koken', undefined, [], undefined],
+    ]);
+    expect(result.feed.opportunities[0]!.contact).to.deep.equal({ name: 'Fatima', email: 'f@x.example' });
+    expect(result.feed.glossary).to.have.length(1);
+    expect(codes(result.problems)).to.deep.equal(['cell.place @3 plek']);
+  });
+
+  it('attributes a row to its "bron" cell, else to the file', () => {
+    const { feed } = read('naam,bron\nA,Wijkplaats Boschveld\nB,\n', 'https://example.org/sheets/partner.csv?output=csv');
+    expect(feed.places.map((p) => p.source)).to.deep.equal(['Wijkplaats Boschveld', 'partner.csv']);
+  });
+});
+
+describe('spreadsheet: bad input gets a plain Dutch problem and the rest still shows', () => {
+  it('an empty sheet (a header but no rows) is a warning', () => {
+    const { feed, problems } = read(`${HEADER}\n\n`);
+    expect(codes(problems)).to.deep.equal(['sheet.no-rows', 'feed.nothing-to-show']);
+    expect(problems[0]!.severity).to.equal('warning');
+    expect(problems[0]!.message).to.match(/geen rijen/);
+    expect(feed.places).to.deep.equal([]);
+  });
+
+  it('an empty file says what to put on row 1', () => {
+    expect(codes(read('').problems)).to.deep.equal(['sheet.empty-file', 'feed.nothing-to-show']);
+  });
+
+  it('unknown columns are named and skipped, the known ones read', () => {
+    const { feed, problems } = read('naam,kleur,Opmerking intern\nDe Kruimel,rood,x\n');
+    expect(codes(problems)).to.deep.equal(['sheet.columns.unknown']);
+    expect(problems[0]!.message).to.contain('"kleur", "Opmerking intern"');
+    expect(feed.places).to.have.length(1);
+  });
+
+  it('a header row that is no table is named', () => {
+    const { problems } = read('foo,bar\n1,2\n');
+    expect(codes(problems)).to.deep.equal(['sheet.unknown', 'feed.nothing-to-show']);
+    expect(problems[0]!.message).to.contain('"foo", "bar"');
+  });
+
+  it('a sheet saved as UTF-16 (with and without BOM) is read, with a warning', () => {
+    for (const input of [bytes([0xff, 0xfe], utf16le('naam;plaats\nCafé Noël;Oost\n')), bytes(utf16le('naam;plaats\nCafé Noël;Oost\n'))]) {
+      const { feed, problems } = readSpreadsheet([{ name: 'plekken.csv', bytes: input }]);
+      expect(feed.places[0]!.name).to.equal('Café Noël');
+      expect(codes(problems)).to.deep.equal(['sheet.encoding']);
+      expect(problems[0]!.message).to.contain('UTF-16');
+    }
+  });
+
+  it('a sheet saved as Windows-1252 is read with the right letters, with a warning', () => {
+    const { feed, problems } = readSpreadsheet([{ name: 'plekken.csv', bytes: bytes(latin1('naam;omschrijving\nCafé Noël;Ça va – 5 €\n').map((c) => (c === 0x2013 ? 0x96 : c === 0x20ac ? 0x80 : c))) }]);
+    expect(feed.places[0]!.name).to.equal('Café Noël');
+    expect(feed.places[0]!.description).to.equal('Ça va – 5 €');
+    expect(codes(problems)).to.deep.equal(['sheet.encoding']);
+    expect(problems[0]!.message).to.contain('Windows-1252');
+  });
+
+  it('a UTF-8 sheet with a BOM from bytes gives no warning', () => {
+    const { feed, problems } = readSpreadsheet([{ name: 'p.csv', bytes: bytes([0xef, 0xbb, 0xbf], [...new TextEncoder().encode('naam\nCafé\n')]) }]);
+    expect(problems).to.deep.equal([]);
+    expect(feed.places[0]!.name).to.equal('Café');
+  });
+
+  it('an HTML login page instead of CSV (a spreadsheet that is not public) is an error, and other sheets still show', () => {
+    const result = readSpreadsheet([
+      { name: 'plekken.csv', text: '<!DOCTYPE html><html><head><title>Inloggen</title></head><body>Log in</body></html>', contentType: 'text/html; charset=utf-8' },
+      { name: 'taken.csv', text: 'titel\nVoorlezen\n' },
+    ]);
+    expect(codes(result.problems)).to.deep.equal(['sheet.html']);
+    expect(result.problems[0]!.severity).to.equal('error');
+    expect(result.problems[0]!.message).to.match(/niet openbaar/);
+    expect(result.feed.opportunities).to.have.length(1);
+  });
+
+  it('20,000 rows are all read, with a warning about phones', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Plek ${i};${(51.6 + i / 1e6).toFixed(6).replace('.', ',')};5,3`);
+    const { feed, problems } = read(`naam;lat;lng\n${rows.join('\n')}\n`);
+    expect(feed.places).to.have.length(20_000);
+    expect(codes(problems)).to.deep.equal(['sheet.rows.many']);
+    expect(problems[0]!.message).to.contain('20000 rijen');
+  });
+
+  it('formula errors leave their cell empty, named by row and column, and the row shows', () => {
+    const { feed, problems } = read('naam;lat;lng;telefoon;e-mail\nA;#N/B;5,3;#REF!;a@b.example\nB;51,7;5,3;#VALUE!;#WAARDE!\n');
+    expect(codes(problems)).to.deep.equal(['cell.formula-error @2 lat', 'cell.formula-error @2 telefoon', 'cell.formula-error @3 telefoon', 'cell.formula-error @3 e-mail']);
+    expect(problems[0]!.message).to.equal('Rij 2, kolom lat: de cel geeft een formulefout (#N/B). We laten de cel leeg; kijk de formule na.');
+    expect(feed.places.map((p) => p.name)).to.deep.equal(['A', 'B']);
+    expect(feed.places[1]!.location).to.deep.equal({ lat: 51.7, lng: 5.3 });
+  });
+
+  it('coordinates with a decimal comma are read in a ";" sheet and quoted in a "," sheet; other text is named', () => {
+    expect(read('naam;lat;lng\nA;51,6978;5,3036\n').feed.places[0]!.location).to.deep.equal({ lat: 51.6978, lng: 5.3036 });
+    expect(read('naam,lat,lng\nA,"51,6978","5,3036"\n').feed.places[0]!.location).to.deep.equal({ lat: 51.6978, lng: 5.3036 });
+    const bad = read('naam;lat;lng\nA;51 graden;5,3\n');
+    expect(codes(bad.problems)).to.deep.equal(['cell.number @2 lat']);
+    expect(bad.feed.places[0]!.location).to.equal(undefined);
+  });
+
+  it('a row with only a name shows in the list, with a warning', () => {
+    const { feed, problems } = read(`${HEADER}\nAlleen een naam;;;;;;;;;;;;;;;\n`);
+    expect(codes(problems)).to.deep.equal(['row.only-name @2']);
+    expect(problems[0]!.message).to.match(/^Rij 2: deze plek heeft alleen een naam/);
+    expect(feed.places[0]).to.deep.include({ name: 'Alleen een naam', kind: 'informal-initiative' });
+  });
+
+  it('a row without a name is left out and named', () => {
+    const { feed, problems } = read('naam;plaats\n;Oost\nB;Oost\n');
+    expect(codes(problems)).to.deep.equal(['row.no-name @2 naam']);
+    expect(feed.places).to.have.length(1);
+  });
+
+  it('cells that cannot be read are named one by one, and the rest of the row shows', () => {
+    const { feed, problems } = read('naam;soort;talen;leeftijd;gecontroleerd;e-mail;website\nA;Kerk;Nederlands, Klingon;baby;31-02-2026;geen-mail;javascript:alert(1)\n');
+    expect(codes(problems)).to.deep.equal([
+      'cell.kind @2 soort',
+      'cell.language @2 talen',
+      'cell.age @2 leeftijd',
+      'cell.date @2 gecontroleerd',
+      'email.invalid @2 e-mail',
+      'link.unsafe-scheme @2 website',
+    ]);
+    for (const problem of problems) expect(problem.message).to.match(/^Rij 2, kolom /);
+    expect(problems[4]!.message).to.not.contain('email.invalid');
+    expect(feed.places[0]).to.deep.include({ name: 'A', kind: 'informal-initiative', languages: ['nl'] });
+    expect(feed.places[0]!.contact).to.deep.equal({});
+  });
+
+  it('the same id twice in one sheet: the second is named and left out', () => {
+    const { feed, problems } = read('id,naam\nx,A\nx,B\n');
+    expect(feed.places.map((p) => p.name)).to.deep.equal(['A']);
+    expect(codes(problems)).to.deep.equal(['id.duplicate @3 id']);
+  });
+
+  it('names made the same id get a number, so both show', () => {
+    expect(read('naam\nDe Kruimel\nde kruimel\n').feed.places.map((p) => p.id)).to.deep.equal(['de-kruimel', 'de-kruimel-2']);
+  });
+});
+
+describe('a file that holds nothing a resident could see', () => {
+  it('is an error in validateFeed, not "0 errors"', () => {
+    const { problems } = validateFeed({ version: '1.0', publisher: { name: 'X' }, glossary: [{ term: 'CJG', explanation: 'x' }] });
+    expect(codes(problems)).to.deep.equal(['feed.nothing-to-show']);
+    expect(problems[0]!.severity).to.equal('error');
+    expect(problems[0]!.message).to.match(/niets wat een bewoner kan zien/);
+  });
+
+  it('is an error for a spreadsheet with only a glossary', () => {
+    expect(codes(read('woord;uitleg\nCJG;Centrum\n', 'woorden.csv').problems)).to.deep.equal(['feed.nothing-to-show']);
+  });
+});
+
+describe('spreadsheet: round trip', () => {
+  it('feed → CSV → feed gives the same places, tasks and glossary', async () => {
+    const raw: unknown = await (await fetch('/demo/feeds/den-bosch.json')).json();
+    const original = validateFeed(raw).feed;
+    const tables = feedToCsv(original);
+    const inputs: SheetInput[] = Object.entries(tables).map(([name, text]) => ({ name, text }));
+    const back = readSpreadsheet(inputs, 'terug', { year: 2026 });
+    // Joined to the areas again, as on a page that also loads the municipality's feed.
+    const merged = mergeSources([
+      { id: 'areas', label: 'areas', feed: { ...original, places: [], guides: [], opportunities: [], glossary: [] }, problems: [] },
+      { id: 'csv', label: 'terug', feed: back.feed, problems: back.problems, areaNames: back.areaNames },
+    ]).feed;
+    const plain = (t: unknown): unknown => (typeof t === 'object' && t !== null ? (t as Record<string, string>).nl : t);
+    const shape = (places: typeof original.places) =>
+      places.map((p) => ({
+        id: p.id,
+        name: plain(p.name),
+        kind: p.kind,
+        address: p.address,
+        location: p.location,
+        contact: p.contact,
+        languages: p.languages,
+        // The same periods in the order a week runs; no hours and an empty week are the same cell.
+        weekly: [...(p.hours?.weekly ?? [])].map((w) => `${'motuwethfrsasu'.indexOf(w.day)} ${w.opens}-${w.closes}`).sort(),
+        // Exceptions with other opening times have no cell (docs/spreadsheet.md); closed dates do.
+        closed: (p.hours?.exceptions ?? []).filter((e) => e.closed).map((e) => e.date).sort(),
+        ages: [p.audience?.minAge, p.audience?.maxAge],
+        description: plain(p.description),
+        lastChecked: p.lastChecked,
+        area: p.areas[0],
+      }));
+    expect(back.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(shape(merged.places)).to.deep.equal(shape(original.places));
+    expect(merged.opportunities.map((o) => [o.id, o.place, plain(o.title), o.skills, o.minAge])).to.deep.equal(
+      original.opportunities.map((o) => [o.id, o.place, plain(o.title), o.skills, o.minAge]),
+    );
+    expect(merged.glossary.map((g) => [g.term, g.aliases])).to.deep.equal(original.glossary.map((g) => [g.term, g.aliases]));
+  });
+});

@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import { formatHoursCell, parseHoursCell } from '../../../src/feed/sources/hours-cell.js';
+
+const week = (cell: string): string[] =>
+  (parseHoursCell(cell, { year: 2026 }).schedule?.weekly ?? []).map((p) => `${p.day} ${p.opens}-${p.closes}`);
+
+describe('hours cell: the syntax people write', () => {
+  it('reads a range of days and an extra afternoon', () => {
+    expect(week('ma-vr 9:00-12:00; wo 13:30-16:00')).to.deep.equal([
+      'mo 09:00-12:00', 'tu 09:00-12:00', 'we 09:00-12:00', 'we 13:30-16:00', 'th 09:00-12:00', 'fr 09:00-12:00',
+    ]);
+  });
+
+  it('reads two days joined by "en"', () => {
+    expect(week('di en do 9:15-11:45')).to.deep.equal(['tu 09:15-11:45', 'th 09:15-11:45']);
+  });
+
+  it('reads whole hours without minutes', () => {
+    expect(week('za 10-12')).to.deep.equal(['sa 10:00-12:00']);
+  });
+
+  it('reads "t/m", "tot en met", dots, full day names and English', () => {
+    expect(week('ma t/m vr 9.00-17.00')).to.have.length(5);
+    expect(week('maandag tot en met woensdag 9-12')).to.deep.equal(['mo 09:00-12:00', 'tu 09:00-12:00', 'we 09:00-12:00']);
+    expect(week('Mon-Tue 9:00 to 10:00')).to.deep.equal(['mo 09:00-10:00', 'tu 09:00-10:00']);
+    expect(week('zo 20:00-24:00')).to.deep.equal(['su 20:00-24:00']);
+  });
+
+  it('reads "gesloten op 25-12" as closed this year and next, and a full date once', () => {
+    const yearly = parseHoursCell('gesloten op 25-12', { year: 2026 }).schedule!;
+    expect(yearly.exceptions.map((e) => [e.date, e.closed])).to.deep.equal([['2026-12-25', true], ['2027-12-25', true]]);
+    const once = parseHoursCell('gesloten op 25-12-2026', { year: 2026 }).schedule!;
+    expect(once.exceptions.map((e) => e.date)).to.deep.equal(['2026-12-25']);
+  });
+
+  it('gives back what it cannot read, with an example, and keeps the rest', () => {
+    const result = parseHoursCell('maandagochtend; di 9-12; ma 12-9; gesloten op 31-02', { year: 2026 });
+    expect(result.problems.map((p) => p.text)).to.deep.equal(['maandagochtend', 'ma 12-9', 'gesloten op 31-02']);
+    expect(result.problems[0]!.example).to.equal('ma 9:00-12:00');
+    expect(result.schedule!.weekly).to.deep.equal([{ day: 'tu', opens: '09:00', closes: '12:00' }]);
+  });
+
+  it('gives no schedule for an empty cell', () => {
+    expect(parseHoursCell('  ')).to.deep.equal({ problems: [] });
+  });
+});
+
+describe('hours cell: writing back', () => {
+  it('writes the shortest form people read, and reads it back the same', () => {
+    for (const cell of ['ma-vr 9:00-12:00; wo 13:30-16:00', 'di en do 9:15-11:45', 'gesloten op 25-12', 'gesloten op 25-12-2026']) {
+      const schedule = parseHoursCell(cell, { year: 2026 }).schedule;
+      expect(formatHoursCell(schedule)).to.equal(cell);
+    }
+    expect(formatHoursCell(parseHoursCell('za 10-12').schedule)).to.equal('za 10:00-12:00');
+    expect(formatHoursCell(undefined)).to.equal('');
+  });
+});
+
+describe('hours cell: every example in docs/spreadsheet.md', () => {
+  it('reads each example of the table without a problem and writes it back to the same hours', async () => {
+    const doc = await (await fetch('/docs/spreadsheet.md')).text();
+    const section = doc.slice(doc.indexOf('## Openingstijden in één cel'), doc.indexOf('## Wat kan er mis gaan?'));
+    const examples = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+    expect(examples.length).to.be.at.least(10);
+    for (const example of examples) {
+      const { schedule, problems } = parseHoursCell(example, { year: 2026 });
+      expect(problems, example).to.deep.equal([]);
+      expect(schedule, example).to.not.equal(undefined);
+      const again = parseHoursCell(formatHoursCell(schedule), { year: 2026 }).schedule;
+      expect(again, example).to.deep.equal(schedule);
+    }
+  });
+});
