@@ -20,7 +20,7 @@ import { storageNamespaceFor } from './storage-namespace.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const given = process.argv.slice(2);
-const files = (given.length > 0 ? given : readdirSync(join(root, 'test/feed')).filter((f) => f.endsWith('.test.ts')).map((f) => `test/feed/${f}`))
+const files = (given.length > 0 ? given : readdirSync(join(root, 'test/feed'), { recursive: true }).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/feed/${f}`))
   .map((file) => relative(root, resolve(file)));
 
 const run = [];
