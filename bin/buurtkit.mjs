@@ -2,10 +2,26 @@
 // `buurtkit check <file-or-url>`: checks a feed before it is published, in plain Dutch,
 // for an editor at a terminal or a CI job. Exit code 0: no errors; 1: errors (the feed is
 // shown in part); 2: the feed could not be read at all.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
+/** How long a server may take to start answering. */
 const FETCH_TIMEOUT_MS = 10_000;
+/**
+ * How long reading a feed from a URL may take in all, so a server that trickles a byte at a
+ * time cannot keep a CI job waiting. BUURTKIT_CHECK_SECONDS sets it (the tests use 2).
+ */
+const TOTAL_SECONDS = positiveNumber(process.env.BUURTKIT_CHECK_SECONDS) ?? 30;
+/** The largest feed read: far beyond any real neighbourhood, far below what fills the memory. */
+const MAX_MEGABYTES = 20;
+const MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+
+function positiveNumber(text) {
+  const value = Number(text);
+  return text && Number.isFinite(value) && value > 0 ? value : undefined;
+}
 
 const TEXT = {
   nl: {
@@ -19,6 +35,9 @@ Controleert een buurtkit-feed en zegt in gewone woorden wat er mis is.
   --lang en         berichten in het Engels
   --help            deze uitleg
 
+Een feed mag hoogstens 20 MB zijn; van een adres moet hij binnen 30 seconden
+helemaal binnen zijn. Alleen gewone bestanden worden gelezen (geen map, pijp of apparaat).
+
 Afsluitcode: 0 = geen fouten, 1 = fouten (de feed wordt gedeeltelijk getoond),
 2 = de feed kon niet gelezen worden.
 Uitleg van elk bericht: docs/feed.md`,
@@ -27,6 +46,14 @@ Uitleg van elk bericht: docs/feed.md`,
     notBuilt: 'buurtkit is nog niet gebouwd. Voer eerst "npm run build" uit.',
     fileMissing: (file) => `Het bestand "${file}" bestaat niet. Controleer de naam en de map.`,
     fileUnreadable: (file, reason) => `Het bestand "${file}" kan niet gelezen worden (${reason}).`,
+    isFolder: (file) => `"${file}" is een map, geen bestand. Geef het JSON-bestand zelf op, bijvoorbeeld ${file}/buurt.json.`,
+    notAFile: (file) =>
+      `"${file}" is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp), dus buurtkit leest het niet. Geef een JSON-bestand op.`,
+    tooBig: (megabytes) =>
+      `De feed is groter dan ${megabytes} MB. Dat is te groot om te controleren, en te zwaar voor de telefoon van een bewoner. Is dit het goede bestand? Maak de feed anders kleiner.`,
+    tooSlow: (seconds) =>
+      `De feed was niet binnen ${seconds} seconden helemaal binnen: de server stuurt hem te langzaam. Probeer het later opnieuw.`,
+    missingValue: (option) => `Bij ${option} hoort een waarde, bijvoorbeeld: ${option} en`,
     notJson: (where, reason) =>
       `De feed is geen geldige JSON${where ? `: er klopt iets niet op ${where}` : ''}. Controleer komma's, aanhalingstekens en haakjes. (Technisch: ${reason}.)`,
     looksLikeHtml: 'Er kwam een webpagina (HTML) terug in plaats van JSON. Klopt het adres? Staat de feed achter een inlogpagina?',
@@ -57,6 +84,9 @@ Checks a buurtkit feed and says in plain words what is wrong.
   --lang en      messages in English (default: Dutch)
   --help         this help
 
+A feed may be at most 20 MB; from an address it must have fully arrived within
+30 seconds. Only regular files are read (no folder, pipe or device).
+
 Exit code: 0 = no errors, 1 = errors (the feed is shown in part),
 2 = the feed could not be read.
 Every message is explained in docs/feed.md`,
@@ -65,6 +95,12 @@ Every message is explained in docs/feed.md`,
     notBuilt: 'buurtkit has not been built yet. Run "npm run build" first.',
     fileMissing: (file) => `The file "${file}" does not exist. Check the name and the folder.`,
     fileUnreadable: (file, reason) => `The file "${file}" cannot be read (${reason}).`,
+    isFolder: (file) => `"${file}" is a folder, not a file. Give the JSON file itself, for example ${file}/buurt.json.`,
+    notAFile: (file) => `"${file}" is not a regular file (but a device or a pipe, for example), so buurtkit does not read it. Give a JSON file.`,
+    tooBig: (megabytes) =>
+      `The feed is larger than ${megabytes} MB. That is too large to check, and too heavy for a resident's phone. Is this the right file? Otherwise make the feed smaller.`,
+    tooSlow: (seconds) => `The feed had not fully arrived within ${seconds} seconds: the server sends it too slowly. Try again later.`,
+    missingValue: (option) => `${option} needs a value, for example: ${option} en`,
     notJson: (where, reason) =>
       `The feed is not valid JSON${where ? `: something is wrong at ${where}` : ''}. Check commas, quotes and brackets. (Technical: ${reason}.)`,
     looksLikeHtml: 'A web page (HTML) came back instead of JSON. Is the address right? Is the feed behind a login page?',
@@ -89,21 +125,44 @@ Every message is explained in docs/feed.md`,
 /** A failure to read the feed at all: exit code 2 with a plain message. */
 class ReadFailure extends Error {}
 
+/**
+ * The command line, read by `node:util`'s parseArgs. A wrong option comes back as
+ * `problem` (a sentence for the user), never as an exception.
+ */
 function parseArguments(argv) {
-  const options = { command: undefined, source: undefined, json: false, lang: 'nl', help: false, unknown: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg === '--json') options.json = true;
-    else if (arg === '--lang') options.lang = argv[++i] ?? 'nl';
-    else if (arg.startsWith('--lang=')) options.lang = arg.slice('--lang='.length);
-    else if (arg.startsWith('-') && arg !== '-') options.unknown.push(arg);
-    else if (options.command === undefined) options.command = arg;
-    else if (options.source === undefined) options.source = arg;
-    else options.unknown.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'nl' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs names the culprit in quotes: "Unknown option '--snel'", "Option '--lang <value>' argument missing".
+    const culprit = /'([^']+)'/.exec(String(error?.message))?.[1] ?? String(error?.message);
+    const lang = argv.some((arg, i) => arg === '--lang=en' || (arg === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'nl';
+    const t = TEXT[lang];
+    const problem =
+      error?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? t.missingValue(culprit.split(' ')[0])
+        : t.unknownArgument(culprit);
+    return { lang, problem };
   }
-  options.lang = options.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
-  return options;
+  const { values, positionals } = parsed;
+  const [command, source, ...rest] = positionals;
+  const lang = values.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return {
+    command,
+    source,
+    json: values.json,
+    lang,
+    help: values.help,
+    problem: rest.length > 0 ? TEXT[lang].unknownArgument(rest[0]) : undefined,
+  };
 }
 
 /** "at position 123" in a JSON.parse error, as line and column of the text. */
@@ -128,35 +187,102 @@ function parseJson(text, t) {
 }
 
 async function readSource(source, t) {
-  if (/^https?:\/\//i.test(source)) {
+  const text = /^https?:\/\//i.test(source) ? await readUrl(source, t) : await readLocalFile(source, t);
+  return parseJson(text, t);
+}
+
+/**
+ * A feed from the web, within limits: the server must start answering within 10 seconds,
+ * the whole feed must arrive within TOTAL_SECONDS, and it may be at most MAX_MEGABYTES.
+ */
+async function readUrl(source, t) {
+  const controller = new AbortController();
+  let reason;
+  const stop = (why) => {
+    reason ??= why;
+    controller.abort();
+  };
+  const firstAnswer = setTimeout(() => stop('timeout'), FETCH_TIMEOUT_MS);
+  const total = setTimeout(() => stop('slow'), TOTAL_SECONDS * 1000);
+  const failure = (error) => {
+    if (reason === 'timeout') return new ReadFailure(t.timeout(FETCH_TIMEOUT_MS / 1000));
+    if (reason === 'slow') return new ReadFailure(t.tooSlow(TOTAL_SECONDS));
+    if (reason === 'big') return new ReadFailure(t.tooBig(MAX_MEGABYTES));
+    return new ReadFailure(t.network(error?.cause?.code ?? error?.message ?? String(error)));
+  };
+  try {
     let response;
     try {
-      response = await fetch(source, {
-        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-        headers: { accept: 'application/json' },
-      });
+      response = await fetch(source, { signal: controller.signal, headers: { accept: 'application/json' } });
     } catch (error) {
-      if (error?.name === 'TimeoutError') throw new ReadFailure(t.timeout(FETCH_TIMEOUT_MS / 1000));
-      throw new ReadFailure(t.network(error?.cause?.code ?? error?.message ?? String(error)));
+      throw failure(error);
     }
-    if (!response.ok) throw new ReadFailure(t.httpStatus(response.status));
-    let text;
+    clearTimeout(firstAnswer);
+    if (!response.ok) {
+      stop('done');
+      throw new ReadFailure(t.httpStatus(response.status));
+    }
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) {
+      stop('big');
+      throw failure();
+    }
+    const chunks = [];
+    let size = 0;
     try {
-      text = await response.text();
+      for await (const chunk of response.body ?? []) {
+        size += chunk.byteLength;
+        if (size > MAX_BYTES) {
+          stop('big');
+          throw failure();
+        }
+        chunks.push(chunk);
+      }
     } catch (error) {
-      throw new ReadFailure(t.network(error?.message ?? String(error)));
+      throw error instanceof ReadFailure ? error : failure(error);
     }
-    return parseJson(text, t);
+    return new TextDecoder().decode(Buffer.concat(chunks));
+  } finally {
+    clearTimeout(firstAnswer);
+    clearTimeout(total);
   }
-  const file = resolve(source);
-  let text;
+}
+
+/**
+ * A feed file on this computer: only a regular file, opened without waiting (a FIFO would
+ * block the open until someone writes to it) and read up to MAX_MEGABYTES, so /dev/zero or
+ * a file that keeps growing cannot fill the memory.
+ */
+async function readLocalFile(source, t) {
+  let handle;
   try {
-    text = await readFile(file, 'utf8');
+    handle = await open(resolve(source), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (error?.code === 'ENOENT') throw new ReadFailure(t.fileMissing(source));
+    if (error?.code === 'EISDIR') throw new ReadFailure(t.isFolder(source));
     throw new ReadFailure(t.fileUnreadable(source, error?.code ?? error?.message));
   }
-  return parseJson(text, t);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw new ReadFailure(t.isFolder(source));
+    if (!stats.isFile()) throw new ReadFailure(t.notAFile(source));
+    if (stats.size > MAX_BYTES) throw new ReadFailure(t.tooBig(MAX_MEGABYTES));
+    const buffer = Buffer.alloc(Math.min(stats.size, MAX_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      // Grown past the limit since stat (a log being written, say): still not read further.
+      if (length > MAX_BYTES) throw new ReadFailure(t.tooBig(MAX_MEGABYTES));
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } catch (error) {
+    if (error instanceof ReadFailure) throw error;
+    throw new ReadFailure(t.fileUnreadable(source, error?.code ?? error?.message));
+  } finally {
+    await handle.close();
+  }
 }
 
 function report(problems, t) {
@@ -189,13 +315,16 @@ function report(problems, t) {
 async function main(argv) {
   const options = parseArguments(argv);
   const t = TEXT[options.lang];
+  if (options.problem !== undefined) {
+    console.error(`${options.problem}\n\n${t.usage}`);
+    return 2;
+  }
   if (options.help || options.command === undefined || options.command === 'help') {
     console.log(t.usage);
     return options.command === undefined && !options.help ? 2 : 0;
   }
-  if (options.command !== 'check' || options.unknown.length > 0) {
-    const wrong = options.command !== 'check' ? options.command : options.unknown[0];
-    console.error(`${t.unknownArgument(wrong)}\n\n${t.usage}`);
+  if (options.command !== 'check') {
+    console.error(`${t.unknownArgument(options.command)}\n\n${t.usage}`);
     return 2;
   }
   if (options.source === undefined) {

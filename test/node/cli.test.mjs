@@ -2,7 +2,7 @@
 // on a small HTTP server on 127.0.0.1 that this test starts. Needs `npm run build`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,14 +15,24 @@ const fixture = (name) => `test/fixtures/feeds/${name}`;
 
 /** Runs the command; resolves with its exit code and output. */
 function run(...args) {
+  return runWith({}, ...args);
+}
+
+/** Runs the command with extra environment variables. */
+function runWith(env, ...args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
+    // A command that hangs must fail its test, not hold up the whole suite.
+    const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -49,6 +59,30 @@ before(async () => {
         break;
       case '/hang':
         break; // Never answers: the command's own timeout must end it.
+      case '/endless': {
+        // A feed that never ends, as fast as the socket takes it.
+        response.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        response.write('{"places": [');
+        const pump = () => {
+          while (!response.destroyed && response.write(chunk));
+          if (!response.destroyed) response.once('drain', pump);
+        };
+        pump();
+        break;
+      }
+      case '/announced-too-big':
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(25 * 1024 * 1024) });
+        response.write('{');
+        break; // Says 25 MB is coming; the command must not wait for it.
+      case '/trickle': {
+        // Answers at once, then one byte every 200 ms: never "no internet", never done.
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"version": "1.0", ');
+        const timer = setInterval(() => response.write(' '), 200);
+        response.on('close', () => clearInterval(timer));
+        break;
+      }
       default:
         response.writeHead(404, { 'content-type': 'text/plain' }).end('Niet gevonden');
     }
@@ -182,4 +216,72 @@ test('--help, no arguments and unknown commands', async () => {
   const noSource = await run('check');
   assert.equal(noSource.code, 2);
   assert.match(noSource.stderr, /Geef een bestand of een adres op/);
+});
+
+test('over HTTP: an endless feed stops at 20 MB with its own message', { timeout: 30_000 }, async () => {
+  const started = Date.now();
+  const { code, stderr } = await run('check', `${base}/endless`);
+  assert.equal(code, 2);
+  assert.match(stderr, /groter dan 20 MB/);
+  assert.ok(Date.now() - started < 20_000);
+  const announced = await run('check', `${base}/announced-too-big`, '--lang', 'en');
+  assert.equal(announced.code, 2);
+  assert.match(announced.stderr, /larger than 20 MB/);
+});
+
+test('over HTTP: a slow trickle ends at the total time limit with the timeout message, not "no internet"', { timeout: 30_000 }, async () => {
+  const started = Date.now();
+  // The limit is 30 seconds; the test sets 2 to keep the suite short.
+  const { code, stderr } = await runWith({ BUURTKIT_CHECK_SECONDS: '2' }, 'check', `${base}/trickle`);
+  const took = Date.now() - started;
+  assert.equal(code, 2);
+  assert.match(stderr, /niet binnen 2 seconden/);
+  assert.doesNotMatch(stderr, /internet/);
+  assert.ok(took >= 1_900 && took < 15_000, `took ${took} ms`);
+});
+
+test('a file larger than 20 MB: exit 2 with the size message', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'buurtkit-cli-'));
+  const file = join(dir, 'groot.json');
+  await writeFile(file, `{"places": [${' '.repeat(21 * 1024 * 1024)}]}`);
+  const { code, stderr } = await run('check', file);
+  assert.equal(code, 2);
+  assert.match(stderr, /groter dan 20 MB/);
+  await rm(dir, { recursive: true });
+});
+
+test('only regular files: a FIFO, /dev/zero and a folder get a clear message instead of hanging', { timeout: 90_000 }, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'buurtkit-cli-'));
+  const fifo = join(dir, 'pijp.json');
+  execFileSync('mkfifo', [fifo]);
+  const started = Date.now();
+  const pipe = await run('check', fifo);
+  assert.equal(pipe.code, 2);
+  assert.match(pipe.stderr, /geen gewoon bestand/);
+  const zero = await run('check', '/dev/zero');
+  assert.equal(zero.code, 2);
+  assert.match(zero.stderr, /geen gewoon bestand/);
+  const folder = await run('check', dir);
+  assert.equal(folder.code, 2);
+  assert.match(folder.stderr, /is een map/);
+  assert.ok(Date.now() - started < 15_000);
+  await rm(dir, { recursive: true });
+});
+
+test('arguments: --lang=en, options before the command, -h, and unknown options', async () => {
+  const english = await run('--json', '--lang=en', 'check', fixture('decimal-comma.json'));
+  assert.equal(english.code, 1);
+  assert.match(JSON.parse(english.stdout).problems[0].message, /is not a number/);
+  const short = await run('-h');
+  assert.equal(short.code, 0);
+  assert.match(short.stdout, /^Gebruik:/);
+  const unknown = await run('check', fixture('good-minimal.json'), '--snel');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /Onbekende optie: --snel/);
+  const extra = await run('check', fixture('good-minimal.json'), 'nog-een.json');
+  assert.equal(extra.code, 2);
+  assert.match(extra.stderr, /Onbekende optie: nog-een\.json/);
+  const noValue = await run('check', fixture('good-minimal.json'), '--lang');
+  assert.equal(noValue.code, 2);
+  assert.match(noValue.stderr, /--lang/);
 });
