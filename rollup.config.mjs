@@ -45,7 +45,12 @@ function copySchema() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/feed/index.ts', 'src/components/map/map.ts', 'src/components/guide/guide.ts', 'src/components/signup/signup.ts'],
+    input: [
+      'src/index.ts',
+      'src/feed/index.ts',
+      'src/define.ts',
+      ...['map', 'guide', 'signup'].flatMap((name) => [`src/components/${name}/${name}.ts`, `src/components/${name}/${name}.component.ts`]),
+    ],
     external: isDependency,
     output: {
       dir: 'dist/esm',
