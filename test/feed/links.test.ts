@@ -53,3 +53,11 @@ describe('link helpers', () => {
     expect(hiddenMailHeaders('info@b.nl')).to.equal(undefined);
   });
 });
+
+describe('the one e-mail pattern', () => {
+  it('is also the pattern of the JSON Schema, so editors and the validator agree', async () => {
+    const response = await fetch('/src/feed/feed.schema.json');
+    const schema = (await response.json()) as { definitions: { email: { pattern: string } } };
+    expect(schema.definitions.email.pattern).to.equal(EMAIL_PATTERN.source);
+  });
+});
