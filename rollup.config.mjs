@@ -11,7 +11,7 @@ import { esbuildTypeScript } from './scripts/rollup-esbuild.mjs';
 import { rollupLeafletCss } from './scripts/leaflet-css.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { thirdPartyLicenses } from './scripts/licenses.mjs';
-import { preloadGraph } from './scripts/rollup-preload.mjs';
+import { autoloader } from './scripts/rollup-autoloader.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -82,7 +82,7 @@ export default [
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkManifest(),
-      preloadGraph({
+      autoloader({
         'buurt-map': ['src/components/map/map.ts', 'src/components/map/leaflet-view.ts'],
         'buurt-guide': ['src/components/guide/guide.ts'],
         'buurt-signup': ['src/components/signup/signup.ts'],

@@ -7,7 +7,8 @@
  *  - its feed (`src`), through the shared one-request-per-URL loader, so the feed does not
  *    wait for the element's code.
  * A page with only a guide loads only the guide's code; a page without elements loads this
- * file and the feed loader.
+ * file and the feed loader. Until an element's code has run, a stylesheet from here gives it
+ * the space it will take, so the page does not move when it arrives.
  */
 import { cleanUrlAttribute } from './base/url-attribute.js';
 import { prefetchFeed } from './feed/load.js';
@@ -26,7 +27,7 @@ const TAGS = Object.keys(LOADERS) as Tag[];
 
 /**
  * Per tag, the chunks its module needs (statically imported, plus the map's Leaflet view),
- * relative to this file. scripts/rollup-preload.mjs writes them in at build time; unbuilt,
+ * relative to this file. scripts/rollup-autoloader.mjs writes them in at build time; unbuilt,
  * the placeholder does not parse and nothing is preloaded (the imports still work).
  */
 const PRELOAD = '__BUURTKIT_PRELOAD__';
@@ -37,6 +38,24 @@ function preloadGraph(): Partial<Record<Tag, string[]>> {
     return typeof graph === 'object' && graph !== null ? (graph as Partial<Record<Tag, string[]>>) : {};
   } catch {
     return {};
+  }
+}
+
+/**
+ * An element whose code has not run yet is an unknown inline tag without height. src/cdn.css
+ * (also shipped as buurtkit.css, for the first paint) gives it the space it will take;
+ * scripts/rollup-autoloader.mjs writes it in here at build time.
+ */
+const RESERVE = '__BUURTKIT_RESERVE_CSS__';
+
+/** A constructed stylesheet, which a strict Content-Security-Policy allows (a <style> it may not). */
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(RESERVE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // An old browser without constructed stylesheets: the elements reserve their space once defined.
   }
 }
 
@@ -95,6 +114,7 @@ function scan(root: ParentNode): void {
 }
 
 function watch(): void {
+  reserveSpace();
   scan(document);
   const observer = new MutationObserver((records) => {
     for (const record of records) {

@@ -7,6 +7,11 @@ export default css`
     max-inline-size: 48rem;
   }
 
+  /* Space for the first question while the feed loads (and in cdn.ts before the code runs), so the page below moves little when it arrives. */
+  .loading {
+    min-block-size: 30rem;
+  }
+
   /* Set synchronously by quick exit, before Lit has rendered: nothing of the guide stays on screen. */
   :host([data-exiting]) .guide {
     visibility: hidden;

@@ -9,11 +9,14 @@ export default css`
     flex-direction: column;
     gap: 0.25rem;
     min-inline-size: 0;
+    min-block-size: 0;
   }
 
+  /* The map takes the panel's height less the legend (the element's height is fixed). */
   .map-area {
     position: relative;
-    block-size: var(--_map-height);
+    flex: 1 1 0;
+    min-block-size: 8rem;
     background: var(--_map-background);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

@@ -72,7 +72,7 @@ type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'non
  * @csspart error - The message when the feed cannot be loaded.
  * @csspart notice - The notice for sample data or a saved copy.
  *
- * @cssprop [--buurt-map-height=28rem] - Height of the map; the element keeps this height while loading.
+ * @cssprop [--buurt-map-height=40rem] - Height of the whole element (filters, list and map); it has this height before its code and feed arrive and after, so the page never moves; the list scrolls inside.
  * @cssprop [--buurt-map-background=#eef1ee] - Map background behind (or instead of) the tiles.
  * @cssprop [--buurt-color-informal=#8a3a00] - Marker colour for residents' initiatives (shape differs too).
  * @cssprop [--buurt-color-volunteer=#1f5f8b] - Marker colour for volunteer organisations.

@@ -7,7 +7,9 @@ import mapAreaStyles from './map-area.styles.js';
 /** The frame, buttons and layout of `<buurt-map>`; the parts have their own sheets (see `styles` below). */
 const base = css`
   :host {
-    --_map-height: var(--buurt-map-height, 28rem);
+    /* The whole element's height, filters and list included: the same before the feed arrives
+       and after, so the page around never moves (layout shift). The list scrolls inside. */
+    --_map-height: var(--buurt-map-height, 40rem);
     --_map-background: var(--buurt-map-background, #eef1ee);
     --_color-informal: var(--buurt-color-informal, #8a3a00);
     --_color-volunteer: var(--buurt-color-volunteer, #1f5f8b);
@@ -16,13 +18,14 @@ const base = css`
     container: buurt-map / inline-size;
     /* Our layout work stays inside; the page around us never reflows for it. */
     contain: layout style;
-    min-block-size: var(--_map-height);
+    block-size: var(--_map-height);
   }
 
   .frame {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
+    block-size: 100%;
   }
 
   h2,
@@ -113,17 +116,15 @@ const base = css`
   .body {
     display: grid;
     gap: var(--_space);
-    align-items: start;
+    /* What is left of the element's height, for the list and the map; never more. */
+    flex: 1 1 0;
+    min-block-size: 0;
+    grid-auto-rows: minmax(0, 1fr);
   }
 
   @container buurt-map (min-width: 48rem) {
     .body {
       grid-template-columns: minmax(16rem, 2fr) 3fr;
-    }
-
-    .map-panel {
-      position: sticky;
-      inset-block-start: 0;
     }
   }
 
@@ -143,10 +144,12 @@ const base = css`
 
   .side {
     min-inline-size: 0;
+    min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
 
   .placeholder {
-    min-block-size: var(--_map-height);
     color: var(--_color-muted);
   }
 
@@ -159,6 +162,15 @@ const base = css`
 /** Last, so nothing of the part sheets shows on paper. */
 const print = css`
   @media print {
+    /* On paper the whole list, not the part that fits the element's height on screen. */
+    :host {
+      block-size: auto;
+    }
+
+    .side {
+      overflow: visible;
+    }
+
     .map-panel,
     .filters,
     .switch,

@@ -402,7 +402,8 @@ export class BuurtSignup extends BuurtElement {
     let body: TemplateResult | typeof nothing;
     if (feed) body = this._renderBody(feed);
     else if (this.feedStatus.state === 'error') body = this.renderLoadError();
-    else body = html`<p>${this.feedStatus.state === 'loading' ? this.t('loading') : this.t('noFeed')}</p>`;
+    else if (this.feedStatus.state === 'loading') body = html`<p class="loading">${this.t('loading')}</p>`;
+    else body = html`<p>${this.t('noFeed')}</p>`;
     const outbox =
       this._phase === 'sending' ? nothing : renderOutbox({ t: (key, ...args) => this.t(key, ...args), lang: this.language }, this._outbox.entries, this._onRetry, this._onRemove);
     return html`<div part="base" lang=${ifDefined(this.uiLangAttribute)}>

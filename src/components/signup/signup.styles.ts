@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export default css`
+  /* Space for the form while the feed loads (and in cdn.ts before the code runs), so the page below moves little when it arrives. */
+  .loading {
+    min-block-size: 40rem;
+  }
+
   .form {
     display: grid;
     gap: calc(var(--_space) * 1.25);

@@ -64,7 +64,10 @@ describe('<buurt-map>', () => {
       const side = $(map, '.side')!.getBoundingClientRect();
       const mapBox = $(map, '.map-area')!.getBoundingClientRect();
       expect(mapBox.left).to.be.greaterThan(side.right - 1);
-      expect(mapBox.height).to.be.closeTo(448, 1);
+      // The element is --buurt-map-height (40rem) tall; the map fills what the filters leave.
+      expect(map.getBoundingClientRect().height).to.be.closeTo(640, 1);
+      expect(mapBox.height).to.be.greaterThan(300);
+      expect(mapBox.bottom).to.be.at.most(map.getBoundingClientRect().bottom + 0.5);
       // The switch is for narrow screens only.
       expect(getComputedStyle($(map, '.switch')!).display).to.equal('none');
       const legend = $$(map, '.legend__list li').map((item) => item.textContent!.trim());
@@ -96,14 +99,21 @@ describe('<buurt-map>', () => {
       await expect(map).to.be.accessible();
     });
 
-    it('keeps the height of the map while the feed loads', async () => {
+    it('has the same height while the feed loads and after, set by --buurt-map-height (no layout shift)', async () => {
       const wrapper = await mount<HTMLDivElement>(html`<div style="width: 1000px">
-        <buurt-map tiles="none" src="/test-api/feed/hang?ms=800&id=map-placeholder"></buurt-map>
+        <buurt-map tiles="none" src="/test-api/feed/hang?ms=800&id=map-placeholder" style="--buurt-map-height: 30rem"></buurt-map>
       </div>`);
       const map = wrapper.querySelector('buurt-map')!;
       await map.updateComplete;
-      expect(map.getBoundingClientRect().height).to.be.at.least(448);
-      expect($(map, '.map-area')!.getBoundingClientRect().height).to.be.closeTo(448, 1);
+      expect(map.feedStatus.state).to.equal('loading');
+      expect(map.getBoundingClientRect().height).to.be.closeTo(480, 1);
+      await oneEvent(map, 'buurt-load');
+      await map.updateComplete;
+      expect($$(map, '.list .item').length).to.be.greaterThan(0);
+      expect(map.getBoundingClientRect().height).to.be.closeTo(480, 1);
+      // A list longer than the element scrolls inside it.
+      const side = $(map, '.side')!;
+      expect(getComputedStyle(side).overflowY).to.equal('auto');
     });
   });
 

@@ -1,18 +1,23 @@
-// Writes into the script-tag entry, per element tag, every chunk that element's module needs:
+// The autoloader's build step. (1) Writes into the script-tag entry, per element tag, every chunk that element's module needs:
 // its static imports, all the way down, plus chunks it will import at once (the map's Leaflet
 // view). The autoloader (src/cdn.ts) turns the list into <link rel="modulepreload">, so the
 // browser fetches the whole graph in parallel instead of discovering it one chunk at a time.
+// (2) Writes src/cdn.css (the space elements take while loading) into the entry and beside
+// it as buurtkit.css, so one file holds those sizes.
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 const PLACEHOLDER = /(["'`])__BUURTKIT_PRELOAD__\1/;
+const CSS_PLACEHOLDER = /(["'`])__BUURTKIT_RESERVE_CSS__\1/;
+const CSS_SOURCE = 'src/cdn.css';
 
 /**
  * @param {Record<string, string[]>} modulesByTag tag → source modules (relative to the project)
  *   whose chunks, and their static imports, the tag needs.
  */
-export function preloadGraph(modulesByTag) {
+export function autoloader(modulesByTag) {
   return {
-    name: 'buurtkit-preload-graph',
+    name: 'buurtkit-autoloader',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const byModule = new Map();
@@ -40,6 +45,11 @@ export function preloadGraph(modulesByTag) {
         graph[tag] = [...needed].filter((file) => !loaded.has(file)).map((file) => `./${file}`);
       }
       entry.code = entry.code.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(graph)));
+      const css = readFileSync(CSS_SOURCE, 'utf8');
+      const minified = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{},;:]) ?/g, '$1').trim();
+      if (!CSS_PLACEHOLDER.test(entry.code)) this.error('The reserve-CSS placeholder is missing from the entry (src/cdn.ts).');
+      entry.code = entry.code.replace(CSS_PLACEHOLDER, JSON.stringify(minified));
+      this.emitFile({ type: 'asset', fileName: 'buurtkit.css', source: css });
       // For scripts/size.mjs: what a page with each element loads on top of the entry.
       this.emitFile({ type: 'asset', fileName: 'preload.json', source: JSON.stringify(graph, null, 2) });
     },

@@ -1,0 +1,95 @@
+// No layout shift while the kit loads (issue 10): the demo page and an article page with the
+// three elements between paragraphs, at phone and desktop width, in headless Chromium
+// against the demo server (`npm run build` first). Cumulative layout shift: the sum of the
+// page's layout-shift entries that no input caused, from navigation until all three
+// elements show their feed and the map its markers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+const LIMIT = 0.01;
+const VIEWPORTS = {
+  phone: { width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  desktop: { width: 1280, height: 800 },
+};
+const PAGES = { demo: '/', article: '/demo/artikel.html' };
+
+let server;
+let browser;
+let baseUrl;
+const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-cls-'));
+
+before(async () => {
+  server = spawn(process.execPath, ['demo/server.mjs'], {
+    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  baseUrl = await new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /buurtkit demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
+  });
+  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Loads `path` at `viewport` in a fresh context; the layout shifts until the kit has settled. */
+async function layoutShifts(path, viewport) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  await page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__shifts.push({
+          value: entry.value,
+          at: Math.round(entry.startTime),
+          sources: entry.sources.map((source) => source.node?.nodeName ?? '?'),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+  // Settled: every element has its feed, the map has painted its markers, and two more frames.
+  await page.waitForFunction(
+    () =>
+      ['buurt-map', 'buurt-guide', 'buurt-signup'].every((tag) => document.querySelector(tag)?.feedStatus?.state === 'ready') &&
+      // On a phone the list shows first and the map waits for the visitor's choice.
+      (performance.getEntriesByName('buurt-map:rendered').length > 0 ||
+        document.querySelector('buurt-map').shadowRoot.querySelector('.map-panel').getClientRects().length === 0),
+    { timeout: 30_000 },
+  );
+  await page.evaluate(() => document.fonts.ready);
+  const shifts = await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__shifts))))),
+  );
+  await context.close();
+  return shifts;
+}
+
+for (const [pageName, path] of Object.entries(PAGES)) {
+  for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+    test(`the ${pageName} page does not move while the kit loads, at ${viewportName} width (CLS ≤ ${LIMIT})`, async () => {
+      const shifts = await layoutShifts(path, viewport);
+      const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      console.log(`  ${pageName} ${viewportName}: CLS ${cls.toFixed(4)}`);
+      assert.ok(cls <= LIMIT, `CLS ${cls.toFixed(4)} > ${LIMIT}: ${JSON.stringify(shifts)}`);
+    });
+  }
+}
