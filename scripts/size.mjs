@@ -17,7 +17,7 @@ const KB = 1024;
 // validation of only what an element shows; until then these budgets stop growth.
 const BUDGETS = {
   'no element (script tag only)': { tags: [], budget: 18 * KB },
-  'guide only': { tags: ['buurt-guide'], budget: 36 * KB },
+  'guide only': { tags: ['buurt-guide'], budget: 38 * KB },
   'sign-up only': { tags: ['buurt-signup'], budget: 38 * KB },
   'map only': { tags: ['buurt-map'], budget: 95 * KB },
   'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 115 * KB },
