@@ -99,11 +99,11 @@ const en: Translation = {
   mapLoadingMap: 'Loading the map…',
   mapMapFailed: 'The map could not be loaded. The list still works.',
   mapTilesFailed: 'The map background cannot be loaded. The places and the list still work.',
-  mapConsentTitle: 'Load the map?',
-  mapConsentText: (host: string) =>
-    `The map fetches map images from ${host}. That service then sees your IP address (the number of your internet connection). The list works without the map too.`,
-  mapConsentButton: 'Load the map',
-  mapConsentRemembered: 'We remember your choice on this device.',
+  mapTilesShow: (source: string) => `Show the map with streets — the map comes from ${source}`,
+  mapTilesWhy: (source: string) =>
+    `Now you see the places without streets. If you press the button, your browser fetches the map from ${source}. That service then sees your IP address (the number of your internet connection). We remember your choice on this device for 6 months.`,
+  mapTilesHide: 'Turn off the map with streets',
+  mapTilesPdok: 'PDOK (Kadaster, the Dutch land registry)',
   mapDefaultAttribution: 'Map data © Kadaster',
   mapZoomIn: 'Zoom in',
   mapZoomOut: 'Zoom out',

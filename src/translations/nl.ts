@@ -102,11 +102,11 @@ const nl = {
   mapLoadingMap: 'De kaart wordt geladen…',
   mapMapFailed: 'De kaart kon niet worden geladen. De lijst werkt wel.',
   mapTilesFailed: 'De achtergrond van de kaart kan niet worden geladen. De plekken en de lijst werken wel.',
-  mapConsentTitle: 'Kaart laden?',
-  mapConsentText: (host: string) =>
-    `De kaart haalt kaartbeelden op bij ${host}. Die dienst ziet dan je IP-adres (het nummer van je internetverbinding). De lijst werkt ook zonder kaart.`,
-  mapConsentButton: 'Kaart laden',
-  mapConsentRemembered: 'We onthouden je keuze op dit apparaat.',
+  mapTilesShow: (source: string) => `Kaart met straten tonen — de kaart komt van ${source}`,
+  mapTilesWhy: (source: string) =>
+    `Nu zie je de plekken zonder straten. Druk je op de knop, dan haalt je browser de kaart op bij ${source}. Die ziet dan je IP-adres (het nummer van je internetverbinding). We onthouden je keuze 6 maanden op dit apparaat.`,
+  mapTilesHide: 'Kaart met straten uitzetten',
+  mapTilesPdok: 'PDOK (Kadaster)',
   mapDefaultAttribution: 'Kaartgegevens © Kadaster',
   mapZoomIn: 'Inzoomen',
   mapZoomOut: 'Uitzoomen',

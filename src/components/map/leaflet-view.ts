@@ -13,6 +13,7 @@ import {
   DomUtil,
   Map as LeafletMap,
   Marker,
+  type TileLayer,
   divIcon,
   point,
   tileLayer,
@@ -88,6 +89,8 @@ export class LeafletView {
   private _selected?: string;
   private _renderQueued = false;
   private _paintWaiters: Array<() => void> = [];
+  private _tiles?: TileLayer;
+  private _tilesTemplate?: string;
   private _tileErrors = 0;
   private _tileLoads = 0;
   private _resizeObserver: ResizeObserver;
@@ -117,20 +120,7 @@ export class LeafletView {
     map.getPane('markerPane')?.setAttribute('aria-hidden', 'true');
     map.getPane('tooltipPane')?.setAttribute('aria-hidden', 'true');
 
-    if (options.tiles) {
-      tileLayer(options.tiles, {
-        maxZoom: MAX_ZOOM,
-        // PDOK and OSM-based services accept this; it sends the origin, never the page path.
-        referrerPolicy: 'strict-origin-when-cross-origin',
-        crossOrigin: false,
-      })
-        .on('tileload', () => this._tileLoads++)
-        .on('tileerror', () => {
-          this._tileErrors++;
-          if (this._tileLoads === 0 && this._tileErrors === 3) options.onTilesFailed();
-        })
-        .addTo(map);
-    }
+    this.setTiles(options.tiles);
 
     map.on('moveend', () => this._queueRender());
 
@@ -151,6 +141,32 @@ export class LeafletView {
       this._queueRender();
     });
     this._resizeObserver.observe(options.container);
+  }
+
+  /**
+   * Shows the tiles of this URL template under the markers, or none (a plain background).
+   * Nothing is requested from a tile server before this is called with its template.
+   */
+  setTiles(template: string | undefined): void {
+    if (template === this._tilesTemplate) return;
+    this._tiles?.remove();
+    this._tiles = undefined;
+    this._tilesTemplate = template;
+    this._tileErrors = 0;
+    this._tileLoads = 0;
+    if (!template) return;
+    this._tiles = tileLayer(template, {
+      maxZoom: MAX_ZOOM,
+      // PDOK and OSM-based services accept this; it sends the origin, never the page path.
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOrigin: false,
+    })
+      .on('tileload', () => this._tileLoads++)
+      .on('tileerror', () => {
+        this._tileErrors++;
+        if (this._tileLoads === 0 && this._tileErrors === 3) this._options.onTilesFailed();
+      })
+      .addTo(this._map);
   }
 
   /** Replaces the places on the map (after a filter change, or a new feed). */

@@ -54,8 +54,32 @@ export default css`
     color: var(--_color-muted);
   }
 
-  .overlay__title {
-    font-size: 1.125em;
+  /* The choice about the third party's map with streets, over the plain background. */
+  .tiles-offer {
+    position: absolute;
+    z-index: 1000;
+    inset-inline: 0.5rem;
+    inset-block-end: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.25rem;
+    max-inline-size: 32rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-radius: 4px;
+  }
+
+  .tiles-offer .hint {
+    margin: 0;
+  }
+
+  .tiles-hide {
+    position: absolute;
+    z-index: 1000;
+    inset-inline-end: 0.5rem;
+    inset-block-start: 0.5rem;
   }
 
   .tiles-failed {

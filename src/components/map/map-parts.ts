@@ -46,28 +46,10 @@ export function renderListPart(ctx: ListPartContext): TemplateResult {
       : nothing}`;
 }
 
-export interface OverlayContext {
-  t: Translate;
-  state: MapState;
-  hasFeed: boolean;
-  /** The tile service to ask the visitor about, when the map waits for their yes. */
-  askConsentFor?: string;
-  onConsent(): void;
-}
-
-/** What covers the map area: the question before a third party is called, or the loading state. */
-export function renderMapOverlay(ctx: OverlayContext): TemplateResult | typeof nothing {
-  const { t, state } = ctx;
-  if (ctx.askConsentFor !== undefined) {
-    return html`<div class="overlay overlay--consent">
-      <h2 class="overlay__title">${t('mapConsentTitle')}</h2>
-      <p>${t('mapConsentText', ctx.askConsentFor)}</p>
-      <button type="button" class="button" @click=${ctx.onConsent}>${t('mapConsentButton')}</button>
-      <p class="hint">${t('mapConsentRemembered')}</p>
-    </div>`;
-  }
+/** What covers the map area while it loads, or when it cannot. */
+export function renderMapOverlay(t: Translate, state: MapState, hasFeed: boolean): TemplateResult | typeof nothing {
   if (state === 'failed') return html`<div class="overlay"><p role="alert">${t('mapMapFailed')}</p></div>`;
-  if (state === 'loading' || (state === 'ready' && !ctx.hasFeed)) {
+  if (state === 'loading' || (state === 'ready' && !hasFeed)) {
     return html`<div class="overlay overlay--quiet"><p>${t('mapLoadingMap')}</p></div>`;
   }
   return nothing;
@@ -117,5 +99,32 @@ export function renderStatusRow(t: Translate, count: number | undefined, view: V
     <div class="switch" role="group" aria-label=${t('mapViewSwitch')}>
       ${button('map', t('mapShowMap'))} ${button('list', t('mapShowList'))}
     </div>
+  </div>`;
+}
+
+export interface TilesChoiceContext {
+  t: Translate;
+  /** Who serves the tiles, as the visitor should read it: "PDOK (Kadaster)" or a host name. */
+  source: string;
+  /** Whether the visitor said yes (then the choice can be taken back). */
+  shown: boolean;
+  /** true: show the tiles; false: take the yes back. */
+  onChoice(show: boolean): void;
+}
+
+/**
+ * The visitor's choice about the map with streets, in the map itself: a button that loads the
+ * tiles from the third party it names, with why; once shown, a button that turns them off.
+ */
+export function renderTilesChoice(ctx: TilesChoiceContext): TemplateResult {
+  const { t } = ctx;
+  if (ctx.shown) {
+    return html`<button type="button" class="button button--secondary tiles-hide" @click=${() => ctx.onChoice(false)}>${t('mapTilesHide')}</button>`;
+  }
+  return html`<div class="tiles-offer">
+    <button type="button" class="button tiles-show" aria-describedby="tiles-why" @click=${() => ctx.onChoice(true)}>
+      ${t('mapTilesShow', ctx.source)}
+    </button>
+    <p id="tiles-why" class="hint">${t('mapTilesWhy', ctx.source)}</p>
   </div>`;
 }

@@ -10,8 +10,6 @@ const NETHERLANDS: { center: [number, number]; zoom: number } = { center: [52.2,
 export interface MapViewOptions {
   /** The empty element Leaflet takes over. */
   container(): HTMLElement | null | undefined;
-  /** Whether the map may load now (e.g. not before the visitor agreed). */
-  mayLoad(): boolean;
   /** Whether the feed is there: without it there are no points to show yet. */
   hasFeed(): boolean;
   /** The places to show (those without a location are left out). */
@@ -20,8 +18,8 @@ export interface MapViewOptions {
   selected(): Place | undefined;
   /** The neighbourhood chosen in the filters: the map shows it. */
   area(): Area | undefined;
-  /** Everything else Leaflet needs, read when the map is made. */
-  view(): Omit<LeafletViewOptions, 'container' | 'initial'>;
+  /** Everything else Leaflet needs, read when the map is made (`tiles` from `setTiles`). */
+  view(): Omit<LeafletViewOptions, 'container' | 'initial' | 'tiles'>;
 }
 
 /**
@@ -41,6 +39,7 @@ export class MapViewController implements ReactiveController {
   private _timer?: ReturnType<typeof setTimeout>;
   /** Whether the map has been moved to the feed's places (or an area, or a requested view). */
   private _positioned = false;
+  private _tiles?: string;
   private _pendingView?: { lat: number; lng: number; zoom: number };
   private _pendingViewWaiters: Array<() => void> = [];
   /** The selected place still has to be brought into view. */
@@ -71,8 +70,19 @@ export class MapViewController implements ReactiveController {
     return new Promise((resolve) => this._pendingViewWaiters.push(resolve));
   }
 
+  /**
+   * The tiles to show under the markers, or none. A tile server hears nothing from us before
+   * this names it: the map itself (markers, clusters) needs no tiles.
+   */
+  setTiles(template: string | undefined): void {
+    if (template === this._tiles) return;
+    this._tiles = template;
+    this.tilesFailed = false;
+    this.view?.setTiles(template);
+  }
+
   async load(): Promise<void> {
-    if (this.view || this.state === 'loading' || !this.options.mayLoad() || !this.host.isConnected) return;
+    if (this.view || this.state === 'loading' || !this.host.isConnected) return;
     const generation = ++this._generation;
     this.state = 'loading';
     this.host.requestUpdate();
@@ -86,6 +96,7 @@ export class MapViewController implements ReactiveController {
       const pending = this._pendingView;
       this.view = new LeafletView({
         ...this.options.view(),
+        tiles: this._tiles,
         container,
         initial: pending ? { center: [pending.lat, pending.lng], zoom: pending.zoom } : this._initialView(points),
       });

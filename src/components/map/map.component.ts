@@ -21,12 +21,13 @@ import {
   renderMapOverlay,
   renderMarkerLabel,
   renderStatusRow,
+  renderTilesChoice,
 } from './map-parts.js';
 import { MapViewController } from './map-view-controller.js';
 import { clearPlaceLink, placeIdFromHash, placeLinkUrl, writePlaceLink } from './place-link.js';
 import { PlaceResults } from './place-results.js';
 import { TileConsentController } from './tile-consent-controller.js';
-import { attributionText, tileHost, tileTemplate } from './tiles.js';
+import { attributionText, tileChoice, tileHost, tileSource, tileTemplate, type TileChoice } from './tiles.js';
 
 export type { BuurtSelectDetail } from '../../base/events.js';
 
@@ -43,7 +44,7 @@ type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'non
 /**
  * The list is a full alternative to the map: every place can be found, filtered and opened
  * from it by keyboard and screen reader. Leaflet (in a chunk of its own) is loaded only when
- * the map is about to scroll into view, and with `consent` only after the visitor agrees.
+ * the map is about to scroll into view.
  *
  * **Link to one place**: opening a place writes `#plek=<id>` into the page address (with
  * `history.replaceState`, so the Back button is not trapped); a page opened with that hash
@@ -51,7 +52,13 @@ type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'non
  *
  * **Tiles**: by default the PDOK BRT achtergrondkaart of the Kadaster
  * (`https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png`,
- * "Kaartgegevens © Kadaster"). Tiles are requested with
+ * "Kaartgegevens © Kadaster"). Tiles come from a third party, so **the map asks before it
+ * calls one**: places, clusters and the list show at once on a plain background, and no tile
+ * is requested until the visitor presses "Kaart met straten tonen — de kaart komt van PDOK
+ * (Kadaster)" in the map. That yes is remembered on the device for 6 months and can be taken
+ * back with "Kaart met straten uitzetten". An embedder who decided for its visitors says so
+ * with `consent="embedder"`; `tiles="none"` never loads tiles. (A bare `consent` used to be
+ * needed to ask; asking is now the default.) Tiles are requested with
  * `referrerpolicy="strict-origin-when-cross-origin"`.
  *
  * @tag buurt-map
@@ -103,10 +110,12 @@ export class BuurtMap extends BuurtElement {
   @property() attribution?: string;
 
   /**
-   * Show the list first and load the (third-party) map only after the visitor clicks
-   * "Kaart laden". The choice is remembered on the device per tile service.
+   * Who decides about the third party's tiles. Unset (or any other value): the visitor, with
+   * the button in the map; their yes is kept 6 months (`buurtkit:map-consent:<tile host>`, a
+   * date). `consent="embedder"`: the site decided for its visitors; tiles load at once, nothing
+   * is asked or stored. (A bare `consent` used to be needed to ask; asking is now the default.)
    */
-  @property({ type: Boolean, reflect: true }) consent = false;
+  @property({ reflect: true }) consent?: string;
 
   /** The moment "nu open" is measured at; the current time when unset. For tests and previews. */
   @property({ attribute: false }) now?: Date;
@@ -123,25 +132,20 @@ export class BuurtMap extends BuurtElement {
 
   private readonly _clock = new ClockController(this, () => this.now);
   private readonly _geo = new GeolocationController(this, () => this.geolocation);
-  private readonly _consent = new TileConsentController(this, () => this._tileHost);
+  private readonly _consent = new TileConsentController(this, () => tileHost(tileTemplate(this.tiles)));
   private readonly _map: MapViewController = new MapViewController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.leaflet-host'),
-    mayLoad: () => !this._needsConsent,
     hasFeed: () => !!this.currentFeed,
     places: () => this._places.results,
     selected: () => this._selectedPlace,
     area: () => this.currentFeed?.areas.find((item) => item.id === this._filters.area),
     view: () => ({
-      tiles: this._tileTemplate,
       letters: kindTexts(this.t.bind(this), KIND_LETTER_KEYS),
       zoomInTitle: this.t('mapZoomIn'),
       zoomOutTitle: this.t('mapZoomOut'),
       label: (id): TemplateResult => renderMarkerLabel(this._places.byId.get(id), this.language, this.t.bind(this)),
       onSelect: (id) => this._select(id, { type: 'map' }),
-      onTilesFailed: () => {
-        this._map.tilesFailed = true;
-        this.requestUpdate();
-      },
+      onTilesFailed: () => ((this._map.tilesFailed = true), this.requestUpdate()),
     }),
   });
 
@@ -172,8 +176,8 @@ export class BuurtMap extends BuurtElement {
   /**
    * Shows `lat, lng` at `zoom`. The promise resolves once the markers of that view are
    * painted (each paint also records the User Timing mark `buurt-map:rendered`). Before the
-   * map is loaded (it loads when it scrolls into view, and with `consent` after the visitor
-   * agrees), the view is kept and the promise resolves when it is shown.
+   * map is loaded (it loads when it scrolls into view), the view is kept and the promise
+   * resolves when it is shown.
    */
   setView(lat: number, lng: number, zoom: number): Promise<void> {
     return this._map.setView(lat, lng, zoom);
@@ -182,16 +186,8 @@ export class BuurtMap extends BuurtElement {
   // ---------------------------------------------------------------------------------------
   // State
 
-  private get _tileTemplate(): string | undefined {
-    return tileTemplate(this.tiles);
-  }
-
-  private get _tileHost(): string {
-    return tileHost(this._tileTemplate);
-  }
-
-  private get _needsConsent(): boolean {
-    return this.consent && this._tileTemplate !== undefined && !this._consent.given;
+  private get _tiles(): TileChoice {
+    return tileChoice(this.tiles, this.consent, this._consent.given);
   }
 
   private get _now(): Date {
@@ -260,6 +256,7 @@ export class BuurtMap extends BuurtElement {
       this._map.updatePoints(typed ? MAP_UPDATE_DELAY : 0, !!before && before.area !== this._filters.area);
     }
     if (changed.has('selected')) this._map.selectionChanged();
+    this._map.setTiles(this._tiles.shown);
     const place = this._selectedPlace;
     if (place && (this._focusDetails || this._scrollToDetails)) {
       if (this._focusDetails) {
@@ -348,9 +345,11 @@ export class BuurtMap extends BuurtElement {
     });
   }
 
-  private _onConsent(): void {
-    this._consent.give();
-    void this.updateComplete.then(() => this._map.load());
+  /** The visitor turned the map with streets on or off; focus moves to the button that undoes it. */
+  private _onTilesChoice(show: boolean): void {
+    if (show) this._consent.give();
+    else this._consent.withdraw();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(show ? '.tiles-hide' : '.tiles-show')?.focus());
   }
 
   // ---------------------------------------------------------------------------------------
@@ -379,6 +378,7 @@ export class BuurtMap extends BuurtElement {
     }
     const feed = this.currentFeed;
     const place = feed ? this._selectedPlace : undefined;
+    const tiles = this._tiles;
     return html`<div class="frame" part="base" lang=${ifDefined(this.uiLangAttribute)} role="region" aria-label=${t('mapLabel')}>
       ${this._feedNotices()}
       ${renderFilters({
@@ -417,15 +417,17 @@ export class BuurtMap extends BuurtElement {
           <div class="map-area">
             <div class="leaflet-host" role="region" aria-label=${t('mapRegion')}></div>
             ${this._map.tilesFailed ? html`<p class="tiles-failed" role="status">${t('mapTilesFailed')}</p>` : nothing}
-            ${renderMapOverlay({
-              t,
-              state: this._map.state,
-              hasFeed: !!feed,
-              askConsentFor: this._needsConsent ? this._tileHost : undefined,
-              onConsent: () => this._onConsent(),
-            })}
+            ${tiles.askVisitor && this._map.state !== 'failed'
+              ? renderTilesChoice({
+                  t,
+                  source: tileSource(tiles.template!, t),
+                  shown: this._consent.given,
+                  onChoice: (show) => this._onTilesChoice(show),
+                })
+              : nothing}
+            ${renderMapOverlay(t, this._map.state, !!feed)}
           </div>
-          ${renderLegend(t, this._map.state === 'ready' ? attributionText(this._tileTemplate, this.attribution, t) : undefined)}
+          ${renderLegend(t, this._map.state === 'ready' ? attributionText(tiles.shown, this.attribution, t) : undefined)}
         </div>
       </div>
     </div>`;

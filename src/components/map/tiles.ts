@@ -24,3 +24,24 @@ export function attributionText(template: string | undefined, attribution: strin
   if (!template) return '';
   return attribution ?? (template === DEFAULT_TILES ? t('mapDefaultAttribution') : '');
 }
+
+/** Who serves the tiles, in words for the visitor: PDOK by name, any other by its host. */
+export function tileSource(template: string, t: Translate): string {
+  return template === DEFAULT_TILES ? t('mapTilesPdok') : tileHost(template);
+}
+
+export interface TileChoice {
+  /** The tile URL template of the `tiles` attribute; undefined for `none`. */
+  template?: string;
+  /** Whether the visitor decides (with the button in the map), not the embedder. */
+  askVisitor: boolean;
+  /** The tiles on the map now: none until the visitor agreed, unless the embedder decided. */
+  shown?: string;
+}
+
+/** Which tiles the map shows, from the `tiles` and `consent` attributes and the visitor's yes. */
+export function tileChoice(tiles: string | undefined, consent: string | undefined, visitorAgreed: boolean): TileChoice {
+  const template = tileTemplate(tiles);
+  const askVisitor = template !== undefined && consent !== 'embedder';
+  return { template, askVisitor, shown: askVisitor && !visitorAgreed ? undefined : template };
+}

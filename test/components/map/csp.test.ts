@@ -26,7 +26,7 @@ describe('<buurt-map> under Content-Security-Policy: default-src \'self\'', () =
     frame.srcdoc = `<!doctype html><html lang="nl"><head>
       <meta http-equiv="Content-Security-Policy" content="${POLICY}">
       <script type="module" src="${new URL('./csp-frame.js', import.meta.url).pathname}"></script>
-      </head><body><buurt-map tiles="${OK_TILES}"></buurt-map></body></html>`;
+      </head><body><buurt-map consent="embedder" tiles="${OK_TILES}"></buurt-map></body></html>`;
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;

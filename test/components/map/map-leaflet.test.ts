@@ -175,7 +175,7 @@ describe('<buurt-map> map', () => {
 
   it('asks the tile server with a referrer policy, and names the attribution', async () => {
     const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
-      <buurt-map tiles=${OK_TILES} attribution="Eigen kaart © Wijkkrant" .feed=${threePlaces()}></buurt-map>
+      <buurt-map tiles=${OK_TILES} consent="embedder" attribution="Eigen kaart © Wijkkrant" .feed=${threePlaces()}></buurt-map>
     </div>`);
     const map = wrapper.querySelector('buurt-map')!;
     await until(() => $$(map, 'img.leaflet-tile-loaded').length > 0, 8000, 'loaded tiles');
@@ -187,7 +187,7 @@ describe('<buurt-map> map', () => {
 
   it('stays usable when the tile server refuses (403)', async () => {
     const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
-      <buurt-map tiles=${FORBIDDEN_TILES} .feed=${threePlaces()}></buurt-map>
+      <buurt-map tiles=${FORBIDDEN_TILES} consent="embedder" .feed=${threePlaces()}></buurt-map>
     </div>`);
     const map = wrapper.querySelector('buurt-map')!;
     await until(() => !!$(map, '.tiles-failed'), 8000, 'tile failure notice');
@@ -198,32 +198,5 @@ describe('<buurt-map> map', () => {
     await map.updateComplete;
     expect($(map, '.details')).to.not.equal(null);
     await expect(map).to.be.accessible();
-  });
-
-  it('with consent, shows the list and loads the map only after the visitor agrees, then remembers', async () => {
-    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 900px">
-      <buurt-map consent tiles=${OK_TILES} .feed=${threePlaces()}></buurt-map>
-    </div>`);
-    const map = wrapper.querySelector('buurt-map')!;
-    await map.updateComplete;
-    await nextFrame();
-    const overlay = $(map, '.overlay--consent')!;
-    expect(overlay.textContent).to.contain('Kaart laden?');
-    expect(overlay.textContent).to.contain('127.0.0.1');
-    // B1: "IP-adres" alone is jargon to many residents.
-    expect(overlay.textContent).to.contain('IP-adres (het nummer van je internetverbinding)');
-    expect($$(map, '.item__open').length).to.equal(3);
-    expect($(map, '.leaflet-container')).to.equal(null);
-    await expect(map).to.be.accessible();
-    (overlay.querySelector('button') as HTMLButtonElement).click();
-    await until(() => markers(map).length === 3, 8000, 'markers after consent');
-    expect($(map, '.overlay--consent')).to.equal(null);
-
-    const second = await mount<HTMLDivElement>(html`<div style="width: 900px">
-      <buurt-map consent tiles=${OK_TILES} .feed=${threePlaces()}></buurt-map>
-    </div>`);
-    const again = second.querySelector('buurt-map')!;
-    await until(() => markers(again).length === 3, 8000, 'markers without asking again');
-    expect($(again, '.overlay--consent')).to.equal(null);
   });
 });

@@ -1,6 +1,6 @@
 // Runs in a page of its own: once any test loads Leaflet, the browser has it.
 import { expect, html } from '@open-wc/testing';
-import { $, $$, leafletLoaded, listNames, mapPanelChecked, MONDAY_10, mount, place, smallFeed, unmountAll } from './helpers.js';
+import { $, $$, leafletLoaded, mapPanelChecked, MONDAY_10, mount, place, smallFeed, unmountAll } from './helpers.js';
 
 describe('<buurt-map> without Leaflet', () => {
   afterEach(unmountAll);
@@ -22,22 +22,6 @@ describe('<buurt-map> without Leaflet', () => {
     expect(leafletLoaded()).to.equal(false);
     await expect(map).to.be.accessible();
   });
-
-  it('downloads no Leaflet and no tiles while consent is not given', async () => {
-    const hitsBefore = await tileHits();
-    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 1000px">
-      <buurt-map consent tiles="/test-api/map/tiles/ok/{z}/{x}/{y}.png" .feed=${smallFeed([place('a')])}></buurt-map>
-    </div>`);
-    const map = wrapper.querySelector('buurt-map')!;
-    await map.updateComplete;
-    await mapPanelChecked(map);
-    expect($(map, '.overlay--consent')).to.not.equal(null);
-    expect($(map, '.overlay--quiet')).to.equal(null);
-    expect(listNames(map)).to.deep.equal(['Plek a']);
-    expect(leafletLoaded()).to.equal(false);
-    expect(await tileHits()).to.equal(hitsBefore);
-    await expect(map).to.be.accessible();
-  });
 });
 
 async function search(map: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
@@ -46,9 +30,4 @@ async function search(map: HTMLElement & { updateComplete: Promise<boolean> }): 
   input.dispatchEvent(new Event('input'));
   await map.updateComplete;
   expect($$(map as never, '.item')).to.have.length(2);
-}
-
-async function tileHits(): Promise<number> {
-  const response = await fetch('/test-api/map/tiles/hits');
-  return ((await response.json()) as { hits: number }).hits;
 }

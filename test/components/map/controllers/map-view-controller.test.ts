@@ -14,12 +14,11 @@ describe('MapViewController on a bare host', () => {
   let host: TestHost;
   afterEach(() => host.remove());
 
-  async function setup(options: { mayLoad?: () => boolean; selected?: () => Place | undefined } = {}): Promise<MapViewController> {
+  async function setup(options: { selected?: () => Place | undefined } = {}): Promise<MapViewController> {
     const mounted = await mountHost((el) => {
       el.content = () => html`<div class="map" style="width: 400px; height: 300px"></div>`;
       return new MapViewController(el, {
         container: () => el.renderRoot.querySelector<HTMLElement>('.map'),
-        mayLoad: options.mayLoad ?? (() => true),
         hasFeed: () => true,
         places: () => places,
         selected: options.selected ?? (() => undefined),
@@ -48,11 +47,16 @@ describe('MapViewController on a bare host', () => {
     await until(() => markers() === 2, 8000, 'two markers');
   });
 
-  it('does not load while it may not', async () => {
-    const controller = await setup({ mayLoad: () => false });
+  it('asks no tile server until it is given tiles, and drops them again', async () => {
+    const controller = await setup();
     await controller.load();
-    expect(controller.state).to.equal('waiting');
-    expect(host.renderRoot.querySelector('.leaflet-container')).to.equal(null);
+    await until(() => markers() === 2, 8000, 'two markers');
+    expect(host.renderRoot.querySelectorAll('img.leaflet-tile').length).to.equal(0);
+    controller.setTiles('/test-api/map/tiles/ok/{z}/{x}/{y}.png');
+    await until(() => host.renderRoot.querySelectorAll('img.leaflet-tile-loaded').length > 0, 8000, 'tiles');
+    controller.setTiles(undefined);
+    expect(host.renderRoot.querySelectorAll('img.leaflet-tile').length).to.equal(0);
+    expect(markers()).to.equal(2);
   });
 
   it('keeps a view asked for before the map is there, and resolves once it is shown', async () => {

@@ -1,0 +1,163 @@
+// Issue 9: the map asks before it calls a third party. Markers, clusters and the list work on
+// a plain background; tiles come only after the visitor's yes (kept 6 months, withdrawable),
+// or at once when the embedder says consent="embedder".
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { consentKey } from '../../../src/components/map/tile-consent-controller.js';
+import { $, $$, deepActive, markers, mount, MONDAY_10, place, smallFeed, type TestMap, unmountAll, until } from './helpers.js';
+
+// A query of its own per map: an image cached by the browser (in this page or another test
+// file's) would load without reaching the test server, and the hit count would not move.
+const okTiles = (): string => `/test-api/map/tiles/ok/{z}/{x}/{y}.png?map=${Math.random().toString(36).slice(2)}`;
+const SAMPLE = '/demo/feeds/den-bosch.json';
+const PDOK = /service\.pdok\.nl/;
+const TEST_HOST = location.host;
+
+const feed = (): Record<string, unknown> =>
+  smallFeed([
+    place('a', { name: 'Koffie-inloop' }),
+    place('b', { name: 'Buurthuis', kind: 'volunteer-organisation', location: { lat: 51.69, lng: 5.31 } }),
+    place('c', { name: 'CJG', kind: 'professional-service', location: { lat: 51.71, lng: 5.28 } }),
+  ]);
+
+async function tileHits(): Promise<number> {
+  const response = await fetch('/test-api/map/tiles/hits');
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+function monthsAgo(months: number): string {
+  const date = new Date();
+  date.setMonth(date.getMonth() - months);
+  return date.toISOString();
+}
+
+async function mapWith(attrs: { tiles?: string; consent?: string }): Promise<TestMap> {
+  const wrapper = await mount<HTMLDivElement>(html`<div style="width: 1000px">
+    <buurt-map tiles=${attrs.tiles ?? okTiles()} consent=${attrs.consent ?? ''} .now=${MONDAY_10} .feed=${feed()}></buurt-map>
+  </div>`);
+  const map = wrapper.querySelector('buurt-map')!;
+  if (attrs.consent === undefined) map.removeAttribute('consent');
+  await until(() => markers(map).length === 3, 8000, 'markers');
+  return map;
+}
+
+const tileImages = (map: TestMap): HTMLImageElement[] => $$(map, 'img.leaflet-tile') as HTMLImageElement[];
+
+describe('<buurt-map> asks before it loads tiles from a third party', () => {
+  afterEach(() => {
+    unmountAll();
+    localStorage.removeItem(consentKey(TEST_HOST));
+    localStorage.removeItem(consentKey('service.pdok.nl'));
+  });
+
+  it("with the README's snippet (src only), shows markers, list and no PDOK tile, and offers the map with streets", async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 1000px"><buurt-map src=${SAMPLE}></buurt-map></div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await until(() => markers(map).length > 0, 10000, 'markers');
+    expect($$(map, '.item__open').length).to.be.greaterThan(0);
+    expect(tileImages(map)).to.deep.equal([]);
+    expect($$(map, 'img').filter((img) => PDOK.test((img as HTMLImageElement).src))).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').filter((entry) => PDOK.test(entry.name))).to.deep.equal([]);
+    const button = $(map, '.tiles-show')!;
+    expect(button.textContent!.trim()).to.equal('Kaart met straten tonen — de kaart komt van PDOK (Kadaster)');
+    const why = $(map, '#tiles-why')!;
+    expect(button.getAttribute('aria-describedby')).to.equal('tiles-why');
+    // B1: "IP-adres" alone is jargon to many residents.
+    expect(why.textContent).to.contain('IP-adres (het nummer van je internetverbinding)');
+    expect(why.textContent).to.contain('6 maanden');
+    expect($(map, '.attribution')!.textContent!.trim()).to.equal('Leaflet');
+    await expect(map).to.be.accessible();
+  });
+
+  it('sends no tile request before the yes, loads tiles after it (by keyboard), and remembers the date', async () => {
+    const before = await tileHits();
+    const map = await mapWith({});
+    expect(await tileHits()).to.equal(before);
+    expect(tileImages(map)).to.deep.equal([]);
+    expect($(map, '.tiles-show')!.textContent).to.contain(TEST_HOST);
+    // Keyboard: the button is a real button in the tab order; Enter presses it.
+    $(map, '.tiles-show')!.focus();
+    expect(deepActive()).to.equal($(map, '.tiles-show'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => $$(map, 'img.leaflet-tile-loaded').length > 0, 8000, 'tiles after the yes');
+    expect(await tileHits()).to.be.greaterThan(before);
+    const stored = new Date(localStorage.getItem(consentKey(TEST_HOST))!);
+    expect(Math.abs(stored.getTime() - Date.now())).to.be.lessThan(60_000);
+    expect($(map, '.tiles-show')).to.equal(null);
+    expect(deepActive(), 'focus moves to the button that undoes it').to.equal($(map, '.tiles-hide'));
+    await expect(map).to.be.accessible();
+
+    const again = await mapWith({});
+    await until(() => $$(again, 'img.leaflet-tile-loaded').length > 0, 8000, 'tiles without asking again');
+    expect($(again, '.tiles-show')).to.equal(null);
+  });
+
+  it('the Space key works on the button too', async () => {
+    const map = await mapWith({});
+    $(map, '.tiles-show')!.focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => tileImages(map).length > 0, 8000, 'tiles after Space');
+  });
+
+  it('asks again when the stored yes is older than 6 months, and sends nothing meanwhile', async () => {
+    localStorage.setItem(consentKey(TEST_HOST), monthsAgo(7));
+    const before = await tileHits();
+    const map = await mapWith({});
+    expect($(map, '.tiles-show')).to.not.equal(null);
+    expect(tileImages(map)).to.deep.equal([]);
+    expect(await tileHits()).to.equal(before);
+    expect(localStorage.getItem(consentKey(TEST_HOST)), 'the old yes is gone').to.equal(null);
+    await expect(map).to.be.accessible();
+  });
+
+  it('keeps a yes of 5 months ago', async () => {
+    localStorage.setItem(consentKey(TEST_HOST), monthsAgo(5));
+    const map = await mapWith({});
+    await until(() => tileImages(map).length > 0, 8000, 'tiles');
+    expect($(map, '.tiles-hide')).to.not.equal(null);
+  });
+
+  it('lets the visitor take the yes back from the map: tiles gone, nothing stored, no new tile request', async () => {
+    localStorage.setItem(consentKey(TEST_HOST), monthsAgo(1));
+    const map = await mapWith({});
+    await until(() => $$(map, 'img.leaflet-tile-loaded').length > 0, 8000, 'tiles');
+    const hide = $(map, '.tiles-hide')!;
+    expect(hide.textContent!.trim()).to.equal('Kaart met straten uitzetten');
+    hide.focus();
+    await sendKeys({ press: 'Enter' });
+    await map.updateComplete;
+    expect(tileImages(map)).to.deep.equal([]);
+    expect(localStorage.getItem(consentKey(TEST_HOST))).to.equal(null);
+    expect(deepActive()).to.equal($(map, '.tiles-show'));
+    expect(markers(map).length).to.equal(3);
+    const hits = await tileHits();
+    await map.setView(51.7, 5.3, 14);
+    expect(await tileHits()).to.equal(hits);
+    expect(tileImages(map)).to.deep.equal([]);
+    await expect(map).to.be.accessible();
+  });
+
+  it('with consent="embedder", loads the tiles at once and asks nothing', async () => {
+    const map = await mapWith({ consent: 'embedder' });
+    await until(() => $$(map, 'img.leaflet-tile-loaded').length > 0, 8000, 'tiles');
+    expect($(map, '.tiles-show')).to.equal(null);
+    expect($(map, '.tiles-hide')).to.equal(null);
+    expect(localStorage.getItem(consentKey(TEST_HOST))).to.equal(null);
+    await expect(map).to.be.accessible();
+  });
+
+  it('a bare consent (its old meaning: ask first) still asks', async () => {
+    const before = await tileHits();
+    const map = await mapWith({ consent: '' });
+    expect(map.hasAttribute('consent')).to.equal(true);
+    expect($(map, '.tiles-show')).to.not.equal(null);
+    expect(await tileHits()).to.equal(before);
+  });
+
+  it('with tiles="none", offers no tiles at all', async () => {
+    const map = await mapWith({ tiles: 'none' });
+    expect($(map, '.tiles-show')).to.equal(null);
+    expect($(map, '.tiles-hide')).to.equal(null);
+    expect(tileImages(map)).to.deep.equal([]);
+  });
+});
