@@ -1,23 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isFeedObject, loadFeed, FeedLoadError, type FeedSnapshot } from '../feed/load.js';
-import { validateFeed } from '../feed/validate.js';
-import type { Feed, FeedProblem } from '../feed/types.js';
+import type { FeedLoadError } from '../feed/load.js';
+import type { Feed } from '../feed/types.js';
 import { loadTranslation, term, translationFor, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
-import { cleanUrlAttribute } from './url-attribute.js';
+import { FeedController, type FeedStatus } from './feed-controller.js';
 import type { BuurtEventDetail, BuurtEventMap } from './events.js';
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-/** Where the element's feed came from. */
-export type FeedSource = FeedSnapshot['source'] | 'property';
-
-export type FeedStatus =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; feed: Feed; problems: FeedProblem[]; source: FeedSource; fetchedAt: number }
-  | { state: 'error'; error: FeedLoadError };
+export type { FeedSource, FeedStatus } from './feed-controller.js';
 
 const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
@@ -59,22 +51,32 @@ export abstract class BuurtElement extends LitElement {
   /** The version of buurtkit that defined this element. */
   static version = VERSION;
 
-  /** URL of the feed (JSON). Ignored when the `feed` property is set. */
+  /**
+   * URL of the feed, or several separated by spaces: buurtkit feeds (JSON), Open Referral
+   * HSDS 3.0 (JSON) or published spreadsheets (CSV), merged into one. Ignored when the `feed`
+   * property is set.
+   */
   @property({ reflect: true }) src?: string;
 
   /**
-   * The feed as an object, for pages that have it already. It is validated like a fetched
-   * feed; problems are reported in `buurt-load`.
+   * The feed as an object (or an array of feed objects, merged), for pages that have it
+   * already. It is validated like a fetched feed; problems are reported in `buurt-load`.
    */
   @property({ attribute: false }) feed?: unknown;
 
+  private readonly _feedController = new FeedController(this, {
+    load: (ready) => this._loaded(ready),
+    error: (error) => this._emitError(error),
+  });
+
   /** Where the feed loading stands; subclasses render from this. */
-  @state() protected feedStatus: FeedStatus = { state: 'idle' };
+  protected get feedStatus(): FeedStatus {
+    return this._feedController.status;
+  }
 
   /** The resolved language: own `lang`, nearest `[lang]` ancestor, `<html lang>`, else `nl`. */
   @state() protected language = 'nl';
 
-  private _loadController?: AbortController;
   private _langObserver?: MutationObserver;
   private _translationLoading?: Promise<void>;
 
@@ -85,7 +87,6 @@ export abstract class BuurtElement extends LitElement {
     this._langObserver = new MutationObserver(() => this._resolveLanguage());
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this._langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
-    if (this.feedStatus.state === 'idle' && (this.src || this.feed !== undefined)) this._startLoading();
   }
 
   /** Holds the first render until the visitor's language is loaded, so nobody sees Dutch flash by. */
@@ -97,16 +98,12 @@ export abstract class BuurtElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
-    this._loadController?.abort();
-    this._loadController = undefined;
-    if (this.feedStatus.state === 'loading') this.feedStatus = { state: 'idle' };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('feed')) && this.isConnected) {
-      const hadValue = changed.get('src') !== undefined || changed.get('feed') !== undefined;
-      if (hadValue || this.feedStatus.state === 'idle') this._startLoading();
-    }
+    // Subclasses read the feed in their own willUpdate: a new `src` or `feed` must be in by then.
+    this._feedController.sync();
+    super.willUpdate(changed);
   }
 
   /** A string from the translation table in the element's language. */
@@ -162,14 +159,20 @@ export abstract class BuurtElement extends LitElement {
     </p>`;
   }
 
-  /** A short notice for sample data and for a cached copy, so nobody mistakes either for live facts. */
+  /**
+   * A short notice for sample data, a cached copy and a source that failed, so nobody mistakes
+   * what they see for the whole, live picture.
+   */
   protected renderFeedNotices(): TemplateResult | typeof nothing {
     if (this.feedStatus.state !== 'ready') return nothing;
-    const { feed, source, fetchedAt } = this.feedStatus;
+    const { feed, source, fetchedAt, sources } = this.feedStatus;
     const stale = source === 'cache';
-    if (!feed.sample && !stale) return nothing;
+    // One notice however many sources failed: residents need to know something is missing, not what.
+    const missing = sources.some((item) => item.state === 'failed');
+    if (!feed.sample && !stale && !missing) return nothing;
     return html`<p part="notice" class="buurt-notice">
       ${feed.sample ? this.t('sampleData') : nothing} ${stale ? this.t('showingCachedCopy', formatAge(fetchedAt, this.language)) : nothing}
+      ${missing ? this.t('sourcesFailed') : nothing}
     </p>`;
   }
 
@@ -189,74 +192,27 @@ export abstract class BuurtElement extends LitElement {
     }
   }
 
-  private _startLoading(): void {
-    this._loadController?.abort();
-    const controller = new AbortController();
-    this._loadController = controller;
-
-    if (this.feed !== undefined) {
-      if (!isFeedObject(this.feed)) {
-        // Like a fetched `null`: nothing to show, so an error the host hears, not an empty "load".
-        const error = new FeedLoadError('not-a-feed', '');
-        this.feedStatus = { state: 'error', error };
-        this._emitError(error);
-        return;
-      }
-      const { feed, problems } = validateFeed(this.feed);
-      this._ready({ feed, problems, source: 'property', fetchedAt: Date.now() });
-      return;
-    }
-    const src = cleanUrlAttribute(this.src);
-    if (!src) {
-      this.feedStatus = { state: 'idle' };
-      return;
-    }
-    this.feedStatus = { state: 'loading' };
-    const url = new URL(src, document.baseURI).href;
-    loadFeed(url, {
-      signal: controller.signal,
-      onUpdate: (fresh) => {
-        if (!controller.signal.aborted) this._ready(fresh);
-      },
-      onError: (error) => {
-        // The cached copy stays on screen; the host still hears that the refresh failed.
-        if (!controller.signal.aborted) this._emitError(error);
-      },
-    }).then(
-      (snapshot) => {
-        if (!controller.signal.aborted) this._ready(snapshot);
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const loadError = error instanceof FeedLoadError ? error : new FeedLoadError('network', url, String(error));
-        this.feedStatus = { state: 'error', error: loadError };
-        this._emitError(loadError);
-      },
-    );
-  }
-
-  private _ready(snapshot: { feed: Feed; problems: FeedProblem[]; source: FeedSource; fetchedAt: number }): void {
-    this.feedStatus = { state: 'ready', ...snapshot };
-    const { feed, problems, source } = snapshot;
+  private _loaded(ready: Extract<FeedStatus, { state: 'ready' }>): void {
+    const { feed, problems, source, sources } = ready;
     if (problems.length === 0) {
-      this.emit('buurt-load', { feed, problems, source });
+      this.emit('buurt-load', { feed, problems, source, sources });
       return;
     }
     // The message tables are only fetched for a feed with problems; residents already see the
     // feed, and its editor finds the problems in words in the console and in the event.
     void import('../feed/messages.js').then(
-      () => this._reportProblems(feed, problems, source),
-      () => this._reportProblems(feed, problems, source),
+      () => this._reportProblems(ready),
+      () => this._reportProblems(ready),
     );
   }
 
-  private _reportProblems(feed: Feed, problems: FeedProblem[], source: FeedSource): void {
+  private _reportProblems({ feed, problems, source, sources }: Extract<FeedStatus, { state: 'ready' }>): void {
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     console.warn(
       `buurtkit: ${errors} fout(en) en ${problems.length - errors} waarschuwing(en) in de feed ${this.src ?? ''}`.trim(),
-      problems.map(({ path, message }) => `${path}: ${message}`),
+      problems.map(({ path, message, source: from }) => `${from && sources.length > 1 ? `${from} ` : ''}${path}: ${message}`),
     );
-    this.emit('buurt-load', { feed, problems, source });
+    this.emit('buurt-load', { feed, problems, source, sources });
   }
 
   private _emitError(error: FeedLoadError): void {

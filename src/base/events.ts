@@ -6,6 +6,7 @@
  * element, on `document` and on `window`.
  */
 import type { SignupPayload } from '../components/signup/payload.js';
+import type { SourceOutcome } from '../feed/load-sources.js';
 import type { Feed, FeedProblem, Place } from '../feed/types.js';
 
 /** `buurt-load` (all elements): the feed is ready (again). Fires once more when a fresh copy replaces a cached one. */
@@ -13,6 +14,8 @@ export interface BuurtLoadDetail {
   feed: Feed;
   problems: FeedProblem[];
   source: 'network' | 'cache' | 'property';
+  /** Per source (each URL in `src`, or each object of the `feed` array): what happened to it. */
+  sources: SourceOutcome[];
 }
 
 /** `buurt-error` (all elements): the feed could not be loaded (or refreshed). */

@@ -6,6 +6,9 @@
  * so the same code runs in Node (`buurtkit check`, a CMS build step).
  */
 import { defaultStorage, parseRaw, readRaw, writeCachedFeed, type CachedFeed } from './cache.js';
+import { CSV_KEY, decodeText, hsdsShape, isCsv, isCsvBody, looksLikeHtml } from './sources/detect.js';
+import type { AreaName } from './sources/csv.js';
+import type { SourceKind } from './sources/read.js';
 import type { Feed, FeedProblem, ValidationResult } from './types.js';
 import { validateFeed } from './validate.js';
 
@@ -48,7 +51,16 @@ export interface FeedSnapshot {
   source: 'network' | 'cache';
   /** Epoch ms when this copy came from the network (or was confirmed unchanged by it). */
   fetchedAt: number;
+  /** What the source is: a buurtkit feed, Open Referral HSDS or a spreadsheet (CSV). */
+  kind?: SourceKind;
+  /** The publisher, or the file name: what "Bron:" shows when sources are combined. */
+  label?: string;
+  /** A spreadsheet's wijk cells per place id, for joining them to areas when merging. */
+  areaNames?: Map<string, AreaName>;
 }
+
+/** A validation result with what a source adds to it. */
+type Checked = ValidationResult & Pick<FeedSnapshot, 'kind' | 'label' | 'areaNames'>;
 
 export interface LoadFeedOptions {
   /**
@@ -103,7 +115,9 @@ interface SharedRequest {
 const MEMORY_KEY = Symbol.for('buurtkit.feeds');
 
 /** Validation results per parsed feed, so three elements validate a large feed once. */
-const validated = new WeakMap<object, ValidationResult>();
+const validated = new WeakMap<object, Checked>();
+/** Spreadsheets and HSDS are read asynchronously (their code is a chunk of its own): once each. */
+const reading = new WeakMap<object, Promise<Checked>>();
 /** The last cache entry read per URL, so an unchanged entry is not parsed again. */
 const cacheReads = new Map<string, { raw: string; entry: CachedFeed }>();
 /** Which storages already hold a given network result. */
@@ -128,7 +142,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const existing = findRequest(absolute);
   if (existing?.outcome?.ok) {
     remember(storage, absolute, existing.outcome);
-    return networkSnapshot(existing.outcome);
+    return networkSnapshot(existing.outcome, absolute);
   }
 
   const cached = readCache(storage, absolute);
@@ -141,15 +155,20 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   if (cached) {
     void settled.then((outcome) => {
       if (signal?.aborted) return;
-      if (outcome.ok) onUpdate?.(networkSnapshot(outcome));
-      else onError?.(toError(absolute, outcome));
+      if (!outcome.ok) {
+        onError?.(toError(absolute, outcome));
+        return;
+      }
+      void Promise.resolve(networkSnapshot(outcome, absolute)).then((fresh) => {
+        if (!signal?.aborted) onUpdate?.(fresh);
+      });
     });
-    return snapshotOf(cached.json, 'cache', cached.fetchedAt);
+    return snapshotOf(cached.json, 'cache', cached.fetchedAt, absolute);
   }
 
   const outcome = await untilAborted(settled, signal, absolute);
   if (!outcome.ok) throw toError(absolute, outcome);
-  return networkSnapshot(outcome);
+  return networkSnapshot(outcome, absolute);
 }
 
 /**
@@ -243,14 +262,19 @@ async function fetchFeed(url: string, timeout: number, cached: CachedFeed | unde
       return failure('http', `The server answered ${response.status} ${response.statusText}`.trim() + '.', response.status);
     }
 
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       // The headers came, the body did not: the connection broke off halfway.
       return timedOut ? timeoutFailure() : failure('truncated', `The feed stopped halfway: ${describe(error)}`);
     }
-    return classifyBody(text, response.headers.get('Content-Type') ?? '', response.headers.get('ETag') ?? undefined);
+    const contentType = response.headers.get('Content-Type') ?? '';
+    const etag = response.headers.get('ETag') ?? undefined;
+    // What response.text() does: UTF-8, whatever the server says.
+    const text = new TextDecoder().decode(bytes);
+    if (!looksLikeHtml(text, contentType) && isCsv(url, contentType, text)) return csvBody(bytes, etag);
+    return classifyBody(text, contentType, etag);
   } finally {
     clearTimeout(timer);
   }
@@ -259,6 +283,20 @@ async function fetchFeed(url: string, timeout: number, cached: CachedFeed | unde
 /** Only a JSON object can be a feed: `null`, a list, a number or a string is no feed at all. */
 export function isFeedObject(json: unknown): json is Record<string, unknown> {
   return typeof json === 'object' && json !== null && !Array.isArray(json);
+}
+
+/**
+ * A spreadsheet travels through memory and the cache as `{"buurtkit:csv": text}`; a login
+ * page in UTF-16 is only recognisable once decoded.
+ */
+function csvBody(bytes: Uint8Array, etag: string | undefined): NetworkOutcome {
+  const { text, encoding } = decodeText(bytes);
+  if (looksLikeHtml(text)) return failure('html', 'The server sent an HTML page instead of the spreadsheet (is it public?).');
+  const json: Record<string, string> = { [CSV_KEY]: text };
+  if (encoding !== 'utf-8') json.encoding = encoding;
+  const success: NetworkSuccess = { ok: true, json, fetchedAt: Date.now(), notModified: false };
+  if (etag !== undefined) success.etag = etag;
+  return success;
 }
 
 function classifyBody(text: string, contentType: string, etag: string | undefined): NetworkOutcome {
@@ -345,23 +383,54 @@ function remember(storage: Storage | null, url: string, outcome: NetworkSuccess)
   cacheReads.delete(url);
 }
 
-function networkSnapshot(outcome: NetworkSuccess): FeedSnapshot {
-  const snapshot = snapshotOf(outcome.json, 'network', outcome.fetchedAt);
-  // Keep the validated feed in place of the parsed one: it is a valid feed in its own right
-  // (another copy of the kit can validate it again), and the page then holds one copy, not two.
-  if (outcome.json !== snapshot.feed) {
-    validated.set(snapshot.feed, validated.get(outcome.json as object) ?? { feed: snapshot.feed, problems: snapshot.problems });
-    outcome.json = snapshot.feed;
-  }
-  return snapshot;
+function networkSnapshot(outcome: NetworkSuccess, url: string): FeedSnapshot | Promise<FeedSnapshot> {
+  const keep = (snapshot: FeedSnapshot): FeedSnapshot => {
+    // Keep the validated feed in place of the parsed one: it is a valid feed in its own right
+    // (another copy of the kit can validate it again), and the page then holds one copy, not two.
+    if (outcome.json !== snapshot.feed) {
+      validated.set(snapshot.feed, validated.get(outcome.json as object) ?? checkedOf(snapshot));
+      outcome.json = snapshot.feed;
+    }
+    return snapshot;
+  };
+  const snapshot = snapshotOf(outcome.json, 'network', outcome.fetchedAt, url);
+  return snapshot instanceof Promise ? snapshot.then(keep) : keep(snapshot);
 }
 
-function snapshotOf(json: unknown, source: FeedSnapshot['source'], fetchedAt: number): FeedSnapshot {
+function checkedOf(snapshot: FeedSnapshot): Checked {
+  const { feed, problems, kind, label, areaNames } = snapshot;
+  return { feed, problems, kind, label, areaNames };
+}
+
+/**
+ * The checked feed of a parsed source. A buurtkit feed is validated at once, as it always
+ * was; a spreadsheet or HSDS document waits for its reader's chunk.
+ */
+function snapshotOf(json: unknown, source: FeedSnapshot['source'], fetchedAt: number, url: string): FeedSnapshot | Promise<FeedSnapshot> {
   const key = typeof json === 'object' && json !== null ? json : undefined;
   const known = key && validated.get(key);
-  const result: ValidationResult = known || validateFeed(json);
-  if (key && !known) validated.set(key, result);
-  return { feed: result.feed, problems: result.problems, source, fetchedAt };
+  const make = (result: Checked): FeedSnapshot => {
+    const snapshot: FeedSnapshot = { feed: result.feed, problems: result.problems, source, fetchedAt };
+    if (result.kind !== undefined) snapshot.kind = result.kind;
+    if (result.label !== undefined) snapshot.label = result.label;
+    if (result.areaNames !== undefined) snapshot.areaNames = result.areaNames;
+    return snapshot;
+  };
+  if (known) return make(known);
+  if (key && (isCsvBody(json) || hsdsShape(json))) {
+    let pending = reading.get(key);
+    if (!pending) {
+      pending = import('./sources/read.js').then(({ readSource }) => readSource(json, url));
+      reading.set(key, pending);
+    }
+    return pending.then((result) => {
+      validated.set(key, result);
+      return make(result);
+    });
+  }
+  const result: Checked = validateFeed(json);
+  if (key) validated.set(key, result);
+  return make(result);
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {

@@ -2,6 +2,7 @@
 import { feedRoutes } from './feed-routes.mjs';
 import { signupRoutes } from './signup-routes.mjs';
 import { mapRouteList } from './map-routes.mjs';
+import { sourceRoutes } from './sources-routes.mjs';
 
 /** @type {import('koa').Middleware[]} */
-export const testRoutes = [...feedRoutes, ...signupRoutes, ...mapRouteList];
+export const testRoutes = [...feedRoutes, ...signupRoutes, ...mapRouteList, ...sourceRoutes];

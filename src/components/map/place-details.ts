@@ -194,6 +194,7 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
         </section>`
       : nothing}
     <p class="details__footer">
+      ${place.source ? html`<span class="details__source">${t('mapSource')} <span dir="auto">${place.source}</span>.</span> ` : nothing}
       ${place.lastChecked ? html`${t('mapLastChecked', formatDate(place.lastChecked, ctx.lang))} ` : nothing}
       <a href=${ctx.shareUrl}>${t('mapShareLink')}</a>
     </p>`;

@@ -14,7 +14,7 @@ import { validateFeed } from '../validate.js';
 import '../messages.js';
 import { formatHoursCell, parseHoursCell } from './hours-cell.js';
 import { dutchLanguageName, languageCode } from './languages.js';
-import { decodeText, fileLabel } from './detect.js';
+import { decodeText, fileLabel, looksLikeHtml } from './detect.js';
 import { slugify } from './slug.js';
 import { cellPrefix, sourceProblem, type SourceProblemCode, type SourceMessageParams } from './problems.js';
 
@@ -139,11 +139,6 @@ const KIND_LABELS: Record<PlaceKind, string> = {
 // What spreadsheet apps show for a broken formula, in Dutch and English.
 const FORMULA_ERROR = /^#(?:N\/B|N\/A|REF!|VERW!|VALUE!|WAARDE!|DIV\/0!|DEEL\/0!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|ERROR!?|FOUT!?|SPILL!|OVERLOOP!|CALC!|BEREKENEN!)$/i;
 
-/** True when `text` (after a BOM and spaces) is HTML: a login or error page, not CSV. */
-export function looksLikeHtml(text: string, contentType = ''): boolean {
-  if (/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) return true;
-  return /^\s*</.test(text.replace(/^\uFEFF/, ''));
-}
 
 /**
  * `,`, `;` (what Dutch spreadsheet apps export) or a tab: the one the header row uses most.

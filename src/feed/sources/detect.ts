@@ -75,6 +75,12 @@ export function isCsv(url: string, contentType: string, text: string): boolean {
   return /[,;\t]/.test(firstLine);
 }
 
+/** True when `text` (after a BOM and spaces) is HTML: a login or error page, not CSV. */
+export function looksLikeHtml(text: string, contentType = ''): boolean {
+  if (/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) return true;
+  return /^\s*</.test(text.replace(/^\uFEFF/, ''));
+}
+
 export function isCsvBody(json: unknown): json is CsvBody {
   return typeof json === 'object' && json !== null && typeof (json as Record<string, unknown>)[CSV_KEY] === 'string';
 }
