@@ -534,7 +534,12 @@ export function openStatus(schedule: ScheduleLike | undefined, at: Date): OpenSt
 
 type PhraseLanguage = 'nl' | 'en';
 
-interface Phrases {
+/**
+ * The words of an opening-hours line. The elements pass the ones from their translation
+ * table (src/translations, keys `hours*`), so every language the kit speaks has them; a
+ * language code instead picks the built-in Dutch or English.
+ */
+export interface HoursWords {
   openUntil: (time: string) => string;
   openNow: string;
   closedNow: string;
@@ -549,7 +554,7 @@ interface Phrases {
 }
 
 /** A tiny table so the feed module stays pure; the elements' own tables hold everything else. */
-const PHRASES: Record<PhraseLanguage, Phrases> = {
+const PHRASES: Record<PhraseLanguage, HoursWords> = {
   nl: {
     openUntil: (time) => `Nu open tot ${time}`,
     openNow: 'Nu open',
@@ -578,8 +583,20 @@ const PHRASES: Record<PhraseLanguage, Phrases> = {
   },
 };
 
-function phraseLanguage(lang: string): PhraseLanguage {
-  return typeof lang === 'string' && lang.toLowerCase().split('-')[0] === 'en' ? 'en' : 'nl';
+/** A language code, or the words of the element's own table. */
+export type HoursLanguage = string | HoursWords;
+
+function phrasesFor(lang: HoursLanguage): HoursWords {
+  if (lang && typeof lang === 'object') return lang;
+  return PHRASES[typeof lang === 'string' && lang.toLowerCase().split('-')[0] === 'en' ? 'en' : 'nl'];
+}
+
+function safeLocale(locale: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'nl-NL';
+  } catch {
+    return 'nl-NL';
+  }
 }
 
 /** "9:30", the Dutch way (no leading zero); 1440 is "24:00". */
@@ -595,19 +612,19 @@ function formatPeriods(intervals: Intervals): string[] {
   return result;
 }
 
-function weekdayName(weekday: number, language: PhraseLanguage): string {
+function weekdayName(weekday: number, phrases: HoursWords): string {
   // 2024-01-01 was a Monday; formatting a UTC noon in UTC gives the name without any zone.
   const noon = (daysFromCivil(2024, 1, 1) + weekday) * DAY + DAY / 2;
-  return formatter(`weekday-${language}`, PHRASES[language].locale, { timeZone: 'UTC', weekday: 'long' }).format(noon);
+  return formatter(`weekday-${phrases.locale}`, safeLocale(phrases.locale), { timeZone: 'UTC', weekday: 'long' }).format(noon);
 }
 
 /** "5 januari" / "5 January" of a day number. */
-function dateName(days: number, language: PhraseLanguage, withWeekday = false): string {
+function dateName(days: number, phrases: HoursWords, withWeekday = false): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'long' };
   if (withWeekday) options.weekday = 'long';
-  const key = `date-${language}-${withWeekday}`;
+  const key = `date-${phrases.locale}-${withWeekday}`;
   // Dutch and British English both put the weekday first without a comma in this form.
-  return formatter(key, PHRASES[language].locale, options)
+  return formatter(key, safeLocale(phrases.locale), options)
     .format(days * DAY + DAY / 2)
     .replace(',', '');
 }
@@ -622,10 +639,10 @@ function capitalize(text: string): string {
  * 5 januari" (later), "Nu gesloten" when no opening lies within a year, and "" when the
  * schedule has no hours at all. Dutch unless `lang` is English.
  */
-export function summarizeOpenStatus(schedule: ScheduleLike | undefined, at: Date, lang = 'nl'): string {
+export function summarizeOpenStatus(schedule: ScheduleLike | undefined, at: Date, lang: HoursLanguage = 'nl'): string {
   if (!hasOpeningHours(schedule) || !(at instanceof Date) || Number.isNaN(at.getTime())) return '';
-  const language = phraseLanguage(lang);
-  const phrases = PHRASES[language];
+  const phrases = phrasesFor(lang);
+  const language = phrases;
   const status = openStatus(schedule, at);
   const today = wallClock(at.getTime()).days;
   if (status.open) {
@@ -658,8 +675,8 @@ export interface WeekRow {
 }
 
 /** The regular week for a details table, Monday first, every day present. */
-export function describeWeek(schedule: ScheduleLike | undefined, lang = 'nl'): WeekRow[] {
-  const language = phraseLanguage(lang);
+export function describeWeek(schedule: ScheduleLike | undefined, lang: HoursLanguage = 'nl'): WeekRow[] {
+  const language = phrasesFor(lang);
   const compiled = isSchedule(schedule) ? compile(schedule) : undefined;
   return WEEKDAYS.map((day, index) => ({
     day,
@@ -685,14 +702,14 @@ export interface UpcomingException {
  * One line for an exception date: "Gesloten op vrijdag 25 december", "Op zondag
  * 20 december open 13:00–16:00". Empty for an exception without a valid date.
  */
-export function formatDateException(exception: DateException, lang = 'nl'): string {
+export function formatDateException(exception: DateException, lang: HoursLanguage = 'nl'): string {
   const days = exception && typeof exception === 'object' ? parseIsoDate(exception.date) : NaN;
   if (Number.isNaN(days)) return '';
-  const language = phraseLanguage(lang);
+  const language = phrasesFor(lang);
   const intervals = exception.closed || !Array.isArray(exception.periods) ? [] : mergePeriods(exception.periods);
   const dateText = dateName(days, language, true);
-  if (intervals.length === 0) return PHRASES[language].closedOn(dateText);
-  return PHRASES[language].openOn(dateText, formatPeriods(intervals).join(', '));
+  if (intervals.length === 0) return language.closedOn(dateText);
+  return language.openOn(dateText, formatPeriods(intervals).join(', '));
 }
 
 /**
@@ -703,11 +720,11 @@ export function upcomingExceptions(
   schedule: Schedule | undefined,
   from: Date,
   days = 30,
-  lang = 'nl',
+  lang: HoursLanguage = 'nl',
 ): UpcomingException[] {
   const time = from instanceof Date ? from.getTime() : NaN;
   if (!schedule || typeof schedule !== 'object' || !Array.isArray(schedule.exceptions) || Number.isNaN(time)) return [];
-  const language = phraseLanguage(lang);
+  const language = phrasesFor(lang);
   const today = wallClock(time).days;
   const seen = new Set<string>();
   const result: Array<UpcomingException & { days: number }> = [];

@@ -1,9 +1,11 @@
+import { plural } from './format.js';
 import type { Translation } from './nl.js';
 
 const en: Translation = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
+  $locale: 'en-GB',
 
   // --- common ---
   loading: 'Loading…',
@@ -23,6 +25,19 @@ const en: Translation = {
   opensInNewWindow: '(opens in a new window)',
   // --- end common ---
 
+  // --- opening hours (map and guide) ---
+  hoursOpenUntil: (time: string) => `Open now until ${time}`,
+  hoursOpenNow: 'Open now',
+  hoursClosedNow: 'Closed now',
+  hoursAgainToday: (time: string) => `Opens again at ${time}`,
+  hoursAgainTomorrow: (time: string) => `Opens again tomorrow ${time}`,
+  hoursAgainOnWeekday: (weekday: string, time: string) => `Opens again ${weekday} ${time}`,
+  hoursAgainOnDate: (date: string) => `Opens again on ${date}`,
+  hoursTomorrow: 'tomorrow',
+  hoursClosedOn: (date: string) => `Closed on ${date}`,
+  hoursOpenOn: (date: string, periods: string) => `Open on ${date} ${periods}`,
+  // --- end opening hours ---
+
   // --- map ---
   mapLabel: 'Map and list of places in the neighbourhood',
   mapRegion: 'Map. Move with the arrow keys, zoom with plus and minus. The list has the same places.',
@@ -32,7 +47,7 @@ const en: Translation = {
   mapSearch: 'Search',
   mapSearchHint: 'For example coffee, language or a name',
   mapFilters: 'Filters',
-  mapActiveFilters: (count: number) => (count === 1 ? '1 filter on' : `${count} filters on`),
+  mapActiveFilters: (count: number) => plural('en', count, { one: '# filter on', other: '# filters on' }),
   mapFilterKind: 'Kind',
   mapFilterCategory: 'Topic',
   mapFilterArea: 'Neighbourhood',
@@ -44,7 +59,7 @@ const en: Translation = {
   mapAgeGroup: (min: number, max: number | undefined) =>
     max === undefined ? `${min} years and older` : `${min} to ${max} years`,
   mapCount: (count: number) =>
-    count === 0 ? 'No places found' : count === 1 ? '1 place found' : `${count} places found`,
+    count === 0 ? 'No places found' : plural('en', count, { one: '# place found', other: '# places found' }),
   mapNoResults: 'No places found with these filters.',
   mapNoResultsHelp: 'Search for another word, or clear the filters to see all places.',
   mapNoPlaces: 'There are no places in this information yet.',
@@ -97,7 +112,7 @@ const en: Translation = {
   mapSource: 'Source:',
   mapLastChecked: (date: string) => `Information checked on ${date}.`,
   mapShareLink: 'Link to this place',
-  mapMarkerCluster: (count: number) => `${count} places, click to zoom in`,
+  mapMarkerCluster: (count: number) => plural('en', count, { one: '# place, click to zoom in', other: '# places, click to zoom in' }),
   mapLoadingMap: 'Loading the map…',
   mapMapFailed: 'The map could not be loaded. The list still works.',
   mapTilesFailed: 'The map background cannot be loaded. The places and the list still work.',
@@ -122,7 +137,7 @@ const en: Translation = {
   guideQuickExitHint: 'Or press Shift 3 times.',
   guideQuickExitDescription: 'Closes this page at once and opens another website.',
   guideQuickExitPressesLeft: (count: number) =>
-    count === 1 ? 'Press Shift 1 more time to leave quickly.' : `Press Shift ${count} more times to leave quickly.`,
+    plural('en', count, { one: 'Press Shift # more time to leave quickly.', other: 'Press Shift # more times to leave quickly.' }),
   guideQuestionNumber: (number: number) => `Question ${number}`,
   guideAdvice: 'Advice',
   guidePreviousChoice: '(you chose this before)',

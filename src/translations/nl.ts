@@ -3,10 +3,14 @@
  * `Translation`, so a missing string is a type error, not a blank on a resident's screen.
  * Component sections are kept apart so each element's strings are easy to find.
  */
+import { decimal, plural } from './format.js';
+
 const nl = {
   $code: 'nl',
   $name: 'Nederlands',
   $dir: 'ltr' as 'ltr' | 'rtl',
+  /** The locale `Intl` formats weekdays and dates in. */
+  $locale: 'nl-NL',
 
   // --- common ---
   loading: 'Bezig met laden…',
@@ -26,6 +30,19 @@ const nl = {
   opensInNewWindow: '(opent in een nieuw venster)',
   // --- end common ---
 
+  // --- opening hours (map and guide) ---
+  hoursOpenUntil: (time: string) => `Nu open tot ${time}`,
+  hoursOpenNow: 'Nu open',
+  hoursClosedNow: 'Nu gesloten',
+  hoursAgainToday: (time: string) => `Weer open om ${time}`,
+  hoursAgainTomorrow: (time: string) => `Weer open morgen ${time}`,
+  hoursAgainOnWeekday: (weekday: string, time: string) => `Weer open ${weekday} ${time}`,
+  hoursAgainOnDate: (date: string) => `Weer open op ${date}`,
+  hoursTomorrow: 'morgen',
+  hoursClosedOn: (date: string) => `Gesloten op ${date}`,
+  hoursOpenOn: (date: string, periods: string) => `Op ${date} open ${periods}`,
+  // --- end opening hours ---
+
   // --- map ---
   mapLabel: 'Kaart en lijst van plekken in de buurt',
   mapRegion: 'Kaart. Schuif met de pijltjestoetsen, zoom met plus en min. De lijst bevat dezelfde plekken.',
@@ -35,7 +52,7 @@ const nl = {
   mapSearch: 'Zoeken',
   mapSearchHint: 'Bijvoorbeeld koffie, taal of een naam',
   mapFilters: 'Filters',
-  mapActiveFilters: (count: number) => (count === 1 ? '1 filter aan' : `${count} filters aan`),
+  mapActiveFilters: (count: number) => plural('nl', count, { one: '# filter aan', other: '# filters aan' }),
   mapFilterKind: 'Soort',
   mapFilterCategory: 'Onderwerp',
   mapFilterArea: 'Wijk',
@@ -47,7 +64,7 @@ const nl = {
   mapAgeGroup: (min: number, max: number | undefined) =>
     max === undefined ? `${min} jaar en ouder` : `${min} tot en met ${max} jaar`,
   mapCount: (count: number) =>
-    count === 0 ? 'Geen plekken gevonden' : count === 1 ? '1 plek gevonden' : `${count} plekken gevonden`,
+    count === 0 ? 'Geen plekken gevonden' : plural('nl', count, { one: '# plek gevonden', other: '# plekken gevonden' }),
   mapNoResults: 'Geen plekken gevonden met deze filters.',
   mapNoResultsHelp: 'Zoek op een ander woord, of wis de filters om alle plekken te zien.',
   mapNoPlaces: 'Er staan nog geen plekken in deze informatie.',
@@ -61,7 +78,7 @@ const nl = {
   mapNearMeFailed: 'Je locatie kon niet worden gevonden. Kies een wijk bij de filters, of zoek op een straat of naam.',
   mapNearMeUnsupported: 'Deze browser kan je locatie niet geven. Kies een wijk bij de filters, of zoek op een straat of naam.',
   mapDistance: (meters: number) =>
-    meters < 1000 ? `${Math.round(meters / 10) * 10} meter` : `${(meters / 1000).toFixed(1).replace('.', ',')} km`,
+    meters < 1000 ? `${Math.round(meters / 10) * 10} meter` : `${decimal('nl', meters / 1000)} km`,
   mapNoLocation: 'Geen adres op de kaart',
   mapLegend: 'Uitleg van de tekens',
   mapKindLetterInformal: 'B',
@@ -100,7 +117,7 @@ const nl = {
   mapSource: 'Bron:',
   mapLastChecked: (date: string) => `Gegevens gecontroleerd op ${date}.`,
   mapShareLink: 'Link naar deze plek',
-  mapMarkerCluster: (count: number) => `${count} plekken, klik om in te zoomen`,
+  mapMarkerCluster: (count: number) => plural('nl', count, { one: '# plek, klik om in te zoomen', other: '# plekken, klik om in te zoomen' }),
   mapLoadingMap: 'De kaart wordt geladen…',
   mapMapFailed: 'De kaart kon niet worden geladen. De lijst werkt wel.',
   mapTilesFailed: 'De achtergrond van de kaart kan niet worden geladen. De plekken en de lijst werken wel.',
@@ -124,8 +141,7 @@ const nl = {
   guideQuickExit: 'Snel weg',
   guideQuickExitHint: 'Of druk 3 keer op Shift.',
   guideQuickExitDescription: 'Sluit deze pagina meteen en ga naar een andere website.',
-  guideQuickExitPressesLeft: (count: number) =>
-    count === 1 ? 'Druk nog 1 keer op Shift om snel weg te gaan.' : `Druk nog ${count} keer op Shift om snel weg te gaan.`,
+  guideQuickExitPressesLeft: (count: number) => plural('nl', count, { other: 'Druk nog # keer op Shift om snel weg te gaan.' }),
   guideQuestionNumber: (number: number) => `Vraag ${number}`,
   guideAdvice: 'Advies',
   guidePreviousChoice: '(dit koos je eerder)',

@@ -28,6 +28,15 @@ export function registerTranslationLoader(code: string, load: () => Promise<{ de
 
 registerTranslation(nl);
 registerTranslationLoader('en', () => import('./en.js'));
+registerTranslationLoader('ar', () => import('./ar.js'));
+registerTranslationLoader('tr', () => import('./tr.js'));
+registerTranslationLoader('pl', () => import('./pl.js'));
+registerTranslationLoader('uk', () => import('./uk.js'));
+
+/** Every language this page can show: the loaded tables and the ones it can fetch. */
+export function knownLanguages(): string[] {
+  return [...new Set([...registry.tables.keys(), ...registry.loaders.keys()])];
+}
 
 function codesFor(lang: string): string[] {
   const code = lang.toLowerCase();

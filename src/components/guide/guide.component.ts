@@ -41,6 +41,8 @@ import {
 } from './guide-path.js';
 import styles from './guide.styles.js';
 import { DEFAULT_EXIT_URL, safeExitUrl, ShiftTripleController } from './quick-exit.js';
+import { hoursWords } from '../../translations/hours-words.js';
+import { list } from '../../translations/format.js';
 
 export type { BuurtStepDetail } from '../../base/events.js';
 
@@ -467,7 +469,7 @@ export class BuurtGuide extends BuurtElement {
 
   private _renderPlaceDetails(feed: Feed, place: Place, name: string): TemplateResult {
     const hours = this._hours();
-    const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, this.language) : [];
+    const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, hoursWords(this.language)) : [];
     return html`<details class="contact__details">
       <summary>${this.t('guideMoreAbout', name)}</summary>
       <div class="contact__details-body">
@@ -480,7 +482,7 @@ export class BuurtGuide extends BuurtElement {
           ? html`<p><strong>${this.t('guideAccessibility')}:</strong> ${this._text(feed, place.accessibility)}</p>`
           : nothing}
         ${place.languages.length
-          ? html`<p><strong>${this.t('guideLanguages')}:</strong> ${place.languages.map((code) => languageName(code, this.language)).join(', ')}</p>`
+          ? html`<p><strong>${this.t('guideLanguages')}:</strong> ${list(this.language, place.languages.map((code) => languageName(code, this.language)))}</p>`
           : nothing}
         ${this._renderLinks(place.contact.email, place.contact.website)}
       </div>
@@ -493,7 +495,7 @@ export class BuurtGuide extends BuurtElement {
       // A reference to a place that is not (or no longer) in the feed: show the others.
       if (!place) return nothing;
       const name = localize(place.name, this.language);
-      const open = this._hours()?.summarizeOpenStatus(place.hours, new Date(), this.language);
+      const open = this._hours()?.summarizeOpenStatus(place.hours, new Date(), hoursWords(this.language));
       return html`<li class="contact" part="contact">
         <h5 class="contact__name">${this._text(feed, place.name)}</h5>
         <p class="contact__kind">${this.t(KIND_LABEL_KEYS[place.kind] ?? 'kindProfessional')}</p>

@@ -10,6 +10,8 @@ import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 import { weekTable } from '../../base/place/week-table.js';
 import { mailtoHref, telHref, webHref } from '../../feed/links.js';
 import { addressLine } from '../../base/place/address.js';
+import { hoursWords } from '../../translations/hours-words.js';
+import { list } from '../../translations/format.js';
 
 export { addressLine };
 
@@ -58,19 +60,19 @@ function audienceText(ctx: DetailsContext, audience: Audience | undefined): stri
     youth: 'mapAudienceYouth',
     everyone: 'mapAudienceEveryone',
   } as const;
-  const groups = audience.groups.map((group) => ctx.t(groupKeys[group])).join(', ');
+  const groups = list(ctx.lang, audience.groups.map((group) => ctx.t(groupKeys[group])));
   const ages = ctx.t('mapAges', audience.minAge, audience.maxAge);
   const line = [groups, ages].filter(Boolean).join(' · ');
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
 function renderWeek(ctx: DetailsContext, schedule: Schedule, caption: string, onlyOpenDays = false): TemplateResult {
-  const rows = describeWeek(schedule, ctx.lang).filter((row) => !onlyOpenDays || row.periods.length > 0);
+  const rows = describeWeek(schedule, hoursWords(ctx.lang)).filter((row) => !onlyOpenDays || row.periods.length > 0);
   return weekTable(rows, { className: 'week', caption, closed: ctx.t('mapClosedDay') });
 }
 
 function renderExceptions(ctx: DetailsContext, schedule: Schedule): TemplateResult | typeof nothing {
-  const upcoming = upcomingExceptions(schedule, ctx.now, 30, ctx.lang);
+  const upcoming = upcomingExceptions(schedule, ctx.now, 30, hoursWords(ctx.lang));
   if (upcoming.length === 0) return nothing;
   return html`<p class="details__subhead">${ctx.t('mapExceptions')}</p>
     <ul class="exceptions">
@@ -80,7 +82,7 @@ function renderExceptions(ctx: DetailsContext, schedule: Schedule): TemplateResu
 
 function renderHours(ctx: DetailsContext): TemplateResult {
   const hours = ctx.place.hours;
-  const summary = summarizeOpenStatus(hours, ctx.now, ctx.lang);
+  const summary = summarizeOpenStatus(hours, ctx.now, hoursWords(ctx.lang));
   const hasWeek = !!hours && hours.weekly.length > 0;
   return html`<section class="details__section" aria-labelledby="details-hours">
     <h3 id="details-hours">${ctx.t('mapHours')}</h3>
@@ -94,7 +96,7 @@ function renderHours(ctx: DetailsContext): TemplateResult {
 
 function renderActivity(ctx: DetailsContext, activity: Activity): TemplateResult {
   const name = localize(activity.name, ctx.lang);
-  const summary = summarizeOpenStatus(activity.schedule, ctx.now, ctx.lang);
+  const summary = summarizeOpenStatus(activity.schedule, ctx.now, hoursWords(ctx.lang));
   const audience = audienceText(ctx, activity.audience);
   return html`<li class="activity">
     <h4>${text(ctx, activity.name)}</h4>
@@ -151,7 +153,7 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
     </div>
     <h2 id="details-title" class="details__title" tabindex="-1">${text(ctx, place.name)}</h2>
     <p class="kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}${categories.length
-        ? html` · ${categories.join(', ')}`
+        ? html` · ${list(ctx.lang, categories)}`
         : nothing}</p>
     ${place.description ? html`<p class="details__description">${text(ctx, place.description)}</p>` : nothing}
     ${audience || place.audience?.description

@@ -6,6 +6,7 @@ import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LatLng, Place } from '../../feed/types.js';
 import { KIND_LABEL_KEYS, kindShape } from './icons.js';
 import { addressLine, type Translate } from './place-details.js';
+import { hoursWords } from '../../translations/hours-words.js';
 
 export interface ListContext {
   /** The places to show now: one page, never the whole feed. */
@@ -33,10 +34,10 @@ function openLine(place: Place, ctx: ListContext): string {
 }
 
 function computeOpenLine(place: Place, ctx: ListContext): string {
-  const own = summarizeOpenStatus(place.hours, ctx.now, ctx.lang);
+  const own = summarizeOpenStatus(place.hours, ctx.now, hoursWords(ctx.lang));
   if (own) return own;
   for (const activity of place.activities) {
-    const summary = summarizeOpenStatus(activity.schedule, ctx.now, ctx.lang);
+    const summary = summarizeOpenStatus(activity.schedule, ctx.now, hoursWords(ctx.lang));
     if (summary) return `${localize(activity.name, ctx.lang)}: ${summary}`;
   }
   return '';

@@ -6,6 +6,7 @@ import { OUTBOX_TTL_MS } from './device.js';
 import type { OutboxEntry } from './outbox.js';
 import type { SignupPayload } from './payload.js';
 import type { Target } from './target.js';
+import { list } from '../../translations/format.js';
 
 /**
  * The screens that say where a sign-up stands (sent, waiting, refused, not sent, "send it by
@@ -56,19 +57,17 @@ export function renderOffline(view: SignupView, persistent: boolean): TemplateRe
 function mailText(view: SignupView): string {
   const { feed, lang, t, values: v } = view;
   const lines: Array<[string, string]> = [
-    [t('signupTasksLegend'), titles(feed, v.opportunities, lang).join(', ')],
+    [t('signupTasksLegend'), list(lang, titles(feed, v.opportunities, lang))],
     [t('signupName'), v.name.trim()],
     [t('signupEmail'), v.email.trim()],
     [t('signupPhone'), v.phone.trim()],
     [t('signupArea'), [v.area, v.postcode].map((s) => s.trim()).filter(Boolean).join(', ')],
     [
       t('signupTalentsLegend'),
-      [...feed.signup.talents.filter((x) => v.talents.includes(x.id)).map((x) => localize(x.label, lang)), v.talentsOther.trim()]
-        .filter(Boolean)
-        .join(', '),
+      list(lang, [...feed.signup.talents.filter((x) => v.talents.includes(x.id)).map((x) => localize(x.label, lang)), v.talentsOther.trim()].filter(Boolean)),
     ],
-    [t('signupAvailabilityLegend'), slotNames(view, v.availability).join(', ')],
-    [t('signupLanguagesLegend'), v.languages.map((code) => languageName(code, lang)).join(', ')],
+    [t('signupAvailabilityLegend'), list(lang, slotNames(view, v.availability))],
+    [t('signupLanguagesLegend'), list(lang, v.languages.map((code) => languageName(code, lang)))],
     [t('signupAge', minAge(feed, v)), t('signupYes')],
     [t('signupMessage'), v.message.trim()],
   ];
@@ -117,7 +116,7 @@ export function renderOutbox(
     <ul>
       ${entries.map((entry) => {
         const id = entry.payload.id;
-        const title = entry.titles.length ? entry.titles.join(', ') : t('signupOutboxGeneral');
+        const title = entry.titles.length ? list(view.lang, entry.titles) : t('signupOutboxGeneral');
         return html`<li>
           <h3>${title}</h3>
           <p>${t('signupOutboxFrom', entry.payload.name, date.format(new Date(entry.payload.submittedAt)))}</p>

@@ -1,0 +1,27 @@
+import type { HoursWords } from '../feed/hours.js';
+import { translationFor, type Translation } from './registry.js';
+
+const cache = new WeakMap<Translation, HoursWords>();
+
+/** The opening-hours words of `lang`'s table, in the shape src/feed/hours.ts takes. */
+export function hoursWords(lang: string): HoursWords {
+  const t = translationFor(lang);
+  let words = cache.get(t);
+  if (!words) {
+    words = {
+      openUntil: t.hoursOpenUntil,
+      openNow: t.hoursOpenNow,
+      closedNow: t.hoursClosedNow,
+      againToday: t.hoursAgainToday,
+      againTomorrow: t.hoursAgainTomorrow,
+      againOnWeekday: t.hoursAgainOnWeekday,
+      againOnDate: t.hoursAgainOnDate,
+      tomorrow: t.hoursTomorrow,
+      closedOn: t.hoursClosedOn,
+      openOn: t.hoursOpenOn,
+      locale: t.$locale,
+    };
+    cache.set(t, words);
+  }
+  return words;
+}
