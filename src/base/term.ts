@@ -11,6 +11,9 @@ let nextTermId = 0;
  * keyboard, not only hover) whose explanation is its accessible description and shows
  * on focus or tap; Escape or a second tap hides it. The state lives in the DOM, not in
  * the host element, so any element can use this without extra properties.
+ *
+ * @csspart term - A glossary term (a button) in feed text.
+ * @csspart term-explanation - The explanation that opens under a glossary term.
  */
 export function renderTextWithTerms(text: string, glossary: readonly GlossaryEntry[], lang: string): TemplateResult {
   const segments = findTerms(text, glossary);

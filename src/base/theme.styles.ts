@@ -3,7 +3,27 @@ import { css } from 'lit';
 /**
  * Design tokens. Each `--buurt-*` property falls back to the matching NL Design System
  * token (so a municipality's theme applies without work) and then to a plain default.
- * Every element includes this first.
+ * Every element includes this first. The lines below describe the tokens in
+ * custom-elements.json, on every element that reads them.
+ *
+ * @cssprop --buurt-font-family - Font of all text.
+ * @cssprop --buurt-font-size - Base font size; everything else scales with it.
+ * @cssprop --buurt-line-height - Line height of running text.
+ * @cssprop --buurt-color-text - Text colour.
+ * @cssprop --buurt-color-muted - Colour of secondary text (dates, hints).
+ * @cssprop --buurt-color-background - Background of the element.
+ * @cssprop --buurt-color-surface - Background of panels and cards inside it.
+ * @cssprop --buurt-color-border - Borders of fields, panels and buttons.
+ * @cssprop --buurt-color-primary - Main buttons and the accent colour.
+ * @cssprop --buurt-color-on-primary - Text on the primary colour.
+ * @cssprop --buurt-color-link - Links.
+ * @cssprop --buurt-color-danger - Errors and the emergency accent.
+ * @cssprop --buurt-color-success - Success messages.
+ * @cssprop --buurt-color-focus - Focus outline.
+ * @cssprop --buurt-color-focus-background - Halo around the focus outline.
+ * @cssprop --buurt-radius - Corner radius.
+ * @cssprop --buurt-space - Base spacing unit.
+ * @cssprop --buurt-target-size - Smallest size of anything you can tap or click.
  */
 export const themeStyles = css`
   :host {
