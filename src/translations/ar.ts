@@ -18,6 +18,7 @@ const ar: Translation = {
   loadError: 'تعذّر تحميل المعلومات. حاول مرة أخرى لاحقًا.',
   loadErrorOffline: 'لا يوجد اتصال بالإنترنت. حاول مرة أخرى لاحقًا.',
   showingCachedCopy: (age: string) => `أنت ترى نسخة محفوظة من ${age}.`,
+  sourcesFailed: 'تعذّر تحميل كل المعلومات. أنت ترى ما هو متوفر.',
   sampleData: 'بيانات للتجربة: هذه المعلومات ليست حقيقية.',
   noFeed: 'لم يتم إعداد معلومات لهذا الجزء.',
   close: 'إغلاق',
@@ -126,6 +127,7 @@ const ar: Translation = {
   mapEmail: (email: string) => `راسل: ${email}`,
   mapWebsite: 'الموقع الإلكتروني',
   mapAccessibility: 'سهولة الوصول',
+  mapSource: 'المصدر:',
   mapLastChecked: (date: string) => `تم التحقق من المعلومات في ${date}.`,
   mapShareLink: 'رابط هذا المكان',
   mapMarkerCluster: (count: number) =>

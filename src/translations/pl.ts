@@ -16,6 +16,7 @@ const pl: Translation = {
   loadError: 'Nie udało się załadować informacji. Spróbuj ponownie później.',
   loadErrorOffline: 'Nie ma połączenia z internetem. Spróbuj ponownie później.',
   showingCachedCopy: (age: string) => `Widzisz zapisaną wersję z ${age}.`,
+  sourcesFailed: 'Nie udało się załadować wszystkich informacji. Widzisz to, co jest.',
   sampleData: 'Dane przykładowe: te informacje nie są prawdziwe.',
   noFeed: 'Dla tej części nie ustawiono informacji.',
   close: 'Zamknij',
@@ -115,6 +116,7 @@ const pl: Translation = {
   mapEmail: (email: string) => `Napisz: ${email}`,
   mapWebsite: 'Strona internetowa',
   mapAccessibility: 'Dostępność',
+  mapSource: 'Źródło:',
   mapLastChecked: (date: string) => `Dane sprawdzone: ${date}.`,
   mapShareLink: 'Link do tego miejsca',
   mapMarkerCluster: (count: number) =>

@@ -16,6 +16,7 @@ const uk: Translation = {
   loadError: 'Не вдалося завантажити інформацію. Спробуйте пізніше.',
   loadErrorOffline: 'Немає зʼєднання з інтернетом. Спробуйте пізніше.',
   showingCachedCopy: (age: string) => `Ви бачите збережену версію від ${age}.`,
+  sourcesFailed: 'Не вдалося завантажити всю інформацію. Ви бачите те, що є.',
   sampleData: 'Приклад: ця інформація не справжня.',
   noFeed: 'Для цієї частини не налаштовано інформацію.',
   close: 'Закрити',
@@ -116,6 +117,7 @@ const uk: Translation = {
   mapEmail: (email: string) => `Пишіть: ${email}`,
   mapWebsite: 'Вебсайт',
   mapAccessibility: 'Доступність',
+  mapSource: 'Джерело:',
   mapLastChecked: (date: string) => `Дані перевірено: ${date}.`,
   mapShareLink: 'Посилання на це місце',
   mapMarkerCluster: (count: number) =>
