@@ -7,12 +7,13 @@
 //    glossary terms of src/base/term.ts) is listed, described by the `@csspart` tag where it is rendered;
 //  - the shared `--buurt-*` tokens are listed on every element whose styles read them;
 //  - the registration modules (components/<name>/<name>.js) define the tags.
-// Then the JSX (React), Vue and VS Code files are generated from the finished manifest.
+// Then the JSX (React), Vue, VS Code and JetBrains (web-types) files are generated from the finished manifest.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 
 const EVENTS_MODULE = 'src/base/events.ts';
 const THEME_MODULE = 'src/base/theme.styles.ts';
@@ -256,6 +257,8 @@ function integrations() {
         htmlFileName: 'vscode.html-custom-data.json',
         cssFileName: 'vscode.css-custom-data.json',
       });
+      // package.json's "web-types" points at it; packageJson: false so the build never edits package.json.
+      generateJetBrainsWebTypes(manifest, { ...common, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false });
     },
   };
 }

@@ -128,7 +128,15 @@ test('the generated JSX and Vue declarations type-check and type the event detai
 test('package.json points at the manifest and the generated files, and they exist', () => {
   const pkg = readJson('package.json');
   assert.equal(pkg.customElements, 'custom-elements.json');
-  for (const target of [pkg.exports['./jsx'].types, pkg.exports['./vue'].types, pkg.exports['./vscode.html-custom-data.json'], pkg.exports['./vscode.css-custom-data.json']]) {
+  for (const target of [
+    pkg.exports['./jsx'].types,
+    pkg.exports['./vue'].types,
+    pkg.exports['./vscode.html-custom-data.json'],
+    pkg.exports['./vscode.css-custom-data.json'],
+    pkg['web-types'],
+  ]) {
     assert.ok(existsSync(file(target)), `${target} is missing`);
   }
+  const webTypes = readJson(pkg['web-types']);
+  assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name).sort(), [...TAGS].sort());
 });
