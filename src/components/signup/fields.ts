@@ -6,7 +6,7 @@ import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
 import { WEEKDAYS } from '../../feed/types.js';
 import type { Params, Translation } from '../../translations/registry.js';
-import { DAY_PARTS, MAX_LENGTH, SIGNUP_FIELDS, type DayPart, type ErrorCode, type SignupField, type SignupValues } from './values.js';
+import { DAY_PARTS, MAX_LENGTH, type DayPart, type ErrorCode, type SignupValues } from './values.js';
 
 /**
  * The fields of the sign-up form, one template each, and the error texts on them. They draw
@@ -34,33 +34,14 @@ export interface SignupView {
   feedText(value: LocalizedText | undefined): TemplateResult | string;
   onText(event: Event): void;
   onCheck(event: Event): void;
+  /** Draws a field's error; from the checking code's chunk (`errors.ts`), once it is there. */
+  fieldError?(view: SignupView, field: string): TemplateResult;
 }
 
 type TextField = 'name' | 'email' | 'phone' | 'area' | 'postcode' | 'talentsOther';
 
 /** Languages offered besides those the feed mentions: the most spoken in Dutch neighbourhoods. */
 const COMMON_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so', 'ti'];
-
-const ERROR_KEYS: Partial<Record<`${SignupField}:${ErrorCode}`, keyof Translation>> = {
-  'opportunities:required': 'signupErrorOpportunitiesRequired',
-  'name:required': 'signupErrorNameRequired',
-  'name:invalid': 'signupErrorNameInvalid',
-  'email:contactRequired': 'signupErrorEmailContactRequired',
-  'email:invalid': 'signupErrorEmailInvalid',
-  'phone:invalid': 'signupErrorPhoneInvalid',
-  'phone:tooLong': 'signupErrorPhoneInvalid',
-  'postcode:invalid': 'signupErrorPostcodeInvalid',
-  'consent:required': 'signupErrorConsentRequired',
-};
-
-const ERROR_CODES = new Set<string>(['required', 'invalid', 'tooLong', 'contactRequired']);
-
-/** The receiver's field errors: a known code gets the form's own words, anything else is shown as sent. */
-export function receiverErrors(errors: Record<string, string>): Record<string, FieldError> {
-  return Object.fromEntries(
-    Object.entries(errors).map(([field, value]) => [field, ERROR_CODES.has(value) ? { code: value as ErrorCode } : { text: value }]),
-  );
-}
 
 /** Feed text with its own `lang` when it is not in the kit's language, so a screen reader reads it right. */
 export function feedText(feed: Feed, value: LocalizedText | undefined, lang: string, uiLanguage: string): TemplateResult | string {
@@ -77,17 +58,6 @@ export function minAge(feed: Feed, values: SignupValues): number {
 
 export function titles(feed: Feed, ids: readonly string[], lang: string): string[] {
   return feed.opportunities.filter((o) => ids.includes(o.id)).map((o) => localize(o.title, lang));
-}
-
-export function errorText(view: SignupView, field: string, error: FieldError): string {
-  const { t } = view;
-  if (error.text) return error.text;
-  const code = error.code ?? 'invalid';
-  const key = ERROR_KEYS[`${field as SignupField}:${code}`];
-  if (key) return t(key as 'signupErrorNameRequired');
-  if (field === 'ageConfirmed') return t('signupErrorAgeRequired', minAge(view.feed, view.values));
-  if (code === 'tooLong') return t('signupErrorTooLong', MAX_LENGTH[field as keyof typeof MAX_LENGTH] ?? 200);
-  return code === 'required' ? t('signupErrorRequired') : t('signupErrorInvalid');
 }
 
 export function dayNames(lang: string): Array<{ short: string; long: string }> {
@@ -136,12 +106,9 @@ export function describedBy(view: SignupView, field: string, hint = false): stri
   return ids.length ? ids.join(' ') : nothing;
 }
 
+/** The error under a field, drawn by the checking code (errors exist only once it ran). */
 export function renderError(view: SignupView, field: string): TemplateResult | typeof nothing {
-  const error = view.errors[field];
-  if (!error) return nothing;
-  return html`<p class="error-message" id="signup-${field}-error">
-    <span class="visually-hidden">${view.t('signupErrorSummary')}: </span>${errorText(view, field, error)}
-  </p>`;
+  return view.errors[field] && view.fieldError ? view.fieldError(view, field) : nothing;
 }
 
 export function renderTextField(
@@ -323,47 +290,5 @@ export function renderMessage(view: SignupView): TemplateResult {
       .value=${live(view.values.message)}
       @input=${view.onText}
     ></textarea>
-  </div>`;
-}
-
-/** Whether the form shows `field`, so the error summary links only to what is there. */
-function fieldShown(feed: Feed, field: string): boolean {
-  const { fields } = feed.signup;
-  switch (field) {
-    case 'opportunities':
-      return feed.opportunities.length > 0;
-    case 'area':
-    case 'postcode':
-      return fields.area;
-    case 'talents':
-    case 'talentsOther':
-      return fields.talents;
-    case 'availability':
-    case 'languages':
-    case 'message':
-      return fields[field];
-    default:
-      return (SIGNUP_FIELDS as readonly string[]).includes(field);
-  }
-}
-
-export function renderErrorSummary(view: SignupView, onLink: (event: Event, field: string) => void): TemplateResult | typeof nothing {
-  const fields = Object.keys(view.errors);
-  if (fields.length === 0) return nothing;
-  const order = (field: string): number => {
-    const index = (SIGNUP_FIELDS as readonly string[]).indexOf(field);
-    return index === -1 ? SIGNUP_FIELDS.length : index;
-  };
-  fields.sort((a, b) => order(a) - order(b));
-  return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="signup-error-summary-title">
-    <h2 id="signup-error-summary-title">${view.t('signupErrorSummary')}</h2>
-    <ul>
-      ${fields.map((field) => {
-        const text = errorText(view, field, view.errors[field]!);
-        return html`<li>
-          ${fieldShown(view.feed, field) ? html`<a href="#signup-${field}" @click=${(e: Event) => onLink(e, field)}>${text}</a>` : text}
-        </li>`;
-      })}
-    </ul>
   </div>`;
 }

@@ -9,7 +9,6 @@ import {
   renderCheckbox,
   renderChoices,
   renderError,
-  renderErrorSummary,
   renderLanguages,
   renderMessage,
   renderOpportunity,
@@ -30,7 +29,8 @@ export interface FormState {
   onSubmit(event: Event): void;
   /** Someone is filling in: the element fetches the sending code. */
   onActivity(): void;
-  onSummaryLink(event: Event, field: string): void;
+  /** Above the form, when something is wrong. */
+  errorSummary: TemplateResult | typeof nothing;
   onAskErase(): void;
   onErase(): void;
   onCancelErase(): void;
@@ -86,7 +86,7 @@ export function renderForm(view: SignupView, state: FormState, publisher: string
   const { target, sending } = state;
   const age = minAge(feed, view.values);
   return html`
-    ${renderErrorSummary(view, state.onSummaryLink)}
+    ${state.errorSummary}
     <form
       part="form"
       class="form"

@@ -6,13 +6,13 @@ import { themeStyles } from '../../base/theme.styles.js';
 import type { Feed } from '../../feed/types.js';
 import type { KeyValueStorage } from './device.js';
 import { DraftController } from './draft-controller.js';
-import { feedText, receiverErrors, titles, type FieldError, type SignupView } from './fields.js';
+import { feedText, titles, type FieldError, type SignupView } from './fields.js';
 import { renderForm } from './form.js';
 import type { OutboxEntry } from './outbox.js';
 import { OutboxController, type Delivery } from './outbox-controller.js';
 import type { SignupPayload } from './payload.js';
 import type { SendOutcome } from './send.js';
-import { renderFailed, renderMail, renderOffline, renderOutbox, renderQueued, renderSent } from './status.js';
+import { renderFailed, renderOffline, renderQueued } from './status.js';
 import styles from './signup.styles.js';
 import { sendTarget, type Target } from './target.js';
 import { emptyValues } from './values.js';
@@ -261,7 +261,7 @@ export class BuurtSignup extends BuurtElement {
   private _onInvalid(entry: OutboxEntry, errors: Record<string, string>): void {
     this.emit('buurt-signup-failed', { signup: entry.payload, status: 422, errors });
     if (!this._isCurrent(entry)) return;
-    this._errors = receiverErrors(errors);
+    this._errors = this._outbox.code?.receiverErrors(errors) ?? {};
     this._show('form', '.error-summary');
   }
 
@@ -358,41 +358,44 @@ export class BuurtSignup extends BuurtElement {
       feedText: (value) => feedText(feed, value, this.language, this.uiLanguage),
       onText: this._onText,
       onCheck: this._onCheck,
+      fieldError: this._outbox.code?.renderFieldError,
     };
   }
 
-  private _renderBody(feed: Feed): TemplateResult {
+  private _renderBody(feed: Feed): TemplateResult | typeof nothing {
     const view = this._view(feed);
     const publisher = feed.publisher.name || feed.publisher.url || '';
     const persistent = this._draft.persistent;
     const target = this._target(feed);
+    const code = this._outbox.code; // sent, mail and errors come only after it, and it brings their screens
     switch (this._phase) {
       case 'sent':
-        return renderSent(view, this._result?.payload, publisher, this._onSendAnother);
+        return code ? code.renderSent(view, this._result?.payload, publisher, this._onSendAnother) : nothing;
       case 'queued':
         return renderQueued(view, persistent);
       case 'mail':
-        return renderMail(view, target, this._onBackToForm);
+        return code ? code.renderMail(view, target, this._onBackToForm) : nothing;
       default: {
         const entry = this._outbox.entries.find((e) => this._isCurrent(e));
         const status =
           this._phase === 'failed' ? renderFailed(view, entry?.lastStatus ?? 400) : this._phase === 'offline' ? renderOffline(view, persistent) : nothing;
-        return html`${status}${renderForm(
+        const form = renderForm(
           view,
           {
             target,
-            sending: this._phase === 'sending' || this._awaitingCode,
             persistent,
             confirmErase: this._confirmErase,
+            sending: this._phase === 'sending' || this._awaitingCode,
             onSubmit: this._onSubmit,
             onActivity: this._outbox.activity,
-            onSummaryLink: this._onSummaryLink,
             onAskErase: this._onAskErase,
             onErase: this._onErase,
             onCancelErase: this._onCancelErase,
+            errorSummary: code?.renderErrorSummary(view, this._onSummaryLink) ?? nothing,
           },
           publisher,
-        )}`;
+        );
+        return html`${status}${form}`;
       }
     }
   }
@@ -404,8 +407,9 @@ export class BuurtSignup extends BuurtElement {
     else if (this.feedStatus.state === 'error') body = this.renderLoadError();
     else if (this.feedStatus.state === 'loading') body = html`<p class="loading">${this.t('loading')}</p>`;
     else body = html`<p>${this.t('noFeed')}</p>`;
-    const outbox =
-      this._phase === 'sending' ? nothing : renderOutbox({ t: (key, ...args) => this.t(key, ...args), lang: this.language }, this._outbox.entries, this._onRetry, this._onRemove);
+    const code = this._outbox.code; // entries exist only once it has read the outbox
+    const words = { t: this.t.bind(this) as SignupView['t'], lang: this.language };
+    const outbox = this._phase === 'sending' || !code ? nothing : code.renderOutbox(words, this._outbox.entries, this._onRetry, this._onRemove);
     return html`<div part="base" lang=${ifDefined(this.uiLangAttribute)}>
       ${this.renderFeedNotices()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
