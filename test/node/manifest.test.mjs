@@ -140,3 +140,12 @@ test('package.json points at the manifest and the generated files, and they exis
   const webTypes = readJson(pkg['web-types']);
   assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name).sort(), [...TAGS].sort());
 });
+
+test('every target in package.json exports exists after the build, types first', () => {
+  const pkg = readJson('package.json');
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const targets = typeof target === 'string' ? [target] : Object.values(target);
+    if (typeof target === 'object') assert.equal(Object.keys(target)[0], 'types', `${entry}: "types" must come first`);
+    for (const path of targets) assert.ok(existsSync(file(path)), `${entry} → ${path} is missing`);
+  }
+});
