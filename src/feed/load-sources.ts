@@ -8,7 +8,6 @@ import { FeedLoadError, loadFeed, type FeedSnapshot, type LoadFeedOptions } from
 import type { SourceKind } from './sources/read.js';
 import type { SourceFeed } from './sources/merge.js';
 import { fileLabel } from './sources/detect.js';
-import { sourceProblem } from './sources/problems.js';
 import type { Feed, FeedProblem } from './types.js';
 import { validateFeed } from './validate.js';
 
@@ -116,9 +115,13 @@ async function combine(slots: readonly Slot[], lang = 'nl'): Promise<SourcesSnap
     if (label !== undefined) outcome.label = label;
     return outcome;
   });
-  const failedProblems = slots
-    .filter((slot) => !slot.snapshot)
-    .map((slot) => ({ ...sourceProblem('source.failed', '', { value: slot.error!.message }, lang), source: slot.url }));
+  const failed = slots.filter((slot) => !slot.snapshot);
+  // The problem texts are a chunk of their own: most pages never have a source that fails.
+  const failedProblems = failed.length
+    ? await import('./sources/problems.js').then(({ sourceProblem }) =>
+        failed.map((slot) => ({ ...sourceProblem('source.failed', '', { value: slot.error!.message }, lang), source: slot.url })),
+      )
+    : [];
   const source = loaded.some((slot) => slot.snapshot.source === 'cache') ? 'cache' : 'network';
   const fetchedAt = Math.min(...loaded.map((slot) => slot.snapshot.fetchedAt));
 

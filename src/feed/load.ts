@@ -6,7 +6,7 @@
  * so the same code runs in Node (`buurtkit check`, a CMS build step).
  */
 import { defaultStorage, parseRaw, readRaw, writeCachedFeed, type CachedFeed } from './cache.js';
-import { CSV_KEY, decodeText, hsdsShape, isCsv, isCsvBody, looksLikeHtml } from './sources/detect.js';
+import { CSV_KEY, hsdsShape, isCsv, isCsvBody, looksLikeHtml } from './sources/detect.js';
 import type { AreaName } from './sources/csv.js';
 import type { SourceKind } from './sources/read.js';
 import type { Feed, FeedProblem, ValidationResult } from './types.js';
@@ -289,7 +289,8 @@ export function isFeedObject(json: unknown): json is Record<string, unknown> {
  * A spreadsheet travels through memory and the cache as `{"buurtkit:csv": text}`; a login
  * page in UTF-16 is only recognisable once decoded.
  */
-function csvBody(bytes: Uint8Array, etag: string | undefined): NetworkOutcome {
+async function csvBody(bytes: Uint8Array, etag: string | undefined): Promise<NetworkOutcome> {
+  const { decodeText } = await import('./sources/decode.js');
   const { text, encoding } = decodeText(bytes);
   if (looksLikeHtml(text)) return failure('html', 'The server sent an HTML page instead of the spreadsheet (is it public?).');
   const json: Record<string, string> = { [CSV_KEY]: text };

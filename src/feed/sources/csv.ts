@@ -14,7 +14,8 @@ import { validateFeed } from '../validate.js';
 import '../messages.js';
 import { formatHoursCell, parseHoursCell } from './hours-cell.js';
 import { dutchLanguageName, languageCode } from './languages.js';
-import { decodeText, fileLabel, looksLikeHtml } from './detect.js';
+import { decodeText } from './decode.js';
+import { fileLabel, looksLikeHtml } from './detect.js';
 import { slugify } from './slug.js';
 import { cellPrefix, sourceProblem, type SourceProblemCode, type SourceMessageParams } from './problems.js';
 
