@@ -84,3 +84,45 @@ export class ShiftTripleController implements ReactiveController {
     if (notify && hadCount) this.options.onCount?.(0);
   }
 }
+
+/**
+ * "Snel weg" on a host element: Shift three times (ShiftTripleController) or `exit()` hides
+ * the host at once (`data-exiting`, set synchronously: Lit renders in a microtask, the
+ * person behind the visitor does not wait), then `leave` forgets and navigates. When the
+ * browser restores the page from the back-forward cache, the host shows again.
+ */
+export class QuickExitController implements ReactiveController {
+  /** Hidden for "Snel weg" until the page is restored. */
+  exiting = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: { leave: () => void; onCount?: (count: number) => void },
+  ) {
+    host.addController(this);
+    new ShiftTripleController(host, { onTrigger: () => this.exit(), onCount: options.onCount });
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pageshow', this._onPageShow);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('pageshow', this._onPageShow);
+  }
+
+  exit(): void {
+    this.host.toggleAttribute('data-exiting', true);
+    this.exiting = true;
+    this.host.requestUpdate();
+    this.options.leave();
+  }
+
+  private _onPageShow = (event: PageTransitionEvent): void => {
+    // Restored from the back-forward cache after "Snel weg": show the guide again, from the start.
+    if (!event.persisted || !this.exiting) return;
+    this.host.toggleAttribute('data-exiting', false);
+    this.exiting = false;
+    this.host.requestUpdate();
+  };
+}
