@@ -125,6 +125,8 @@ export class FeedController implements ReactiveController {
     const absolute = urls.map((url) => (base ? new URL(url, base).href : url));
     loadSources(absolute, {
       signal: abort.signal,
+      // A large feed's copy in localStorage is written after the first paint, not before it.
+      cacheWrite: 'idle',
       onUpdate: (fresh) => {
         if (!abort.signal.aborted) this._ready(fresh);
       },

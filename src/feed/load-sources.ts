@@ -36,7 +36,7 @@ export interface SourcesSnapshot {
   sources: SourceOutcome[];
 }
 
-export interface LoadSourcesOptions extends Pick<LoadFeedOptions, 'signal' | 'timeout' | 'storage'> {
+export interface LoadSourcesOptions extends Pick<LoadFeedOptions, 'signal' | 'timeout' | 'storage' | 'cacheWrite'> {
   /** A fresh copy of a cached source arrived: the merged feed again. */
   onUpdate?: (fresh: SourcesSnapshot) => void;
   /** A cached source could not be refreshed (its cached copy stays). */
@@ -61,6 +61,7 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
         signal,
         timeout: options.timeout,
         storage: options.storage,
+        cacheWrite: options.cacheWrite,
         onUpdate: (fresh) => {
           slot.snapshot = fresh;
           // Before every source has answered, the first merge will include this copy anyway.

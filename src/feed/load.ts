@@ -76,6 +76,12 @@ export interface LoadFeedOptions {
   onError?: (error: FeedLoadError) => void;
   /** Where to cache; `localStorage` when usable by default, `null` for no cache. */
   storage?: Storage | null;
+  /**
+   * When to write the cached copy: `now` (default) before resolving, or `idle`: after the
+   * caller has had the feed and the browser is idle, so writing a large feed to storage does
+   * not delay the first paint. The copy is written either way, and works offline after.
+   */
+  cacheWrite?: 'now' | 'idle';
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -140,15 +146,16 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
 
   const existing = findRequest(absolute);
+  const write = options.cacheWrite ?? 'now';
   if (existing?.outcome?.ok) {
-    remember(storage, absolute, existing.outcome);
+    remember(storage, absolute, existing.outcome, write);
     return networkSnapshot(existing.outcome, absolute);
   }
 
   const cached = readCache(storage, absolute);
   const request = existing ?? startRequest(absolute, timeoutOf(options.timeout), cached);
   const settled = request.done.then((outcome) => {
-    if (outcome.ok) remember(storage, absolute, outcome);
+    if (outcome.ok) remember(storage, absolute, outcome, write);
     return outcome;
   });
 
@@ -361,8 +368,8 @@ function readCache(storage: Storage | null, url: string): CachedFeed | undefined
   return entry;
 }
 
-/** Stores a network result in this caller's storage, once per storage. */
-function remember(storage: Storage | null, url: string, outcome: NetworkSuccess): void {
+/** Stores a network result in this caller's storage, once per storage (now, or when idle). */
+function remember(storage: Storage | null, url: string, outcome: NetworkSuccess, when: 'now' | 'idle' = 'now'): void {
   if (!storage) {
     outcome.text = undefined;
     return;
@@ -371,6 +378,18 @@ function remember(storage: Storage | null, url: string, outcome: NetworkSuccess)
   if (!done) stored.set(outcome, (done = new Set()));
   if (done.has(storage)) return;
   done.add(storage);
+  if (when === 'idle') whenIdle(() => writeOutcome(storage, url, outcome));
+  else writeOutcome(storage, url, outcome);
+}
+
+/** After the current task and the frames the browser has waiting (in Node: the next task). */
+function whenIdle(callback: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(callback, { timeout: 2000 });
+  else setTimeout(callback, 0);
+}
+
+function writeOutcome(storage: Storage, url: string, outcome: NetworkSuccess): void {
   // Only objects are feeds; anything else is not worth keeping.
   if (typeof outcome.json !== 'object' || outcome.json === null || Array.isArray(outcome.json)) return;
   const body = outcome.text ?? JSON.stringify(outcome.json);

@@ -56,9 +56,21 @@ const MAX_ZOOM = 19;
 const MIN_ZOOM = 6;
 /** Grid cell of the clustering, in CSS pixels: about two markers wide. */
 const CELL_SIZE = 64;
-/** Markers are kept for a margin around the view, so a small pan needs few new nodes. */
-const VIEW_PADDING = 0.15;
+/**
+ * Markers for the view and a margin of about a marker around it (so one standing on the edge
+ * shows); a margin of 15 % of the view, as before, cost the first frame 70 % more markers.
+ */
+const VIEW_MARGIN_PX = 40;
 
+
+/** A cluster marker's diameter in CSS pixels: larger for more places. */
+function clusterSize(count: number): number {
+  return count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
+}
+
+function clusterLabel(count: number): string {
+  return count < 10000 ? String(count) : `${Math.round(count / 1000)}k`;
+}
 
 /**
  * After the frame with our DOM changes is painted. A page in a background tab gets no
@@ -95,6 +107,10 @@ export class LeafletView {
   private _tileLoads = 0;
   private _resizeObserver: ResizeObserver;
   private _templates = new Map<string, HTMLElement>();
+  /** Which place a marker's label (bound when first needed) names. */
+  private readonly _tooltipLabels = new WeakMap<Marker, string>();
+  /** The cluster a cluster marker shows now (it moves to another one on zoom). */
+  private readonly _clusters = new WeakMap<Marker, GridCluster>();
   private _removed = false;
   private readonly _containerClass: string;
 
@@ -267,28 +283,45 @@ export class LeafletView {
     const map = this._map;
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
-    const bounds = map.getBounds().pad(VIEW_PADDING);
-    const view = {
-      x0: worldX(Math.max(-180, bounds.getWest())),
-      x1: worldX(Math.min(180, bounds.getEast())),
-      y0: worldY(bounds.getNorth()),
-      y1: worldY(bounds.getSouth()),
-    };
+    const bounds = map.getBounds();
     const zoom = Math.round(map.getZoom());
+    const margin = VIEW_MARGIN_PX / (256 * 2 ** map.getZoom());
+    const view = {
+      x0: Math.max(0, worldX(Math.max(-180, bounds.getWest())) - margin),
+      x1: Math.min(1, worldX(Math.min(180, bounds.getEast())) + margin),
+      y0: worldY(bounds.getNorth()) - margin,
+      y1: worldY(bounds.getSouth()) + margin,
+    };
     const items = clusterView(this._xs, this._ys, view, zoom, { cellSize: CELL_SIZE, maxZoom: CLUSTER_MAX_ZOOM });
 
     const next = new Map<string, Marker>();
+    const newClusters: GridCluster[] = [];
     for (const item of items) {
       const key = item.count === 1 ? `p${this._points[item.index]!.id}` : item.key;
       let marker = this._markers.get(key);
       if (marker) {
         this._markers.delete(key);
+      } else if (item.count > 1) {
+        newClusters.push(item);
+        continue;
       } else {
-        marker = item.count === 1 ? this._placeMarker(this._points[item.index]!) : this._clusterMarker(item);
+        marker = this._placeMarker(this._points[item.index]!);
         marker.addTo(map);
       }
       next.set(key, marker);
     }
+    // Cluster keys change with every zoom (other cells); the markers need not: a cluster
+    // marker that left is moved and relabelled for a new cluster instead of rebuilt.
+    const spare = [...this._markers].filter(([key]) => key[0] === 'c').map(([key, marker]) => {
+      this._markers.delete(key);
+      return marker;
+    });
+    for (const item of newClusters) {
+      const reused = spare.pop();
+      const marker = reused ? this._updateCluster(reused, item) : this._clusterMarker(item).addTo(map);
+      next.set(item.key, marker);
+    }
+    for (const marker of spare) marker.remove();
     for (const marker of this._markers.values()) marker.remove();
     this._markers = next;
     this._showSelection();
@@ -301,7 +334,7 @@ export class LeafletView {
       const selected = key === `p${this._selected}`;
       element.classList.toggle('is-selected', selected);
       marker.setZIndexOffset(selected ? 1000 : 0);
-      if (selected && !marker.isTooltipOpen()) marker.openTooltip();
+      if (selected && !this._withTooltip(marker).isTooltipOpen()) marker.openTooltip();
     }
   }
 
@@ -312,30 +345,59 @@ export class LeafletView {
       keyboard: false,
       riseOnHover: true,
     });
-    marker.bindTooltip(
-      () => {
-        const label = document.createElement('span');
-        render(this._options.label(point.id), label);
-        return label;
-      },
-      { direction: 'top', offset: [0, -16], className: 'buurt-tooltip' },
-    );
+    // The label is bound when first needed (hover, selection): one per marker up front cost
+    // the first frame a Leaflet tooltip object and its handlers per marker.
+    this._tooltipLabels.set(marker, point.id);
+    marker.once('mouseover', () => {
+      if (marker.getTooltip()) return;
+      this._withTooltip(marker).openTooltip();
+    });
     marker.on('click', () => this._options.onSelect(point.id));
     return marker;
   }
 
+  /** The marker, with its label bound. */
+  private _withTooltip(marker: Marker): Marker {
+    const id = this._tooltipLabels.get(marker);
+    if (id === undefined || marker.getTooltip()) return marker;
+    return marker.bindTooltip(
+      () => {
+        const label = document.createElement('span');
+        render(this._options.label(id), label);
+        return label;
+      },
+      { direction: 'top', offset: [0, -16], className: 'buurt-tooltip' },
+    );
+  }
+
+  /** Moves and relabels a cluster marker for another cluster (see `_render`). */
+  private _updateCluster(marker: Marker, item: GridCluster): Marker {
+    this._clusters.set(marker, item);
+    marker.setLatLng(toLatLng(item.x, item.y));
+    const element = marker.getElement();
+    if (!element) return marker;
+    const size = clusterSize(item.count);
+    // The element Leaflet made from the divIcon; its size and offset are inline styles.
+    element.style.width = element.style.height = `${size}px`;
+    element.style.marginLeft = element.style.marginTop = `${-size / 2}px`;
+    const label = element.firstElementChild;
+    if (label) label.textContent = clusterLabel(item.count);
+    return marker;
+  }
+
   private _clusterMarker(item: GridCluster): Marker {
-    const count = item.count;
-    const size = count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
+    const size = clusterSize(item.count);
     const element = document.createElement('span');
     element.className = 'cluster';
-    element.textContent = count < 10000 ? String(count) : `${Math.round(count / 1000)}k`;
+    element.textContent = clusterLabel(item.count);
     const marker = new Marker(toLatLng(item.x, item.y), {
       icon: divIcon({ html: element, className: 'buurt-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
       keyboard: false,
     });
+    this._clusters.set(marker, item);
     // A click zooms in far enough to pull the cluster apart: at least one level, at most to single places.
     marker.on('click', () => {
+      const item = this._clusters.get(marker)!;
       const map = this._map;
       const southWest = toLatLng(item.minX, item.maxY);
       const northEast = toLatLng(item.maxX, item.minY);
