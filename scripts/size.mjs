@@ -12,15 +12,17 @@ const ENTRY = 'buurtkit.js';
 const KB = 1024;
 // Issue 10 asks 25 KB for a guide-only and for a sign-up-only page. Measured (autoloader,
 // Nov 2026): Lit ~6.5 KB, feed loading and validation ~9 KB, the Dutch strings of all three
-// elements ~4 KB, the element base ~2 KB, then the element itself: the guide-only page comes
-// to ~34 KB, the sign-up-only page to ~34 KB. Reaching 25 KB needs strings per element and
-// validation of only what an element shows; until then these budgets stop growth.
+// elements ~4 KB, the element base ~2 KB, then the element itself: the guide-only page came
+// to ~34 KB, the sign-up-only page to ~34 KB; with several sources (CSV, HSDS) and merging in
+// the shared feed loader both are ~41 KB. Reaching 25 KB needs strings per element, the
+// source adapters out of the feed loader, and validation of only what an element shows;
+// until then these budgets stop growth.
 const BUDGETS = {
-  'no element (script tag only)': { tags: [], budget: 18 * KB },
-  'guide only': { tags: ['buurt-guide'], budget: 38 * KB },
-  'sign-up only': { tags: ['buurt-signup'], budget: 38 * KB },
-  'map only': { tags: ['buurt-map'], budget: 95 * KB },
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 115 * KB },
+  'no element (script tag only)': { tags: [], budget: 20 * KB },
+  'guide only': { tags: ['buurt-guide'], budget: 43 * KB },
+  'sign-up only': { tags: ['buurt-signup'], budget: 43 * KB },
+  'map only': { tags: ['buurt-map'], budget: 101 * KB },
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 120 * KB },
 };
 
 const chunks = JSON.parse(readFileSync(join(CDN, 'chunks.json'), 'utf8'));

@@ -127,8 +127,12 @@ test("a map page starts its chunks, Leaflet's chunk and the feed at once, not on
     assert.ok(request, `${path} was requested`);
     return request.at;
   });
-  // Each response takes DELAY ms: had any of these waited for another, the gap would be ≥ DELAY.
-  const spread = Math.max(...starts) - Math.min(...starts);
-  assert.ok(spread < DELAY / 2, `the map's requests started within ${Math.round(spread)} ms of each other (chain: ≥ ${DELAY} ms)`);
+  // Each response takes DELAY ms: a request that waited for another starts ≥ DELAY later.
+  // Over HTTP/1.1 a browser opens at most 6 connections to one origin (the test server; a
+  // CDN speaks HTTP/2), so the first wave holds the feed (another origin) and 6 chunks, or all.
+  const start = Math.min(...starts);
+  const wave = starts.filter((at) => at - start < DELAY / 2).length;
+  const chunks = preload['buurt-map'].length;
+  assert.ok(wave >= Math.min(chunks, 6) + 1, `${wave} of ${wanted.length} requests started at once (expected ${Math.min(chunks, 6) + 1})`);
   assert.equal(requests.filter((request) => request.path === '/feed.json').length, 1, 'the feed is fetched once');
 });
