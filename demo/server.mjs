@@ -6,7 +6,9 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { createReceiver, limitServer, serverOptions } from './receiver.mjs';
 
 // BUURTKIT_DEMO_ROOT lets a test serve a folder of its own instead of the repository.
@@ -70,14 +72,34 @@ async function serveFile(request, response) {
   } catch {
     return notFound(response);
   }
+  const type = types[extname(target)] ?? 'application/octet-stream';
+  const encoder = encoderFor(request, type);
   response.writeHead(200, {
-    'content-type': types[extname(target)] ?? 'application/octet-stream',
+    'content-type': type,
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(encoder ? { 'content-encoding': encoder.name } : {}),
   });
-  createReadStream(target).on('error', () => response.destroy()).pipe(response);
+  const streams = encoder ? [createReadStream(target), encoder.stream, response] : [createReadStream(target), response];
+  pipeline(...streams, (error) => {
+    if (error) response.destroy();
+  });
+}
+
+/**
+ * Brotli or gzip for text, when the browser takes it, as any CDN serves the kit: the demo
+ * then loads as a visitor's page would (Lighthouse measures it so). Quality 5: fast enough
+ * to compress on the fly.
+ */
+function encoderFor(request, type) {
+  if (!/^(text\/|application\/json|image\/svg)/.test(type)) return undefined;
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return { name: 'br', stream: createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) };
+  if (/\bgzip\b/.test(accepted)) return { name: 'gzip', stream: createGzip() };
+  return undefined;
 }
 
 function notFound(response) {
