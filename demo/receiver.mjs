@@ -28,6 +28,12 @@ const LIST_FIELDS = ['opportunities', 'talents', 'availability', 'languages'];
 const MAX_LIST_ITEMS = 60;
 const MAX_ITEM_LENGTH = 100;
 const MAX_LENGTH = { name: 200, email: 254, phone: 40, area: 200, postcode: 20, talentsOther: 500, message: 2000, page: 2000, feed: 2000 };
+/**
+ * The form's e-mail rule (EMAIL_PATTERN in src/feed/links.ts), copied because this file has no
+ * build step; test/node/receiver-safety.test.mjs keeps the two equal. It refuses `?`, `&` and
+ * `%`, so a crafted POST cannot store an address that hides a `bcc=` the form would refuse.
+ */
+export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"?&%]+@[^\s@<>()[\]\\,;:"'?&%/]+\.[\p{L}\p{N}-]{2,}$/u;
 const SLOT = /^(mo|tu|we|th|fr|sa|su)-(morning|afternoon|evening)$/;
 /** The id the element makes: `crypto.randomUUID()`, a lower-case UUID v4 (src/components/signup/payload.ts). */
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -445,7 +451,7 @@ function checkSignup(fields) {
   if (email === '' && phoneText === '') errors.email = 'contactRequired';
   if (email !== '') {
     if (email.length > MAX_LENGTH.email) errors.email = 'tooLong';
-    else if (!/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/u.test(email)) errors.email = 'invalid';
+    else if (!EMAIL_PATTERN.test(email)) errors.email = 'invalid';
     else record.email = email;
   }
   if (phoneText !== '') {

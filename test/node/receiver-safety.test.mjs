@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver, createReceiverServer, listAccess, parseArgs } from '../../demo/receiver.mjs';
+import { createReceiver, createReceiverServer, EMAIL_PATTERN, listAccess, parseArgs } from '../../demo/receiver.mjs';
 
 async function tempDir(t) {
   const dir = await mkdtemp(join(tmpdir(), 'buurtkit-receiver-safety-'));
@@ -450,4 +450,23 @@ test('a sign-up filled in under the minimum time is stored (201) and marked; onl
   const slow = signup({ name: 'Rustige Invuller' });
   await postSignup(port, slow);
   assert.equal((await receiver.records()).find((r) => r.id === slow.id).suspect, undefined);
+});
+
+test("e-mail: the form's one pattern (src/feed/links.ts), so a hidden ?bcc= or percent-encoded header is refused here too", async (t) => {
+  // The receiver has no build step and cannot import the TypeScript module: it keeps a copy,
+  // and this keeps the copy equal.
+  const links = await readFile(new URL('../../src/feed/links.ts', import.meta.url), 'utf8');
+  const literal = /export const EMAIL_PATTERN = \/(.+)\/([a-z]*);\n/.exec(links);
+  assert.ok(literal, 'EMAIL_PATTERN found in src/feed/links.ts');
+  assert.equal(EMAIL_PATTERN.source, new RegExp(literal[1], literal[2]).source);
+  assert.equal(EMAIL_PATTERN.flags, literal[2]);
+
+  const { port, receiver } = await mounted(t);
+  for (const email of ['a%3Fbcc%3Devil%40evil.example@b.nl', 'a?bcc=evil@b.nl', 'a&cc=evil@b.nl', 'a@b.nl%3Fbcc%3Devil@evil.example', 'a[1]@b.nl']) {
+    const answer = await postSignup(port, signup({ email }));
+    assert.equal(answer.status, 422, email);
+    assert.equal(JSON.parse(answer.text).errors.email, 'invalid', email);
+  }
+  assert.equal((await postSignup(port, signup({ email: "o'brien@voorbeeld.nl" }))).status, 201);
+  assert.deepEqual((await receiver.records()).map((r) => r.email), ["o'brien@voorbeeld.nl"]);
 });

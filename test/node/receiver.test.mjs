@@ -180,7 +180,7 @@ test('the list page escapes everything: hostile input shows as text', async (t) 
   const { base, stop } = await start({ file: await tempFile(t) });
   t.after(stop);
   const hostile = '<img src=x onerror=alert(1)>"\'&';
-  await postJson(base, signup({ name: hostile, message: '</td><script>alert(2)</script>', talentsOther: '<b>vet</b>', email: 'a&b@example.nl' }));
+  await postJson(base, signup({ name: hostile, message: '</td><script>alert(2)</script>', talentsOther: '<b>vet</b>', email: "o'brien@example.nl" }));
   const response = await fetch(`${base}/aanmeldingen`);
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-security-policy'), /default-src 'none'/);
@@ -190,6 +190,8 @@ test('the list page escapes everything: hostile input shows as text', async (t) 
   assert.ok(!page.includes('<b>vet'), 'no markup from input');
   assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;'));
   assert.ok(page.includes('&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;'));
+  // The address is in an attribute too (the mailto: link): its quote must not end it.
+  assert.ok(page.includes('href="mailto:o&#39;brien@example.nl">o&#39;brien@example.nl</a>'));
   const json = await (await fetch(`${base}/api/aanmeldingen`)).json();
   assert.equal(json.signups[0].name, hostile, 'stored as typed');
 });
