@@ -333,8 +333,9 @@ async function main(argv) {
   }
 
   let validateFeed;
+  let checkPlainLanguage;
   try {
-    ({ validateFeed } = await import(new URL('../dist/esm/feed/index.js', import.meta.url).href));
+    ({ validateFeed, checkPlainLanguage } = await import(new URL('../dist/esm/feed/index.js', import.meta.url).href));
   } catch {
     console.error(t.notBuilt);
     return 2;
@@ -350,7 +351,8 @@ async function main(argv) {
     return 2;
   }
 
-  const { problems } = validateFeed(json, { lang: options.lang });
+  // Plain Dutch comes after the validator's problems, and only ever adds warnings.
+  const problems = [...validateFeed(json, { lang: options.lang }).problems, ...checkPlainLanguage(json, { lang: options.lang })];
   const counts = {
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,

@@ -13,6 +13,8 @@ export type { FeedSnapshot, LoadFeedOptions, FeedErrorCode } from './load.js';
 export * from './hours.js';
 export * from './search.js';
 export * from './glossary.js';
+export { checkPlainLanguage } from './plain-language.js';
+export type { PlainLanguageOptions } from './plain-language.js';
 export { feedMessage, registerFeedMessages, PROBLEM_CODES, PROBLEM_SEVERITY } from './messages.js';
 export type { FeedMessageTable, FeedProblemCode, MessageParams } from './messages.js';
 // Spreadsheets (CSV), Open Referral HSDS 3.0 and several sources in one feed. The CSV

@@ -191,6 +191,12 @@ const nl: FeedMessageTable = {
 
     'signup.encoding.invalid': (p) =>
       `De manier van versturen ${p.value} kennen we niet. We gebruiken "json". Kies "json" of "form".`,
+    'plain.abbreviation': (p) =>
+      `De afkorting ${q(p.value)} staat niet in de woordenlijst. Veel bewoners kennen hem niet. Schrijf het woord voluit, of zet ${q(p.value)} met uitleg in "glossary". In de zin: ${q(p.sentence)}`,
+    'plain.sentence-too-long': (p) =>
+      `Deze zin heeft ${p.words} woorden. Meer dan ${p.max} is lastig te lezen. Maak er twee of drie korte zinnen van: ${q(p.sentence)}`,
+    'plain.reading-level': (p) =>
+      `Deze tekst is moeilijker dan B1 (Flesch-Douma ${p.score}, voor B1 minstens ${p.min}). Gebruik kortere zinnen en kortere, gewone woorden. De moeilijkste zin: ${q(p.sentence)}`,
   },
 };
 
@@ -368,6 +374,12 @@ const en: FeedMessageTable = {
 
     'signup.encoding.invalid': (p) =>
       `We do not know the sending method ${p.value}. We use "json". Choose "json" or "form".`,
+    'plain.abbreviation': (p) =>
+      `The abbreviation ${q(p.value)} is not in the glossary. Many residents do not know it. Write it out, or add ${q(p.value)} with an explanation to "glossary". In the sentence: ${q(p.sentence)}`,
+    'plain.sentence-too-long': (p) =>
+      `This sentence has ${p.words} words. More than ${p.max} is hard to read. Make two or three short sentences of it: ${q(p.sentence)}`,
+    'plain.reading-level': (p) =>
+      `This text is harder than B1 (Flesch-Douma ${p.score}, B1 needs at least ${p.min}). Use shorter sentences and shorter, everyday words. The hardest sentence: ${q(p.sentence)}`,
   },
 };
 

@@ -94,6 +94,11 @@ export const PROBLEM_SEVERITY = {
   'guide.emergency.invalid': 'error',
 
   'signup.encoding.invalid': 'warning',
+
+  // Plain Dutch (src/feed/plain-language.ts, run by `buurtkit check`): always warnings.
+  'plain.abbreviation': 'warning',
+  'plain.sentence-too-long': 'warning',
+  'plain.reading-level': 'warning',
 } as const satisfies Record<string, ProblemSeverity>;
 
 export type FeedProblemCode = keyof typeof PROBLEM_SEVERITY;
@@ -116,6 +121,11 @@ export interface MessageParams {
   distance?: number;
   step?: string;
   first?: string;
+  /** The sentence a plain-language warning is about. */
+  sentence?: string;
+  words?: number;
+  /** A Flesch–Douma score. */
+  score?: number;
 }
 
 export type ItemKind =

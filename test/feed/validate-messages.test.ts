@@ -12,6 +12,9 @@ const params: MessageParams = {
   distance: 80,
   step: 'q1',
   first: 'q0',
+  sentence: 'Neem contact op met het AMK.',
+  words: 24,
+  score: 48,
 };
 
 describe('feed problem messages', () => {
