@@ -77,6 +77,9 @@ export function translationFor(lang: string): Translation {
 
 export type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
+/** An element's `t()`, handed to template modules so they speak the element's language and table. */
+export type Translate = <K extends keyof Translation>(key: K, ...args: Params<K>) => string;
+
 /** The string `key` in `lang`, with parameters for strings that need them. */
 export function term<K extends keyof Translation>(lang: string, key: K, ...args: Params<K>): string {
   const table = translationFor(lang);

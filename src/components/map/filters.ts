@@ -4,8 +4,8 @@ import { localize } from '../../feed/text.js';
 import { PLACE_KINDS, type Feed } from '../../feed/types.js';
 import { SELECT_FILTERS, type FilterChange, type FilterState, type SelectFilter } from './filter-state.js';
 import type { GeoState } from './geolocation-controller.js';
-import { KIND_LABEL_KEYS } from './icons.js';
-import type { Translate } from './place-details.js';
+import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
+import type { Translate } from '../../translations/registry.js';
 
 export interface FiltersContext {
   feed: Feed | undefined;

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '../../feed/text.js';
 import { PLACE_KINDS, type Feed, type LatLng, type Place, type PlaceKind } from '../../feed/types.js';
-import { KIND_LABEL_KEYS, kindShape } from './icons.js';
+import { kindShape } from './kind-shape.js';
+import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 import type { MapState } from './map-view-controller.js';
-import { renderPlaceDetails, type DetailsContext, type Translate } from './place-details.js';
+import { renderPlaceDetails, type DetailsContext } from './place-details.js';
+import type { Translate } from '../../translations/registry.js';
 import { renderPlaceList } from './place-list.js';
 
 export interface ListPartContext {

@@ -9,7 +9,8 @@ import { ClockController } from './clock-controller.js';
 import { FilterState, type FilterChange } from './filter-state.js';
 import { renderFilters } from './filters.js';
 import { GeolocationController, type Geolocator } from './geolocation-controller.js';
-import { KIND_LABEL_KEYS, KIND_LETTER_KEYS } from './icons.js';
+import { KIND_LETTER_KEYS } from './kind-shape.js';
+import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 import { InViewController } from './in-view-controller.js';
 import leafletStyles from './leaflet.styles.js';
 import styles from './map.styles.js';
@@ -25,7 +26,7 @@ import {
 } from './map-parts.js';
 import { MapViewController } from './map-view-controller.js';
 import { clearPlaceLink, placeIdFromHash, placeLinkUrl, writePlaceLink } from './place-link.js';
-import { PlaceResults } from './place-results.js';
+import { PlaceResults } from './place-results-controller.js';
 import { TileConsentController } from './tile-consent-controller.js';
 import { attributionText, tileChoice, tileHost, tileSource, tileTemplate, type TileChoice } from './tiles.js';
 

@@ -4,8 +4,8 @@ import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../fee
 import { localize, localizedLanguage } from '../../feed/text.js';
 import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
-import type { Translation } from '../../translations/registry.js';
-import { kindShape } from './icons.js';
+import type { Translate } from '../../translations/registry.js';
+import { kindShape } from './kind-shape.js';
 import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 import { weekTable } from '../../base/place/week-table.js';
 import { mailtoHref, telHref, webHref } from '../../feed/links.js';
@@ -13,11 +13,6 @@ import { addressLine } from '../../base/place/address.js';
 import { hoursWords } from '../../translations/hours-words.js';
 import { list } from '../../translations/format.js';
 
-export { addressLine };
-
-type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
-/** The element's `t()`, passed in so these templates use the same language and table. */
-export type Translate = <K extends keyof Translation>(key: K, ...args: Params<K>) => string;
 
 export interface DetailsContext {
   place: Place;

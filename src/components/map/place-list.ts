@@ -4,8 +4,10 @@ import { summarizeOpenStatus } from '../../feed/hours.js';
 import { distanceInMeters } from '../../feed/search.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LatLng, Place } from '../../feed/types.js';
-import { KIND_LABEL_KEYS, kindShape } from './icons.js';
-import { addressLine, type Translate } from './place-details.js';
+import { kindShape } from './kind-shape.js';
+import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
+import { addressLine } from '../../base/place/address.js';
+import type { Translate } from '../../translations/registry.js';
 import { hoursWords } from '../../translations/hours-words.js';
 
 export interface ListContext {

@@ -1,4 +1,4 @@
-import type { Translate } from './place-details.js';
+import type { Translate } from '../../translations/registry.js';
 
 /** PDOK BRT achtergrondkaart (Kadaster): free, Dutch government, no key, no tracking. */
 export const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';

@@ -5,16 +5,13 @@ import { sameLanguage } from '../../base/buurt-element.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
 import { WEEKDAYS } from '../../feed/types.js';
-import type { Params, Translation } from '../../translations/registry.js';
+import type { Translate } from '../../translations/registry.js';
 import { DAY_PARTS, MAX_LENGTH, type DayPart, type ErrorCode, type SignupValues } from './values.js';
 
 /**
  * The fields of the sign-up form, one template each, and the error texts on them. They draw
  * what the element hands them in a `SignupView`; the element keeps the state.
  */
-
-/** A string from the translation table in the element's language. */
-export type Term = <K extends keyof Translation>(key: K, ...args: Params<K>) => string;
 
 /** A field error: a code from the form's checks, or the receiver's own words. */
 export interface FieldError {
@@ -27,7 +24,7 @@ export interface SignupView {
   feed: Feed;
   /** The element's language (feed texts are chosen in it). */
   lang: string;
-  t: Term;
+  t: Translate;
   values: SignupValues;
   errors: Partial<Record<string, FieldError>>;
   /** Feed text with its own `lang` when it is not in the kit's language. */
@@ -75,7 +72,7 @@ export function dayNames(lang: string): Array<{ short: string; long: string }> {
   });
 }
 
-export function partNames(t: Term): Record<DayPart, string> {
+export function partNames(t: Translate): Record<DayPart, string> {
   return { morning: t('signupMorning'), afternoon: t('signupAfternoon'), evening: t('signupEvening') };
 }
 

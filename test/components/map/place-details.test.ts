@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { renderPlaceDetails, type Translate } from '../../../src/components/map/place-details.js';
+import { renderPlaceDetails } from '../../../src/components/map/place-details.js';
+import type { Translate } from '../../../src/translations/registry.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { term } from '../../../src/translations/registry.js';
 

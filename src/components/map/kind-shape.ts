@@ -9,9 +9,7 @@ export function kindShape(kind: PlaceKind): TemplateResult {
   return html`<span class="kind-shape kind-shape--${kind}" aria-hidden="true"></span>`;
 }
 
-// The written names are shared with the guide; the map's own files keep importing them from here.
-export { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
-
+/** The one-letter mark inside a cluster or marker for each kind, as translation keys. */
 export const KIND_LETTER_KEYS = {
   'informal-initiative': 'mapKindLetterInformal',
   'volunteer-organisation': 'mapKindLetterVolunteer',

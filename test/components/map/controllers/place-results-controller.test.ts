@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PlaceResults } from '../../../../src/components/map/place-results.js';
+import { PlaceResults } from '../../../../src/components/map/place-results-controller.js';
 import { validateFeed } from '../../../../src/feed/validate.js';
 import type { Feed } from '../../../../src/feed/types.js';
 import { place, smallFeed } from '../helpers.js';
