@@ -114,7 +114,10 @@ function completeElement(declaration, sourcePath, events, tokens) {
   declaration.attributes ??= [];
   const lang = declaration.attributes.find((attribute) => attribute.name === 'lang');
   // `lang` is HTMLElement's own property; a JSDoc `@attr lang` does not say so.
-  if (lang) lang.fieldName ??= 'lang';
+  if (lang) {
+    lang.fieldName ??= 'lang';
+    lang.type ??= { text: 'string' };
+  }
   else declaration.attributes.push({ ...LANG_ATTRIBUTE });
 
   declaration.events ??= [];
