@@ -153,6 +153,7 @@ const ar: Translation = {
   // --- end map ---
 
   // --- guide ---
+  guideLanguageChoice: 'اختر لغتك',
   guideHelpRegion: 'مساعدة في حالة الطوارئ',
   guideDangerLabel: 'خطر مباشر؟ اتصل بالرقم 112',
   guideDangerDescription: 'اتصل بالشرطة أو الإطفاء أو الإسعاف.',

@@ -127,6 +127,7 @@ const en: Translation = {
   // --- end map ---
 
   // --- guide ---
+  guideLanguageChoice: 'Choose your language',
   guideHelpRegion: 'Help in an emergency',
   guideDangerLabel: 'In danger now? Call 112',
   guideDangerDescription: 'Call the police, fire brigade or ambulance.',

@@ -132,6 +132,7 @@ const nl = {
   // --- end map ---
 
   // --- guide ---
+  guideLanguageChoice: 'Kies je taal',
   guideHelpRegion: 'Hulp in nood',
   guideDangerLabel: 'Direct gevaar? Bel 112',
   guideDangerDescription: 'Bel de politie, brandweer of ambulance.',

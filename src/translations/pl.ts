@@ -140,6 +140,7 @@ const pl: Translation = {
   // --- end map ---
 
   // --- guide ---
+  guideLanguageChoice: 'Wybierz język',
   guideHelpRegion: 'Pomoc w nagłej sytuacji',
   guideDangerLabel: 'Bezpośrednie zagrożenie? Zadzwoń pod 112',
   guideDangerDescription: 'Zadzwoń po policję, straż pożarną lub karetkę.',

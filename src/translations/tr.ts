@@ -129,6 +129,7 @@ const tr: Translation = {
   // --- end map ---
 
   // --- guide ---
+  guideLanguageChoice: 'Dilinizi seçin',
   guideHelpRegion: 'Acil yardım',
   guideDangerLabel: 'Hemen tehlike mi var? 112’yi arayın',
   guideDangerDescription: 'Polisi, itfaiyeyi veya ambulansı arayın.',

@@ -141,6 +141,7 @@ const uk: Translation = {
   // --- end map ---
 
   // --- guide ---
+  guideLanguageChoice: 'Виберіть мову',
   guideHelpRegion: 'Допомога в біді',
   guideDangerLabel: 'Пряма небезпека? Дзвоніть 112',
   guideDangerDescription: 'Викличте поліцію, пожежників або швидку.',

@@ -15,6 +15,7 @@ import { renderHelpBar } from './help-bar.js';
 import { findMap, loadedHours, showOnMap } from './place-card.js';
 import { renderQuestion, type StepActions } from './question.js';
 import { DEFAULT_EXIT_URL, QuickExitController, safeExitUrl } from './quick-exit.js';
+import { parseLanguages, renderLanguageChoice, storedLanguage, storeLanguage } from './language-choice.js';
 
 export type { BuurtStepDetail } from '../../base/events.js';
 
@@ -37,6 +38,8 @@ export type { BuurtStepDetail } from '../../base/events.js';
  * @attr lang - Language of the kit's own words and the feed texts; else the nearest `[lang]`, else `nl`.
  * @attr guide - Id of the guide in the feed; the first guide when absent or unknown.
  * @attr start - Id of the step to start at (a question or an advice), e.g. to link straight to one advice.
+ * @attr languages - Languages the visitor may switch between, e.g. `"nl ar tr"`: a small choice on top, each
+ *   language named in itself; the choice sets `lang` (and `dir`) and lasts for the visit (sessionStorage).
  * @attr exit-url - Where "Snel weg" goes (http(s) or `about:blank`). Default: `https://nos.nl/`, an
  *   ordinary news page that draws no attention on a shared screen and belongs to no advertiser.
  *
@@ -47,6 +50,7 @@ export type { BuurtStepDetail } from '../../base/events.js';
  * @fires {CustomEvent<BuurtErrorDetail>} buurt-error - The feed could not be loaded.
  *
  * @csspart base - The element's wrapper.
+ * @csspart languages - The language choice (with `languages`).
  * @csspart help - The sticky line with 112, the helpline and "Snel weg".
  * @csspart quick-exit - The "Snel weg" button.
  * @csspart step - The question or advice on screen.
@@ -76,6 +80,22 @@ export class BuurtGuide extends BuurtElement {
 
   /** Where "Snel weg" goes; see the class description for the default. */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** Languages the visitor may choose from, e.g. "nl ar tr"; no choice with fewer than two. */
+  @property({ reflect: true }) languages?: string;
+
+  override connectedCallback(): void {
+    // Before the base class reads `lang`: a language chosen earlier in this visit comes first.
+    const chosen = storedLanguage(parseLanguages(this.getAttribute('languages')));
+    if (chosen) this.setAttribute('lang', chosen);
+    super.connectedCallback();
+  }
+
+  private readonly _onChooseLanguage = (code: string): void => {
+    storeLanguage(code);
+    // The base class follows its own `lang`: it loads the table, sets `dir` and renders again.
+    this.setAttribute('lang', code);
+  };
 
   /** What a screen reader hears: Shift presses left, "link copied", "shown on the map". */
   @state() private _status = '';
@@ -213,6 +233,7 @@ export class BuurtGuide extends BuurtElement {
   override render(): TemplateResult {
     const view = this._view();
     return html`<div class="guide" part="base" lang=${ifDefined(this.uiLangAttribute)} ?hidden=${this._exit.exiting}>
+      ${renderLanguageChoice(parseLanguages(this.languages), this.language, this.t('guideLanguageChoice'), this._onChooseLanguage)}
       ${renderHelpBar(view, this._activeGuide?.emergency, this._onQuickExit)}
       <div class="content">${this.renderFeedNotices()} ${this._renderBody(view)}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>

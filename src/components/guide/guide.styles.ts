@@ -297,6 +297,33 @@ export default css`
   }
 
   .map-button,
+  /* The language choice: small, first, each name in its own script. */
+  .languages__list {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.25rem 0.5rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .languages__button {
+    min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-primary);
+    font: inherit;
+    cursor: pointer;
+  }
+  .languages__button[aria-pressed='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-background);
+    font-weight: 700;
+  }
+
   .nav-button,
   .tool {
     min-inline-size: var(--_target-size);
