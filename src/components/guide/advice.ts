@@ -75,23 +75,22 @@ export function renderAdvice(
   step: AdviceStep,
   steps: Map<string, GuideStep>,
 ): TemplateResult {
-  const { t, lang } = view;
   const places = new Map((view.feed?.places ?? []).map((place) => [place.id, place]));
-  const todo = (step.actions ?? []).filter((action) => localize(action, lang));
+  const todo = (step.actions ?? []).filter((action) => localize(action, view.lang));
   const contacts = (step.contacts ?? []).map((contact) => renderContact(view, actions, contact, places)).filter((item) => item !== nothing);
   const entry = state.path.entries[state.path.entries.length - 1];
   return html`<section class="step step--advice" part="step">
-    ${renderHeading(t('guideAdvice'), view.text(step.title))}
-    ${state.openedFromLink ? html`<p class="shared-note">${t('guideSharedAdvice')}</p>` : nothing}
+    ${renderHeading(view.t('guideAdvice'), view.text(step.title))}
+    ${state.openedFromLink ? html`<p class="shared-note">${view.t('guideSharedAdvice')}</p>` : nothing}
     ${step.text ? html`<p class="advice-text">${view.text(step.text)}</p>` : nothing}
     ${todo.length
-      ? html`<h4>${t('guideWhatToDo')}</h4>
+      ? html`<h4>${view.t('guideWhatToDo')}</h4>
           <ol class="actions">
             ${todo.map((action) => html`<li>${view.text(action)}</li>`)}
           </ol>`
       : nothing}
     ${contacts.length
-      ? html`<h4>${t('guideWhoCanHelp')}</h4>
+      ? html`<h4>${view.t('guideWhoCanHelp')}</h4>
           <ul class="contacts" role="list">
             ${contacts}
           </ul>`
@@ -99,12 +98,12 @@ export function renderAdvice(
     ${renderChoices(view, actions, step, steps, entry?.choice)}
     ${renderSummary(view, guide, state.path)}
     <div class="tools">
-      <button type="button" class="tool print" @click=${actions.onPrint}>${t('guidePrint')}</button>
-      <button type="button" class="tool copy-link" @click=${actions.onCopyLink}>${t('guideCopyLink')}</button>
+      <button type="button" class="tool print" @click=${actions.onPrint}>${view.t('guidePrint')}</button>
+      <button type="button" class="tool copy-link" @click=${actions.onCopyLink}>${view.t('guideCopyLink')}</button>
     </div>
     ${state.shareLink
       ? html`<div class="share-link">
-          <label for="share-link">${t('guideLinkManual')}</label>
+          <label for="share-link">${view.t('guideLinkManual')}</label>
           <input id="share-link" type="url" readonly .value=${state.shareLink} />
         </div>`
       : nothing}

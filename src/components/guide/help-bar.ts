@@ -34,26 +34,25 @@ function renderHelpLine(
 
 /** The help bar with the guide's own lines (each missing one filled in by the national default). */
 export function renderHelpBar(view: GuideView, emergency: EmergencyLines | undefined, onQuickExit: () => void): TemplateResult {
-  const { t } = view;
   const lines = emergencyLines(emergency);
   // A region, not an aside: the guide usually sits inside the page's <main>, where a complementary landmark does not belong.
-  return html`<section class="help" part="help" aria-label=${t('guideHelpRegion')}>
+  return html`<section class="help" part="help" aria-label=${view.t('guideHelpRegion')}>
     <ul class="help-lines" role="list">
-      ${renderHelpLine(view, lines.danger, { label: t('guideDangerLabel'), phone: DANGER_PHONE, description: t('guideDangerDescription') }, 'danger')}
+      ${renderHelpLine(view, lines.danger, { label: view.t('guideDangerLabel'), phone: DANGER_PHONE, description: view.t('guideDangerDescription') }, 'danger')}
       ${renderHelpLine(
         view,
         lines.helpline,
-        { label: t('guideHelplineLabel'), phone: HELPLINE_PHONE, description: t('guideHelplineDescription') },
+        { label: view.t('guideHelplineLabel'), phone: HELPLINE_PHONE, description: view.t('guideHelplineDescription') },
         'helpline',
       )}
     </ul>
     <div class="quick-exit">
       <button type="button" class="quick-exit__button" part="quick-exit" aria-describedby="quick-exit-description" @click=${onQuickExit}>
-        ${t('guideQuickExit')}
+        ${view.t('guideQuickExit')}
       </button>
       <span class="quick-exit__hint" id="quick-exit-description">
-        <span class="visually-hidden">${t('guideQuickExitDescription')}</span>
-        ${t('guideQuickExitHint')}
+        <span class="visually-hidden">${view.t('guideQuickExitDescription')}</span>
+        ${view.t('guideQuickExitHint')}
       </span>
     </div>
   </section>`;

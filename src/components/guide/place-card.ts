@@ -60,17 +60,16 @@ function renderAddress(view: GuideView, place: Place): TemplateResult | typeof n
 }
 
 function renderDetails(view: GuideView, place: Place, name: string, hours: typeof Hours | undefined): TemplateResult {
-  const { t, lang } = view;
-  const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, hoursWords(lang)) : [];
+  const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, hoursWords(view.lang)) : [];
   return html`<details class="contact__details">
-    <summary>${t('guideMoreAbout', name)}</summary>
+    <summary>${view.t('guideMoreAbout', name)}</summary>
     <div class="contact__details-body">
       ${place.description ? html`<p>${view.text(place.description)}</p>` : nothing}
-      ${week.length ? weekTable(week, { className: 'hours', caption: t('guideOpeningHours'), showCaption: true, closed: t('guideClosed') }) : nothing}
+      ${week.length ? weekTable(week, { className: 'hours', caption: view.t('guideOpeningHours'), showCaption: true, closed: view.t('guideClosed') }) : nothing}
       ${place.hours?.note ? html`<p>${view.text(place.hours.note)}</p>` : nothing}
-      ${place.accessibility ? html`<p><strong>${t('guideAccessibility')}:</strong> ${view.text(place.accessibility)}</p>` : nothing}
+      ${place.accessibility ? html`<p><strong>${view.t('guideAccessibility')}:</strong> ${view.text(place.accessibility)}</p>` : nothing}
       ${place.languages.length
-        ? html`<p><strong>${t('guideLanguages')}:</strong> ${list(lang, place.languages.map((code) => languageName(code, lang)))}</p>`
+        ? html`<p><strong>${view.t('guideLanguages')}:</strong> ${list(view.lang, place.languages.map((code) => languageName(code, view.lang)))}</p>`
         : nothing}
       ${renderLinks(view, place.contact.email, place.contact.website)}
     </div>
@@ -87,18 +86,17 @@ export interface PlaceCardOptions {
 }
 
 export function renderPlaceCard(view: GuideView, place: Place, options: PlaceCardOptions): TemplateResult {
-  const { t, lang } = view;
-  const name = localize(place.name, lang);
-  const open = options.hours?.summarizeOpenStatus(place.hours, new Date(), hoursWords(lang));
+  const name = localize(place.name, view.lang);
+  const open = options.hours?.summarizeOpenStatus(place.hours, new Date(), hoursWords(view.lang));
   return html`<li class="contact" part="contact">
     <h5 class="contact__name">${view.text(place.name)}</h5>
-    <p class="contact__kind">${t(KIND_LABEL_KEYS[place.kind] ?? 'kindProfessional')}</p>
+    <p class="contact__kind">${view.t(KIND_LABEL_KEYS[place.kind] ?? 'kindProfessional')}</p>
     ${open ? html`<p class="contact__open">${open}</p>` : nothing}
     ${options.note ? html`<p class="contact__note">${view.text(options.note)}</p>` : nothing}
     ${renderPhone(view, place.contact.phone)} ${renderAddress(view, place)}
     ${options.onShowOnMap
       ? html`<button type="button" class="map-button" @click=${options.onShowOnMap}>
-          ${t('guideShowOnMap')}<span class="visually-hidden">: ${name}</span>
+          ${view.t('guideShowOnMap')}<span class="visually-hidden">: ${name}</span>
         </button>`
       : renderDetails(view, place, name, options.hours)}
   </li>`;

@@ -16,10 +16,9 @@ export interface StepActions {
 }
 
 export function renderNav(view: GuideView, actions: StepActions, canBack: boolean, canRestart: boolean): TemplateResult {
-  const { t } = view;
-  return html`<nav class="step-nav" part="nav" aria-label=${t('guideStepNavigation')}>
-    ${canBack ? html`<button type="button" class="nav-button back" @click=${actions.onBack}>${t('guideBack')}</button>` : nothing}
-    ${canRestart ? html`<button type="button" class="nav-button restart" @click=${actions.onRestart}>${t('guideRestart')}</button>` : nothing}
+  return html`<nav class="step-nav" part="nav" aria-label=${view.t('guideStepNavigation')}>
+    ${canBack ? html`<button type="button" class="nav-button back" @click=${actions.onBack}>${view.t('guideBack')}</button>` : nothing}
+    ${canRestart ? html`<button type="button" class="nav-button restart" @click=${actions.onRestart}>${view.t('guideRestart')}</button>` : nothing}
   </nav>`;
 }
 
