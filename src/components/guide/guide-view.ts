@@ -3,7 +3,7 @@ import { sameLanguage } from '../../base/buurt-element.js';
 import { renderTextWithTerms } from '../../base/term.js';
 import { localize, localizedLanguage } from '../../feed/text.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
-import type { Params, Translation } from '../../translations/registry.js';
+import type { Translate } from '../../translations/registry.js';
 
 /**
  * What the guide's templates (help bar, question, advice, place card) read: the words and
@@ -11,15 +11,13 @@ import type { Params, Translation } from '../../translations/registry.js';
  * state; the templates only draw.
  */
 
-/** A string from the translation table in the element's language. */
-export type Term = <K extends keyof Translation>(key: K, ...args: Params<K>) => string;
-
 export interface GuideView {
   /** The feed on screen; undefined while it loads (the help bar is drawn in every state). */
   feed?: Feed;
   /** The element's language (feed texts are chosen in it). */
   lang: string;
-  t: Term;
+  /** A string from the translation table in the element's language. */
+  t: Translate;
   /** Feed text with glossary terms marked, and its own `lang` when it differs from the kit's. */
   text(value: LocalizedText | undefined): TemplateResult | typeof nothing;
   /** Feed text as plain text (for places where buttons cannot go, such as inside a button). */
@@ -27,7 +25,7 @@ export interface GuideView {
 }
 
 /** The view of `feed` for a kit speaking `uiLanguage` to a visitor reading `lang`. */
-export function guideView(feed: Feed | undefined, lang: string, uiLanguage: string, t: Term): GuideView {
+export function guideView(feed: Feed | undefined, lang: string, uiLanguage: string, t: Translate): GuideView {
   const langOf = (value: LocalizedText | undefined): string => localizedLanguage(value, lang, feed?.language);
   const wrap = <T>(value: LocalizedText | undefined, content: T): T | TemplateResult => {
     const own = langOf(value);
