@@ -2,12 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { FeedLoadError } from '../feed/load.js';
 import type { Feed } from '../feed/types.js';
-import { loadTranslation, term, translationFor, type Translation } from '../translations/registry.js';
+import { loadTranslation, term, translationFor, type Params, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import type { BuurtEventDetail, BuurtEventMap } from './events.js';
-
-type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
 export type { FeedSource, FeedStatus } from './feed-controller.js';
 
