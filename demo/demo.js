@@ -1,5 +1,6 @@
 // Demo-only switches, so one page shows the options an editor has:
-//   ?lang=en           the kit in English (the page's <html lang> decides)
+//   ?lang=en, ?lang=ar, ?lang=tr   the kit (and the sample feed's texts, where it has them) in English, Arabic
+//                      (right to left) or Turkish; the page's <html lang> decides, the guide also offers a choice
 //   ?tiles=pdok        PDOK's background map, loaded only after the visitor agrees
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang');
