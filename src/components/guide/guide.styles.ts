@@ -296,7 +296,20 @@ export default css`
     font-weight: normal;
   }
 
+  /* The guide's secondary buttons (Toon op de kaart, Vorige, Opnieuw, print, link, languages): outlined in the primary colour. */
+  .languages__button,
   .map-button,
+  .nav-button,
+  .tool {
+    min-inline-size: var(--_target-size);
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+
   /* The language choice: small, first, each name in its own script. */
   .languages__list {
     display: flex;
@@ -309,30 +322,14 @@ export default css`
   }
   .languages__button {
     min-block-size: var(--_target-size);
-    min-inline-size: var(--_target-size);
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-    color: var(--_color-primary);
+    border-width: 1px;
     font: inherit;
-    cursor: pointer;
   }
   .languages__button[aria-pressed='true'] {
     background: var(--_color-primary);
     color: var(--_color-background);
     font-weight: 700;
-  }
-
-  .nav-button,
-  .tool {
-    min-inline-size: var(--_target-size);
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-    color: var(--_color-primary);
-    cursor: pointer;
   }
 
   .summary {

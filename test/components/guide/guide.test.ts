@@ -466,6 +466,9 @@ describe('<buurt-guide>', () => {
       await guide.updateComplete;
       const mapButton = button(guide, '.map-button')!;
       expect(mapButton.textContent).to.contain('Toon op de kaart');
+      // Styled as the other outlined buttons (a selector list once lost it to the language choice).
+      const style = getComputedStyle(mapButton);
+      expect([style.borderTopWidth, style.borderTopStyle, style.cursor]).to.deep.equal(['2px', 'solid', 'pointer']);
       expect(root(guide).querySelector('.contact__details')).to.equal(null);
       await click(guide, mapButton);
       expect(map.selected).to.equal('cjg-oost');
