@@ -1,21 +1,26 @@
-// Tests run in Debian's headless Chromium against real HTTP routes on 127.0.0.1.
+// Browser tests, against real HTTP routes on 127.0.0.1, in the engine named by BUURTKIT_ENGINE:
+// chromium (the default, so `npx wtr --files …` stays quick), firefox or webkit.
+// `npm test` runs all three one after another (scripts/test-browsers.mjs); the engines
+// themselves are Debian's packages, set up in scripts/engines.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { testRoutes } from './test/server/index.mjs';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { engineLauncher, engineSettings, selectedEngine } from './scripts/engines.mjs';
 import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
+const engine = selectedEngine();
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  concurrency: 2,
+  concurrency: engineSettings[engine].concurrency,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 20000 } },
+  testFramework: { config: { timeout: engineSettings[engine].testTimeout } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  browserStartTimeout: 120_000,
   // Each test file its own storage namespace (test/harness/storage-namespace.mjs), set before
   // the test framework loads the file, so the kit reads it when its modules load.
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
@@ -29,15 +34,7 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  testsFinishTimeout: 10 * 60 * 1000,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
-      // A window per test file: with two files at once, a second tab is hidden and gets no animation
-      // frames, IntersectionObserver or ResizeObserver callbacks, so frame-bound tests would hang.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
-    }),
-  ],
+  browsers: [engineLauncher(engine)],
   plugins: [
     devServerLeafletCss(),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),

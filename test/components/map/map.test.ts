@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BuurtSelectDetail } from '../../../src/components/map/map.component.js';
+import { engine } from '../../harness/engine.js';
 import {
   $,
   $$,
@@ -381,7 +382,7 @@ describe('<buurt-map>', () => {
       // On to the "Nu open" checkbox and tick it with Space.
       await sendKeys({ press: 'Tab' });
       expect((deepActive() as HTMLInputElement).type).to.equal('checkbox');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // ' ' is Space: the one name for it that every engine's driver knows
       await map.updateComplete;
       const openNow = listNames(map);
       expect(openNow).to.include('De Wijkplaats');
@@ -510,7 +511,9 @@ describe('<buurt-map>', () => {
       expect($$(map, '.item')).to.have.length(50);
       await until(() => markers(map).length > 0, 10_000, 'markers of 10,000 places');
       expect(markers(map).length).to.be.lessThan(500);
-      expect(performance.now() - started).to.be.lessThan(8000);
+      // A guard against a stall, not a benchmark (bench/ measures speed): WebKitGTK and Firefox on
+      // a loaded CI machine take up to twice Chromium's time here.
+      expect(performance.now() - started).to.be.lessThan(engine === 'chromium' ? 8000 : 16_000);
       const more = $(map, '.more-button') as HTMLButtonElement;
       expect(more.textContent).to.contain('Toon meer (50 van 10000)');
       more.click();

@@ -1,0 +1,143 @@
+// The three browser engines the tests run in, all from Debian packages (nothing is downloaded;
+// .ci/run installs them): Chromium through puppeteer-core (CDP), Firefox ESR through
+// puppeteer-core's Firefox mode (WebDriver BiDi), and WebKitGTK's MiniBrowser through
+// WebKitWebDriver (classic WebDriver) under a virtual X display.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { Key } from 'webdriverio';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import * as puppeteerCore from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath =
+  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Per engine: how many test files at once, and mocha's timeout per test. */
+export const engineSettings = {
+  chromium: { concurrency: 2, testTimeout: 20_000 },
+  firefox: { concurrency: 2, testTimeout: 60_000 },
+  webkit: { concurrency: 1, testTimeout: 20_000 },
+};
+
+/** BUURTKIT_ENGINE, or chromium. */
+export function selectedEngine() {
+  const engine = process.env.BUURTKIT_ENGINE ?? 'chromium';
+  if (!ENGINES.includes(engine)) throw new Error(`BUURTKIT_ENGINE must be one of ${ENGINES.join(', ')}, not "${engine}"`);
+  return engine;
+}
+
+export function engineLauncher(engine) {
+  if (engine === 'firefox') return firefoxLauncher();
+  if (engine === 'webkit') return webkitLauncher();
+  return chromeLauncher({
+    launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    // A window per test file: with two files at once, a second tab is hidden and gets no animation
+    // frames, IntersectionObserver or ResizeObserver callbacks, so frame-bound tests would hang.
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
+  });
+}
+
+function firefoxLauncher() {
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      defaultViewport: null,
+      args: ['--width=1280', '--height=800'],
+    },
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
+  });
+}
+
+function webkitLauncher() {
+  return new WebKitLauncher();
+}
+
+/**
+ * @web/test-runner-webdriver's launcher, plus the driver it talks to: WebKitWebDriver on a free
+ * port under `xvfb-run` (MiniBrowser needs an X display even when nobody looks at it),
+ * started with the test run and stopped with it.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Classic WebDriver: WebKitWebDriver does not offer WebDriver BiDi, which webdriverio asks for by default.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+      },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    this.options.port = await freePort();
+    // Its own process group, so stop() ends xvfb-run, Xvfb and the driver together.
+    this.driverProcess = spawn('xvfb-run', ['-a', webkitDriverPath, `--port=${this.options.port}`], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    await waitForDriver(this.options.port, this.driverProcess);
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  /**
+   * Each key down and up on its own. The stock launcher presses every key of a text down and
+   * only then all up, and WebKit drops a key pressed while it is still down: "koffie" arrived
+   * as "kofie". Also reads puppeteer's key names (`Tab`, `KeyB`) that the tests use.
+   */
+  async sendKeys(_sessionId, keys) {
+    const action = this.driver.action('key');
+    for (const key of keys.map(webDriverKey)) action.down(key).up(key);
+    await action.perform();
+  }
+
+  async stop() {
+    await super.stop();
+    if (this.driverProcess?.exitCode === null) process.kill(-this.driverProcess.pid, 'SIGTERM');
+  }
+}
+
+function webDriverKey(name) {
+  const letter = /^Key([A-Z])$/.exec(name) ?? /^Digit([0-9])$/.exec(name);
+  if (letter) return letter[1].toLowerCase();
+  return Object.prototype.hasOwnProperty.call(Key, name) ? Key[name] : name;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once the driver answers /status as ready; fails if it exits first or takes a minute. */
+async function waitForDriver(port, child) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok && (await response.json()).value?.ready) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within a minute`);
+}
