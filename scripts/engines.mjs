@@ -17,7 +17,13 @@ export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebK
 export const miniBrowserPath =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** Per engine: how many test files at once, and mocha's timeout per test. */
+/**
+ * Per engine: how many test files at once, and mocha's timeout per test.
+ * - Firefox gets a longer timeout: a few CPU-bound tests (5,000 points checked pair by pair
+ *   with chai) take over 20 s there on a loaded two-core machine.
+ * - WebKit runs one file at a time: the WebDriver launcher runs files side by side in stacked
+ *   iframes of one page, where only one can have keyboard focus, so keyboard tests would fail.
+ */
 export const engineSettings = {
   chromium: { concurrency: 2, testTimeout: 20_000 },
   firefox: { concurrency: 2, testTimeout: 60_000 },
