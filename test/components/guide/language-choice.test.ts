@@ -102,7 +102,7 @@ describe('<buurt-guide languages>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element, 'tr');
     ar!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // ' ' is Space: the one name for it that every engine's driver knows
     await settle(element, 'ar');
     expect(element.dir).to.equal('rtl');
     // Focus stays on the button the visitor pressed, so they hear its new pressed state.
