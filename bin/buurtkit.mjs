@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `buurtkit check <file-or-url>`: checks a feed before it is published, in plain Dutch,
-// for an editor at a terminal or a CI job. Exit code 0: no errors; 1: errors (the feed is
-// shown in part); 2: the feed could not be read at all.
+// `buurtkit check <sources…>`: checks feeds, spreadsheets (CSV) and Open Referral HSDS before
+// they are published, in plain Dutch, for an editor at a terminal or a CI job. Exit code 0: no
+// errors; 1: errors (shown in part); 2: a source could not be read at all.
+// `buurtkit convert <sources…> -o buurt.json [--to hsds | --to csv DIR]`: one merged feed.
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, open, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** How long a server may take to start answering. */
@@ -27,10 +28,18 @@ const TEXT = {
   nl: {
     usage: `Gebruik:
   buurtkit check <bestand-of-url> [--json] [--lang en]
+  buurtkit check <bestand-of-url> <bestand-of-url> …
+  buurtkit convert <bestand-of-url…> -o buurt.json [--to hsds]
+  buurtkit convert <bestand-of-url…> --to csv <map>
 
-Controleert een buurtkit-feed en zegt in gewone woorden wat er mis is.
+check: controleert een of meer bronnen en zegt per bron, per rij in gewone woorden wat er mis is.
+convert: maakt van de bronnen samen één buurtkit-feed (JSON), of Open Referral HSDS 3.0
+(--to hsds), of de drie spreadsheetbladen als CSV in een map (--to csv).
 
-  <bestand-of-url>  een JSON-bestand op deze computer, of een adres (https://…)
+  <bestand-of-url>  een buurtkit-feed (JSON), een spreadsheet (CSV) of Open Referral
+                    HSDS 3.0 (JSON), op deze computer of op een adres (https://…)
+  -o, --out         waar convert het resultaat schrijft (een bestand, of bij --to csv een map)
+  --to              hsds of csv (zonder: een buurtkit-feed)
   --json            geef het resultaat als JSON: { problems, counts }
   --lang en         berichten in het Engels
   --help            deze uitleg
@@ -72,14 +81,29 @@ Uitleg van elk bericht: docs/feed.md`,
     verdictPartly: 'de feed wordt gedeeltelijk getoond',
     verdictWarnings: 'de feed wordt getoond, maar kijk de waarschuwingen na',
     verdictOk: 'Geen problemen: de feed is in orde.',
+    sourceHeading: (name, kind) => `== ${name} (${{ feed: 'buurtkit-feed', hsds: 'Open Referral HSDS', csv: 'spreadsheet' }[kind] ?? kind}) ==`,
+    unreadable: 'kon niet gelezen worden',
+    together: '== Samen ==',
+    missingOut: 'Zeg waar het resultaat moet komen, bijvoorbeeld: buurtkit convert buurt.json plekken.csv -o samen.json',
+    badTarget: (value) => `Onbekend doel: ${value}. Kies --to hsds of --to csv.`,
+    wrote: (what, where) => `${what} geschreven naar ${where}`,
+    places: (n) => `${n} ${n === 1 ? 'plek' : 'plekken'}`,
   },
   en: {
     usage: `Usage:
   buurtkit check <file-or-url> [--json] [--lang en]
+  buurtkit check <file-or-url> <file-or-url> …
+  buurtkit convert <file-or-url…> -o buurt.json [--to hsds]
+  buurtkit convert <file-or-url…> --to csv <folder>
 
-Checks a buurtkit feed and says in plain words what is wrong.
+check: checks one or more sources and says per source, per row in plain words what is wrong.
+convert: merges the sources into one buurtkit feed (JSON), or Open Referral HSDS 3.0
+(--to hsds), or the three spreadsheet tables as CSV in a folder (--to csv).
 
-  <file-or-url>  a JSON file on this computer, or an address (https://…)
+  <file-or-url>  a buurtkit feed (JSON), a spreadsheet (CSV) or Open Referral HSDS 3.0
+                 (JSON), on this computer or at an address (https://…)
+  -o, --out      where convert writes (a file, or with --to csv a folder)
+  --to           hsds or csv (without: a buurtkit feed)
   --json         print the result as JSON: { problems, counts }
   --lang en      messages in English (default: Dutch)
   --help         this help
@@ -119,6 +143,13 @@ Every message is explained in docs/feed.md`,
     verdictPartly: 'the feed is shown in part',
     verdictWarnings: 'the feed is shown, but check the warnings',
     verdictOk: 'No problems: the feed is fine.',
+    sourceHeading: (name, kind) => `== ${name} (${{ feed: 'buurtkit feed', hsds: 'Open Referral HSDS', csv: 'spreadsheet' }[kind] ?? kind}) ==`,
+    unreadable: 'could not be read',
+    together: '== Together ==',
+    missingOut: 'Say where the result goes, for example: buurtkit convert buurt.json places.csv -o merged.json',
+    badTarget: (value) => `Unknown target: ${value}. Choose --to hsds or --to csv.`,
+    wrote: (what, where) => `${what} written to ${where}`,
+    places: (n) => `${n} ${n === 1 ? 'place' : 'places'}`,
   },
 };
 
@@ -138,6 +169,8 @@ function parseArguments(argv) {
       options: {
         json: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'nl' },
+        out: { type: 'string', short: 'o' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -153,16 +186,15 @@ function parseArguments(argv) {
     return { lang, problem };
   }
   const { values, positionals } = parsed;
-  const [command, source, ...rest] = positionals;
+  const [command, ...sources] = positionals;
   const lang = values.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
-  return {
-    command,
-    source,
-    json: values.json,
-    lang,
-    help: values.help,
-    problem: rest.length > 0 ? TEXT[lang].unknownArgument(rest[0]) : undefined,
-  };
+  const to = values.to?.toLowerCase();
+  let out = values.out;
+  // `convert a.json b.csv --to csv map/`: the last word is the folder.
+  if (command === 'convert' && to === 'csv' && out === undefined && sources.length > 1) out = sources.pop();
+  let problem;
+  if (to !== undefined && to !== 'hsds' && to !== 'csv' && to !== 'json') problem = TEXT[lang].badTarget(values.to);
+  return { command, sources, source: sources[0], json: values.json, lang, help: values.help, out, to, problem };
 }
 
 /** "at position 123" in a JSON.parse error, as line and column of the text. */
@@ -186,8 +218,20 @@ function parseJson(text, t) {
   }
 }
 
-async function readSource(source, t) {
-  const text = /^https?:\/\//i.test(source) ? await readUrl(source, t) : await readLocalFile(source, t);
+/**
+ * One source as the kit reads it: a spreadsheet (by its type, name or content) as its
+ * decoded text, anything else as JSON. A login page or broken JSON cannot be read at all.
+ */
+async function readInput(source, t, feed) {
+  const { bytes, contentType } = /^https?:\/\//i.test(source) ? await readUrl(source, t) : { bytes: await readLocalFile(source, t), contentType: '' };
+  const text = new TextDecoder().decode(bytes);
+  if (!feed.looksLikeHtml(text, contentType) && feed.isCsv(source, contentType, text)) {
+    const decoded = feed.decodeText(bytes);
+    if (feed.looksLikeHtml(decoded.text)) throw new ReadFailure(t.looksLikeHtml);
+    const json = { [feed.CSV_KEY]: decoded.text };
+    if (decoded.encoding !== 'utf-8') json.encoding = decoded.encoding;
+    return json;
+  }
   return parseJson(text, t);
 }
 
@@ -213,7 +257,7 @@ async function readUrl(source, t) {
   try {
     let response;
     try {
-      response = await fetch(source, { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await fetch(source, { signal: controller.signal, headers: { accept: 'application/json, text/csv;q=0.9' } });
     } catch (error) {
       throw failure(error);
     }
@@ -240,7 +284,7 @@ async function readUrl(source, t) {
     } catch (error) {
       throw error instanceof ReadFailure ? error : failure(error);
     }
-    return new TextDecoder().decode(Buffer.concat(chunks));
+    return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? '' };
   } finally {
     clearTimeout(firstAnswer);
     clearTimeout(total);
@@ -276,7 +320,7 @@ async function readLocalFile(source, t) {
       if (length > MAX_BYTES) throw new ReadFailure(t.tooBig(MAX_MEGABYTES));
       if (length === buffer.length) break;
     }
-    return buffer.subarray(0, length).toString('utf8');
+    return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof ReadFailure) throw error;
     throw new ReadFailure(t.fileUnreadable(source, error?.code ?? error?.message));
@@ -302,7 +346,7 @@ function report(problems, t) {
   if (errors.length === 0 && warnings.length === 0) {
     lines.push(t.verdictOk);
   } else {
-    const verdict = problems.some((p) => p.code === 'feed.not-an-object')
+    const verdict = problems.some((p) => p.code === 'feed.not-an-object' || p.code === 'feed.nothing-to-show')
       ? t.verdictNothing
       : errors.length > 0
         ? t.verdictPartly
@@ -323,7 +367,7 @@ async function main(argv) {
     console.log(t.usage);
     return options.command === undefined && !options.help ? 2 : 0;
   }
-  if (options.command !== 'check') {
+  if (options.command !== 'check' && options.command !== 'convert') {
     console.error(`${t.unknownArgument(options.command)}\n\n${t.usage}`);
     return 2;
   }
@@ -331,34 +375,103 @@ async function main(argv) {
     console.error(t.missingSource);
     return 2;
   }
+  if (options.command === 'convert' && options.out === undefined) {
+    console.error(t.missingOut);
+    return 2;
+  }
 
-  let validateFeed;
-  let checkPlainLanguage;
+  let feed;
   try {
-    ({ validateFeed, checkPlainLanguage } = await import(new URL('../dist/esm/feed/index.js', import.meta.url).href));
+    feed = await import(new URL('../dist/esm/feed/index.js', import.meta.url).href);
   } catch {
     console.error(t.notBuilt);
     return 2;
   }
 
-  let json;
-  try {
-    json = await readSource(options.source, t);
-  } catch (error) {
-    if (!(error instanceof ReadFailure)) throw error;
-    if (options.json) console.log(JSON.stringify({ error: error.message }, null, 2));
-    console.error(error.message);
-    return 2;
+  // Each source on its own: one that cannot be read is reported, the others still are.
+  const results = [];
+  for (const source of options.sources) {
+    try {
+      const json = await readInput(source, t, feed);
+      const absolute = /^https?:\/\//i.test(source) ? source : resolve(source);
+      const result = await feed.readSource(json, absolute, { lang: options.lang });
+      // Plain Dutch comes after the validator's problems, and only ever adds warnings.
+      const text = result.kind === 'feed' ? json : result.feed;
+      result.problems = [...result.problems, ...feed.checkPlainLanguage(text, { lang: options.lang })];
+      results.push({ source, ...result });
+    } catch (error) {
+      if (!(error instanceof ReadFailure)) throw error;
+      results.push({ source, failure: error.message });
+    }
   }
+  const read = results.filter((result) => !result.failure);
+  // A spreadsheet alone is merged too: its wijk and plek cells are looked up there.
+  const merged =
+    read.length > 1 || read.some((r) => r.kind === 'csv')
+      ? feed.mergeSources(read.map((r) => ({ id: r.source, label: r.label, feed: r.feed, problems: r.problems.filter((p) => p.code === 'feed.nothing-to-show'), areaNames: r.areaNames, placeNames: r.placeNames })), options.lang)
+      : { feed: read[0]?.feed, problems: [] };
+  const unreadable = results.length - read.length;
 
-  // Plain Dutch comes after the validator's problems, and only ever adds warnings.
-  const problems = [...validateFeed(json, { lang: options.lang }).problems, ...checkPlainLanguage(json, { lang: options.lang })];
-  const counts = {
+  if (options.command === 'convert') return convert(options, t, feed, merged.feed, results);
+  return check(options, t, results, merged.problems, unreadable);
+}
+
+function countsOf(problems) {
+  return {
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
   };
-  console.log(options.json ? JSON.stringify({ problems, counts }, null, 2) : report(problems, t));
+}
+
+/** One source: exactly the report it always was. Several: a report per source, then the merge. */
+function check(options, t, results, mergeProblems, unreadable) {
+  if (results.length === 1) {
+    const [only] = results;
+    if (only.failure) {
+      if (options.json) console.log(JSON.stringify({ error: only.failure }, null, 2));
+      console.error(only.failure);
+      return 2;
+    }
+    const problems = [...only.problems, ...mergeProblems];
+    const counts = countsOf(problems);
+    console.log(options.json ? JSON.stringify({ problems, counts }, null, 2) : report(problems, t));
+    return counts.errors > 0 ? 1 : 0;
+  }
+  // Whether anything shows is a question for all sources together (the merge answers it).
+  for (const r of results) if (!r.failure) r.problems = r.problems.filter((p) => p.code !== 'feed.nothing-to-show');
+  const all = [...results.flatMap((r) => (r.failure ? [] : r.problems.map((p) => ({ ...p, source: r.source })))), ...mergeProblems];
+  const counts = countsOf(all);
+  if (options.json) {
+    const sources = results.map((r) =>
+      r.failure ? { source: r.source, error: r.failure } : { source: r.source, kind: r.kind, label: r.label, problems: r.problems, counts: countsOf(r.problems) },
+    );
+    console.log(JSON.stringify({ sources, problems: all, counts }, null, 2));
+  } else {
+    const blocks = results.map((r) =>
+      r.failure ? `${t.sourceHeading(r.source, t.unreadable)}\n${r.failure}` : `${t.sourceHeading(r.source, r.kind)}\n${report(r.problems, t)}`,
+    );
+    if (mergeProblems.length > 0) blocks.push(`${t.together}\n${report(mergeProblems, t)}`);
+    console.log(blocks.join('\n\n'));
+  }
+  if (unreadable > 0) return 2;
   return counts.errors > 0 ? 1 : 0;
+}
+
+/** Writes the merged feed, as buurtkit JSON, HSDS 3.0 or the three CSV tables. */
+async function convert(options, t, feed, merged, results) {
+  for (const r of results) console.error(r.failure ? `${r.source}: ${r.failure}` : `${r.source}: ${t.count(countsOf(r.problems).errors, ...t.error)}, ${t.count(countsOf(r.problems).warnings, ...t.warning)}`);
+  if (!merged) return 2;
+  const out = resolve(options.out);
+  if (options.to === 'csv') {
+    const { feedToCsv } = await feed.loadCsv();
+    await mkdir(out, { recursive: true });
+    for (const [name, text] of Object.entries(feedToCsv(merged))) await writeFile(join(out, name), text);
+  } else {
+    const document = options.to === 'hsds' ? feed.feedToHsds(merged) : merged;
+    await writeFile(out, JSON.stringify(document, null, 2) + '\n');
+  }
+  console.error(t.wrote(t.places(merged.places.length), options.to === 'csv' ? out : basename(out)));
+  return results.some((r) => r.failure) ? 2 : 0;
 }
 
 main(process.argv.slice(2)).then(

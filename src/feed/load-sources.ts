@@ -126,7 +126,8 @@ async function combine(slots: readonly Slot[], lang = 'nl'): Promise<SourcesSnap
   const source = loaded.some((slot) => slot.snapshot.source === 'cache') ? 'cache' : 'network';
   const fetchedAt = Math.min(...loaded.map((slot) => slot.snapshot.fetchedAt));
 
-  if (slots.length === 1) {
+  // One source as it is; a spreadsheet alone still has its wijk and plek cells looked up.
+  if (slots.length === 1 && !loaded[0]!.snapshot.areaNames && !loaded[0]!.snapshot.placeNames) {
     const { feed, problems } = loaded[0]!.snapshot;
     return { feed, problems, source, fetchedAt, sources };
   }
@@ -135,6 +136,7 @@ async function combine(slots: readonly Slot[], lang = 'nl'): Promise<SourcesSnap
   const inputs: SourceFeed[] = loaded.map(({ url, snapshot }) => {
     const input: SourceFeed = { id: url, label: snapshot.label || snapshot.feed.publisher.name || fileLabel(url), feed: snapshot.feed, problems: snapshot.problems };
     if (snapshot.areaNames) input.areaNames = snapshot.areaNames;
+    if (snapshot.placeNames) input.placeNames = snapshot.placeNames;
     return input;
   });
   const merged = mergeSources(inputs, lang);

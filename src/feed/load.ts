@@ -57,10 +57,12 @@ export interface FeedSnapshot {
   label?: string;
   /** A spreadsheet's wijk cells per place id, for joining them to areas when merging. */
   areaNames?: Map<string, AreaName>;
+  /** A spreadsheet's task `plek` cells that name a place of another source. */
+  placeNames?: Map<string, AreaName>;
 }
 
 /** A validation result with what a source adds to it. */
-type Checked = ValidationResult & Pick<FeedSnapshot, 'kind' | 'label' | 'areaNames'>;
+type Checked = ValidationResult & Pick<FeedSnapshot, 'kind' | 'label' | 'areaNames' | 'placeNames'>;
 
 export interface LoadFeedOptions {
   /**
@@ -418,8 +420,8 @@ function networkSnapshot(outcome: NetworkSuccess, url: string): FeedSnapshot | P
 }
 
 function checkedOf(snapshot: FeedSnapshot): Checked {
-  const { feed, problems, kind, label, areaNames } = snapshot;
-  return { feed, problems, kind, label, areaNames };
+  const { feed, problems, kind, label, areaNames, placeNames } = snapshot;
+  return { feed, problems, kind, label, areaNames, placeNames };
 }
 
 /**
@@ -434,6 +436,7 @@ function snapshotOf(json: unknown, source: FeedSnapshot['source'], fetchedAt: nu
     if (result.kind !== undefined) snapshot.kind = result.kind;
     if (result.label !== undefined) snapshot.label = result.label;
     if (result.areaNames !== undefined) snapshot.areaNames = result.areaNames;
+    if (result.placeNames !== undefined) snapshot.placeNames = result.placeNames;
     return snapshot;
   };
   if (known) return make(known);

@@ -278,9 +278,10 @@ test('arguments: --lang=en, options before the command, -h, and unknown options'
   const unknown = await run('check', fixture('good-minimal.json'), '--snel');
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /Onbekende optie: --snel/);
+  // A second word is a second source now (issue 11): one that does not exist cannot be read.
   const extra = await run('check', fixture('good-minimal.json'), 'nog-een.json');
   assert.equal(extra.code, 2);
-  assert.match(extra.stderr, /Onbekende optie: nog-een\.json/);
+  assert.match(extra.stdout, /Het bestand "nog-een\.json" bestaat niet/);
   const noValue = await run('check', fixture('good-minimal.json'), '--lang');
   assert.equal(noValue.code, 2);
   assert.match(noValue.stderr, /--lang/);

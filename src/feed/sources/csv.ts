@@ -47,6 +47,8 @@ export interface AreaName {
 export interface SpreadsheetResult extends ValidationResult {
   /** Wijk cells per place id. */
   areaNames: Map<string, AreaName>;
+  /** `plek` cells of tasks that name no place of this spreadsheet, per task id. */
+  placeNames: Map<string, AreaName>;
 }
 
 /** Above this many rows a sheet gets a warning; above `MAX_ROWS` the rest is left out. */
@@ -471,6 +473,7 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
   }
 
   const opportunityIds = new Set<string>();
+  const placeNameByIndex: (AreaName | undefined)[] = [];
   for (const sheet of sheets.filter((s) => s.kind === 'opportunities')) {
     for (const row of sheet.rows) {
       const at = { row: row.row };
@@ -487,7 +490,8 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
       if (placeText !== undefined) {
         const id = placeByName.get(placeText.toLowerCase()) ?? (placeIds.has(placeText) ? placeText : undefined);
         if (id) raw.place = id;
-        else reader.report('cell.place', sheet.name, { ...at, column: 'plek', value: placeText });
+        // Not in this source: the merge looks for it in the others (a tasks sheet is often its own link).
+        else placeNameByIndex[opportunities.length] = { text: placeText, sheet: sheet.name, row: row.row };
       }
       raw.description = cell(sheet, row, 'omschrijving');
       raw.when = cell(sheet, row, 'wanneer');
@@ -533,10 +537,12 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
     if (area) areaNames.set(raw.id as string, area);
   });
   const opportunitySource = new Map(opportunities.map((raw, index) => [raw.id as string, origins.opportunities[index]!.source]));
+  const placeNames = new Map<string, AreaName>();
+  placeNameByIndex.forEach((name, index) => name && placeNames.set(opportunities[index]!.id as string, name));
   for (const place of result.feed.places) place.source = sourceOf.get(place.id) ?? sourceName;
   for (const opportunity of result.feed.opportunities) opportunity.source = opportunitySource.get(opportunity.id) ?? sourceName;
   for (const entry of result.feed.glossary) entry.source = sourceName;
-  return { feed: result.feed, problems, areaNames };
+  return { feed: result.feed, problems, areaNames, placeNames };
 }
 
 function readLanguageCell(reader: Reader, sheet: Sheet, row: Row, column: string): string[] {
@@ -599,7 +605,7 @@ export function feedToCsv(feed: Feed): Record<string, string> {
     adres: place.address?.street ?? '',
     postcode: place.address?.postcode ?? '',
     plaats: place.address?.city ?? '',
-    wijk: place.areas.map((id) => areaName.get(id) ?? id)[0] ?? place.address?.district ?? '',
+    wijk: place.areas.length ? place.areas.map((id) => areaName.get(id) ?? id).join(', ') : (place.address?.district ?? ''),
     lat: place.location ? String(place.location.lat) : '',
     lng: place.location ? String(place.location.lng) : '',
     telefoon: place.contact.phone ?? '',

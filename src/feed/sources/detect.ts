@@ -18,9 +18,12 @@ export interface CsvBody {
   encoding?: string;
 }
 
+/** The columns that name a row in each table (see csv.ts), in Dutch and English. */
+const KEY_COLUMNS = new Set(['naam', 'name', 'titel', 'title', 'woord', 'term']);
+
 /**
  * True for a spreadsheet: by content type, by the URL (".csv", "output=csv" as the publish
- * links of spreadsheet apps have), or by a body that is not JSON and has a separated first line.
+ * links of spreadsheet apps have), or by a body whose first line is the header row of one of the tables.
  */
 export function isCsv(url: string, contentType: string, text: string): boolean {
   if (/^\s*(text\/csv|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel)\b/i.test(contentType)) return true;
@@ -28,8 +31,10 @@ export function isCsv(url: string, contentType: string, text: string): boolean {
   if (/\.(csv|tsv)(?:$|[?#])/i.test(url) || /[?&](?:output|format|tqx=out:)=?csv\b/i.test(url) || /tqx=out:csv/i.test(url)) return true;
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start === '' || /^[[{"<]/.test(start)) return false;
-  const firstLine = start.slice(0, Math.max(0, start.indexOf('\n')) || start.length);
-  return /[,;\t]/.test(firstLine);
+  // By content only with a header row of one of the tables, so a broken file is not taken for a sheet.
+  const end = start.search(/\r?\n/);
+  const cells = (end === -1 ? start : start.slice(0, end)).split(/[,;\t]/);
+  return cells.length > 1 && cells.some((cell) => KEY_COLUMNS.has(cell.replace(/["']/g, '').trim().toLowerCase()));
 }
 
 /** True when `text` (after a BOM and spaces) is HTML: a login or error page, not CSV. */

@@ -19,6 +19,8 @@ export interface SourceFeed {
   problems: FeedProblem[];
   /** Wijk cells of a spreadsheet, per place id, to join to the areas of all sources. */
   areaNames?: Map<string, AreaName>;
+  /** `plek` cells of a spreadsheet's tasks that name a place of another source, per task id. */
+  placeNames?: Map<string, AreaName>;
 }
 
 export interface MergeResult {
@@ -45,10 +47,12 @@ export function mergeSources(sources: readonly SourceFeed[], lang = 'nl'): Merge
   const opportunityIds = new Set<string>();
   const terms = new Set<string>();
   let signupFrom: Feed | undefined;
+  const unplaced: Unplaced[] = [];
 
   for (const source of sources) {
     const f = source.feed;
-    for (const problem of source.problems) problems.push({ ...problem, source: source.id });
+    // Whether anything shows is a question for the whole page, answered after the merge.
+    for (const problem of source.problems) if (problem.code !== 'feed.nothing-to-show') problems.push({ ...problem, source: source.id });
     if (!feed.publisher.name && f.publisher.name) feed.publisher = f.publisher;
     if (f.sample) feed.sample = true;
     if (f.updated && (!feed.updated || f.updated > feed.updated)) feed.updated = f.updated;
@@ -88,9 +92,16 @@ export function mergeSources(sources: readonly SourceFeed[], lang = 'nl'): Merge
       opportunityIds.add(id);
       const merged: Opportunity = { ...opportunity, id, source: opportunity.source ?? source.label };
       if (opportunity.place !== undefined) merged.place = placeId(opportunity.place);
+      const placeName = source.placeNames?.get(opportunity.id);
+      if (placeName && merged.place === undefined) unplaced.push({ opportunity: merged, name: placeName, source: source.id });
       feed.opportunities.push(merged);
     }
     if (source.areaNames) joinAreas(feed, source, rename, problems, lang);
+  }
+  if (unplaced.length > 0) joinPlaces(feed, unplaced, problems, lang);
+  if (feed.places.length === 0 && feed.guides.length === 0 && feed.opportunities.length === 0) {
+    const nothing = sources.flatMap((source) => source.problems).find((problem) => problem.code === 'feed.nothing-to-show');
+    if (nothing) problems.push(nothing);
   }
   if (signupFrom) feed.signup = signupFrom.signup;
   else if (sources[0]) feed.signup = sources[0].feed.signup;
@@ -130,13 +141,45 @@ function joinAreas(feed: Feed, source: SourceFeed, rename: Map<string, string>, 
   for (const [originalId, name] of source.areaNames!) {
     const place = byId.get(rename.get(originalId) ?? originalId);
     if (!place) continue;
-    const areaId = byName.get(name.text.trim().toLowerCase());
-    if (areaId) {
-      if (!place.areas.includes(areaId)) place.areas = [...place.areas, areaId];
+    // A cell may name several wijken: "Boschveld, Oost".
+    const unknown: string[] = [];
+    for (const text of name.text.split(/\s*[,;]\s*/).filter(Boolean)) {
+      const areaId = byName.get(text.toLowerCase());
+      if (areaId) {
+        if (!place.areas.includes(areaId)) place.areas = [...place.areas, areaId];
+      } else unknown.push(text);
+    }
+    if (unknown.length === 0) continue;
+    place.address = { ...place.address, district: unknown.join(', ') };
+    const problem = sourceProblem('cell.area', `${name.sheet}, rij ${name.row}, kolom wijk`, { sheet: name.sheet, row: name.row, column: 'wijk', value: unknown.join(', ') }, lang);
+    problems.push({ ...problem, source: source.id });
+  }
+}
+
+/** A spreadsheet task whose `plek` names no place of its own spreadsheet. */
+interface Unplaced {
+  opportunity: Opportunity;
+  name: AreaName;
+  source: string;
+}
+
+/** Links such tasks to a place of any source by its name (in any language) or id. */
+function joinPlaces(feed: Feed, unplaced: readonly Unplaced[], problems: FeedProblem[], lang: string): void {
+  const byName = new Map<string, string>();
+  for (const place of feed.places) {
+    const names = typeof place.name === 'string' ? [place.name] : Object.values(place.name);
+    for (const name of [...names, place.id]) {
+      const key = name.trim().toLowerCase();
+      if (!byName.has(key)) byName.set(key, place.id);
+    }
+  }
+  for (const { opportunity, name, source } of unplaced) {
+    const placeId = byName.get(name.text.trim().toLowerCase());
+    if (placeId) {
+      opportunity.place = placeId;
       continue;
     }
-    place.address = { ...place.address, district: name.text };
-    const problem = sourceProblem('cell.area', `${name.sheet}, rij ${name.row}, kolom wijk`, { sheet: name.sheet, row: name.row, column: 'wijk', value: name.text }, lang);
-    problems.push({ ...problem, source: source.id });
+    const problem = sourceProblem('cell.place', `${name.sheet}, rij ${name.row}, kolom plek`, { sheet: name.sheet, row: name.row, column: 'plek', value: name.text }, lang);
+    problems.push({ ...problem, source });
   }
 }

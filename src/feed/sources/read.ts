@@ -18,6 +18,7 @@ export interface SourceResult {
   feed: Feed;
   problems: FeedProblem[];
   areaNames?: Map<string, AreaName>;
+  placeNames?: Map<string, AreaName>;
 }
 
 export interface ReadSourceOptions {

@@ -51,6 +51,31 @@ const partner = {
 };
 
 describe('mergeSources', () => {
+  it("links a tasks sheet to the places of another source by name, and names a place it cannot find", () => {
+    const tasks = readSpreadsheet([{ name: 'taken.csv', text: 'titel;plek\nKoffie schenken;wijkplaats\nOppassen;Moedergroep\nLezen;Nergens\n' }]);
+    const { feed, problems } = mergeSources([
+      source('gemeente.json', municipality),
+      source('partner.json', partner),
+      { id: 'taken.csv', label: 'taken.csv', feed: tasks.feed, problems: tasks.problems, placeNames: tasks.placeNames },
+    ]);
+    const fromSheet = feed.opportunities.filter((o) => o.source === 'taken.csv');
+    expect(fromSheet.map((o) => [o.title, o.place])).to.deep.equal([
+      ['Koffie schenken', 'wijkplaats'],
+      ['Oppassen', 'moedergroep'],
+      ['Lezen', undefined],
+    ]);
+    expect(problems.filter((p) => p.code === 'cell.place').map((p) => [p.row, p.source])).to.deep.equal([[4, 'taken.csv']]);
+  });
+
+  it('a glossary sheet beside a feed is fine; only a page with nothing to show gets that error', () => {
+    const words = readSpreadsheet([{ name: 'woorden.csv', text: 'woord;uitleg\nVVE;Voorschoolse educatie\n' }]);
+    expect(words.problems.map((p) => p.code)).to.deep.equal(['feed.nothing-to-show']);
+    const together = mergeSources([source('gemeente.json', municipality), { id: 'woorden.csv', label: 'woorden.csv', ...words }]);
+    expect(together.problems.map((p) => p.code)).to.deep.equal([]);
+    const alone = mergeSources([{ id: 'woorden.csv', label: 'woorden.csv', ...words }]);
+    expect(alone.problems.map((p) => p.code)).to.deep.equal(['feed.nothing-to-show']);
+  });
+
   it('merges every part, keeps where each item came from, and the first publisher and sign-up', () => {
     const { feed, problems } = mergeSources([source('gemeente.json', municipality), source('partner.json', partner)]);
     expect(feed.publisher.name).to.equal('Gemeente');
