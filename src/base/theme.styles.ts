@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 /**
  * Design tokens. Each `--buurt-*` property falls back to the matching NL Design System
- * token (so a municipality's theme applies without work) and then to a plain default.
+ * tokens, the Utrecht component token first and then the `--basis-*` token (so a
+ * municipality's theme applies without work), and then to a plain default. Proven with the
+ * real theme packages @utrecht/design-tokens and @nl-design-system-unstable/voorbeeld-design-tokens
+ * in test/base/nlds-themes.test.ts.
  * Every element includes this first. The lines below describe the tokens in
  * custom-elements.json, on every element that reads them.
  *
@@ -21,30 +24,35 @@ import { css } from 'lit';
  * @cssprop --buurt-color-success - Success messages.
  * @cssprop --buurt-color-focus - Focus outline.
  * @cssprop --buurt-color-focus-background - Halo around the focus outline.
+ * @cssprop --buurt-focus-outline-style - Style of the focus outline (solid; a theme may say dashed).
  * @cssprop --buurt-radius - Corner radius.
  * @cssprop --buurt-space - Base spacing unit.
  * @cssprop --buurt-target-size - Smallest size of anything you can tap or click.
  */
 export const themeStyles = css`
   :host {
-    --_font-family: var(--buurt-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-    --_font-size: var(--buurt-font-size, var(--utrecht-document-font-size, 1rem));
-    --_line-height: var(--buurt-line-height, var(--utrecht-document-line-height, 1.5));
-    --_color-text: var(--buurt-color-text, var(--utrecht-document-color, #1a1a1a));
-    --_color-muted: var(--buurt-color-muted, var(--utrecht-color-grey-30, #4d4d4d));
-    --_color-background: var(--buurt-color-background, var(--utrecht-document-background-color, #ffffff));
-    --_color-surface: var(--buurt-color-surface, var(--utrecht-color-grey-90, #f3f3f3));
-    --_color-border: var(--buurt-color-border, var(--utrecht-color-grey-40, #767676));
-    --_color-primary: var(--buurt-color-primary, var(--utrecht-button-primary-action-background-color, #154273));
-    --_color-on-primary: var(--buurt-color-on-primary, var(--utrecht-button-primary-action-color, #ffffff));
-    --_color-link: var(--buurt-color-link, var(--utrecht-link-color, #154273));
-    --_color-danger: var(--buurt-color-danger, var(--utrecht-feedback-danger-color, #b00020));
-    --_color-success: var(--buurt-color-success, var(--utrecht-feedback-safe-color, #146c2e));
-    --_color-focus: var(--buurt-color-focus, var(--utrecht-focus-outline-color, #000000));
-    --_color-focus-background: var(--buurt-color-focus-background, var(--utrecht-focus-background-color, #ffdd00));
-    --_radius: var(--buurt-radius, var(--utrecht-border-radius-md, 4px));
-    --_space: var(--buurt-space, var(--utrecht-space-block-md, 1rem));
-    --_target-size: var(--buurt-target-size, var(--utrecht-pointer-target-min-size, 44px));
+    /* Order: our own token, then the NL Design System's Utrecht component token (what a theme
+       sets for a document, a button, a link), then its basis token (the current architecture:
+       --basis-color-action-1-…, --basis-text-font-family-default …), then a plain default. */
+    --_font-family: var(--buurt-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)));
+    --_font-size: var(--buurt-font-size, var(--utrecht-document-font-size, var(--basis-text-font-size-md, 1rem)));
+    --_line-height: var(--buurt-line-height, var(--utrecht-document-line-height, var(--basis-text-line-height-md, 1.5)));
+    --_color-text: var(--buurt-color-text, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
+    --_color-muted: var(--buurt-color-muted, var(--utrecht-color-grey-30, var(--basis-color-default-color-subtle, #4d4d4d)));
+    --_color-background: var(--buurt-color-background, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff)));
+    --_color-surface: var(--buurt-color-surface, var(--utrecht-color-grey-90, var(--basis-color-default-bg-subtle, #f3f3f3)));
+    --_color-border: var(--buurt-color-border, var(--utrecht-color-grey-40, var(--basis-color-default-border-default, #767676)));
+    --_color-primary: var(--buurt-color-primary, var(--utrecht-button-primary-action-background-color, var(--basis-color-action-1-inverse-bg-default, #154273)));
+    --_color-on-primary: var(--buurt-color-on-primary, var(--utrecht-button-primary-action-color, var(--basis-color-action-1-inverse-color-default, #ffffff)));
+    --_color-link: var(--buurt-color-link, var(--utrecht-link-color, var(--basis-color-action-1-color-default, #154273)));
+    --_color-danger: var(--buurt-color-danger, var(--utrecht-feedback-danger-color, var(--basis-color-negative-color-default, #b00020)));
+    --_color-success: var(--buurt-color-success, var(--utrecht-feedback-safe-color, var(--basis-color-positive-color-default, #146c2e)));
+    --_color-focus: var(--buurt-color-focus, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #000000)));
+    --_color-focus-background: var(--buurt-color-focus-background, var(--utrecht-focus-background-color, var(--basis-focus-background-color, #ffdd00)));
+    --_focus-outline-style: var(--buurt-focus-outline-style, var(--utrecht-focus-outline-style, var(--basis-focus-outline-style, solid)));
+    --_radius: var(--buurt-radius, var(--utrecht-border-radius-md, var(--basis-border-radius-md, 4px)));
+    --_space: var(--buurt-space, var(--utrecht-space-block-md, var(--basis-space-block-lg, 1rem)));
+    --_target-size: var(--buurt-target-size, var(--utrecht-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px)));
 
     display: block;
     box-sizing: border-box;
@@ -88,7 +96,7 @@ export const themeStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--_color-focus);
+    outline: 3px var(--_focus-outline-style) var(--_color-focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_color-focus-background);
   }
