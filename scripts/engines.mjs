@@ -93,6 +93,9 @@ class WebKitLauncher extends WebdriverLauncher {
       detached: true,
       stdio: 'ignore',
     });
+    // Also when the test runner itself is ended: no Xvfb or driver is left behind.
+    const child = this.driverProcess;
+    process.once('exit', () => stopGroup(child));
     await waitForDriver(this.options.port, this.driverProcess);
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
@@ -111,7 +114,15 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    if (this.driverProcess?.exitCode === null) process.kill(-this.driverProcess.pid, 'SIGTERM');
+    if (this.driverProcess) stopGroup(this.driverProcess);
+  }
+}
+
+function stopGroup(child) {
+  try {
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
   }
 }
 
