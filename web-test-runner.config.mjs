@@ -16,7 +16,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  concurrency: engineSettings[engine].concurrency,
+  concurrency: Number(process.env.BUURTKIT_CONCURRENCY ?? engineSettings[engine].concurrency),
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: engineSettings[engine].testTimeout } },
   testsFinishTimeout: 15 * 60 * 1000,
