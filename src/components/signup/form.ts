@@ -39,7 +39,7 @@ export interface FormState {
 function renderErase(view: SignupView, state: FormState): TemplateResult {
   const { t } = view;
   if (!state.confirmErase) {
-    return html`<button type="button" class="button button--secondary" @click=${state.onAskErase}>${t('signupErase')}</button>`;
+    return html`<button type="button" class="button button--secondary" id="signup-erase" @click=${state.onAskErase}>${t('signupErase')}</button>`;
   }
   return html`<div role="group" aria-labelledby="signup-erase-question" class="buttons">
     <p id="signup-erase-question">${t('signupEraseConfirm')}</p>

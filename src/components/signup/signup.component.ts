@@ -316,8 +316,10 @@ export class BuurtSignup extends BuurtElement {
     await this._focus('#signup-erase-yes');
   };
 
-  private _onCancelErase = (): void => {
+  private _onCancelErase = async (): Promise<void> => {
     this._confirmErase = false;
+    // The pressed "Nee" is gone from the page: keyboard focus goes back where the question began.
+    await this._focus('#signup-erase');
   };
 
   private _onErase = async (): Promise<void> => {

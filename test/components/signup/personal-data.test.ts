@@ -128,6 +128,24 @@ describe('<buurt-signup> and personal data on the device', function () {
     expect((await readStore(store)).requests, 'and was never sent').to.equal(0);
   });
 
+  it('"Nee, bewaar het" keeps everything and gives keyboard focus back to "Wis mijn gegevens"', async () => {
+    const store = await newStore();
+    const el = await mount(store);
+    type(el, '#signup-name', 'Ahmed');
+    await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
+    button(el, 'form', 'Wis mijn gegevens').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('signup-erase-yes');
+    const keep = button(el, 'form', 'Nee, bewaar het');
+    keep.focus();
+    keep.click();
+    await el.updateComplete;
+    // The pressed button is gone: without a new place, focus would fall back to the page's start.
+    expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus on the erase button').to.equal('Wis mijn gegevens');
+    expect(storedDraft()?.values.name).to.equal('Ahmed');
+    await expect(el).to.be.accessible();
+  });
+
   it('"Wis mijn gegevens" removes the drafts and waiting sign-ups of every form on the site', async () => {
     const store = await newStore();
     await setDown(store, true);
