@@ -52,14 +52,17 @@ describe('grid clustering', () => {
       expect(items.reduce((sum, item) => sum + item.count, 0)).to.equal(5000);
       const scale = 256 * 2 ** zoom;
       const clusters = items.filter((item) => item.count > 1);
+      // One assertion per zoom, not one per pair: a million chai calls timed out on a loaded machine.
+      let closest = Infinity;
       for (let i = 0; i < clusters.length; i++) {
         for (let j = i + 1; j < clusters.length; j++) {
           const dx = (clusters[i]!.x - clusters[j]!.x) * scale;
           const dy = (clusters[i]!.y - clusters[j]!.y) * scale;
-          // Merged only with neighbours in scan order, so allow a little under half a cell for chains.
-          expect(Math.hypot(dx, dy), `zoom ${zoom}`).to.be.greaterThan(16);
+          closest = Math.min(closest, Math.hypot(dx, dy));
         }
       }
+      // Merged only with neighbours in scan order, so allow a little under half a cell for chains.
+      expect(closest, `zoom ${zoom}`).to.be.greaterThan(16);
     }
   });
 });
