@@ -1,5 +1,5 @@
 // Third-party licence notices for the script-tag build. Terser drops every comment, and with
-// them the notices Leaflet (BSD-2-Clause) and Lit (BSD-3-Clause) require in redistributions.
+// them the notices Leaflet (BSD-2-Clause), Lit (BSD-3-Clause) and papaparse (MIT) require.
 // This plugin writes the licence files of every npm package that ended up in the bundle to
 // dist/cdn/LICENSES.txt, and starts every chunk with a comment pointing at it.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 import MagicString from 'magic-string';
 
 export const LICENSES_FILE = 'LICENSES.txt';
-export const LICENSE_BANNER = `/*! buurtkit EUPL-1.2 | Leaflet, Lit: see ${LICENSES_FILE} */`;
+export const LICENSE_BANNER = `/*! buurtkit EUPL-1.2 | third-party notices: see ${LICENSES_FILE} */`;
 
 /** The package folder (…/node_modules/<name> or …/node_modules/@scope/<name>) a module id lives in. */
 function packageDir(id) {
