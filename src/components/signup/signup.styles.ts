@@ -278,9 +278,12 @@ export default css`
     user-select: all;
   }
 
+  /* Clipped in place, not pushed 10000px to one side: in a right-to-left form on a
+     left-to-right page (or the other way round) that side scrolls, and the page got 10000px wide. */
   .honeypot {
     position: absolute !important;
-    left: -10000px;
+    clip-path: inset(50%);
+    white-space: nowrap;
     width: 1px;
     height: 1px;
     overflow: hidden;
