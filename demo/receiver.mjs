@@ -269,13 +269,15 @@ export function createReceiver({
 const NO_FRAMES = { 'x-frame-options': 'DENY' };
 
 /**
- * May this request read the sign-up lists? `'allowed'` for the list token (`Authorization:
- * Bearer <token>`, from anywhere), and for a connection from this machine itself: its socket
- * comes from a loopback address (the Host header proves nothing, anyone can send
- * `Host: 127.0.0.1`), it names this machine in Host (else a web page using DNS rebinding
- * could read it same-origin), and it carries no header a reverse proxy adds (a proxy on this
- * machine connects from 127.0.0.1 on behalf of every visitor). Otherwise `'unauthorized'` when
- * a token is configured (so the answer can ask for it), `'refused'` when not.
+ * May this request read the sign-up lists? With a list token configured, only a request that
+ * carries it (`Authorization: Bearer <token>`) may, from anywhere: a reverse proxy that adds no
+ * forwarding header looks exactly like a local user, so once an embedder has set a token,
+ * nothing else opens the names and contact details. Without a token, only a connection from
+ * this machine itself: its socket comes from a loopback address (the Host header proves
+ * nothing, anyone can send `Host: 127.0.0.1`), it names this machine in Host (else a web page
+ * using DNS rebinding could read it same-origin), and it carries no header a reverse proxy adds
+ * (a proxy on this machine connects from 127.0.0.1 on behalf of every visitor). Otherwise
+ * `'unauthorized'` when a token is configured (so the answer can ask for it), `'refused'` when not.
  * @param {{ socket?: { remoteAddress?: string }, headers: Record<string, string | string[] | undefined> }} req
  * @param {{ listToken?: string }} options
  * @returns {'allowed' | 'unauthorized' | 'refused'}
@@ -284,12 +286,11 @@ export function listAccess(req, { listToken } = {}) {
   const hasToken = typeof listToken === 'string' && listToken !== '';
   if (hasToken) {
     const given = /^Bearer +(\S+) *$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-    if (given !== undefined && sameSecret(given, listToken)) return 'allowed';
+    return given !== undefined && sameSecret(given, listToken) ? 'allowed' : 'unauthorized';
   }
   const local =
     isLoopbackAddress(req.socket?.remoteAddress) && isLoopbackHost(req.headers.host) && !PROXY_HEADERS.some((name) => req.headers[name] !== undefined);
-  if (local) return 'allowed';
-  return hasToken ? 'unauthorized' : 'refused';
+  return local ? 'allowed' : 'refused';
 }
 
 /** Compares in constant time, so the answer's timing does not give the token away. */

@@ -205,9 +205,14 @@ test('the list decision: loopback connection without proxy headers, or the confi
   assert.equal(listAccess(req('192.168.1.20', { authorization: `Basic ${token}` }), { listToken: token }), 'unauthorized');
   assert.equal(listAccess(req('192.168.1.20'), { listToken: token }), 'unauthorized');
   assert.equal(listAccess(req('192.168.1.20', { authorization: 'Bearer ' }), { listToken: '' }), 'refused', 'an empty token opens nothing');
+  // Once a token is set it is the only key: a proxy that adds no forwarding header connects
+  // from 127.0.0.1 like a local user, so loopback alone no longer opens the list.
+  assert.equal(listAccess(req('127.0.0.1'), { listToken: token }), 'unauthorized');
+  assert.equal(listAccess(req('::1', { authorization: 'Bearer wrong' }), { listToken: token }), 'unauthorized');
+  assert.equal(listAccess(req('127.0.0.1', { authorization: `Bearer ${token}` }), { listToken: token }), 'allowed');
 });
 
-test('the lists refuse a proxied request with Host 127.0.0.1 unless the token is given, and cannot be framed', async (t) => {
+test('with a token set, the lists open only with the token (also from this machine) and cannot be framed', async (t) => {
   const token = 'tok-' + crypto.randomUUID();
   const { port } = await mounted(t, { listToken: token });
   assert.equal((await postSignup(port, signup())).status, 201);
@@ -224,9 +229,10 @@ test('the lists refuse a proxied request with Host 127.0.0.1 unless the token is
     assert.match(allowed.text, /Fatima/, path);
     assert.equal(allowed.headers['x-frame-options'], 'DENY', path);
     assert.match(allowed.headers['content-security-policy'] ?? '', /frame-ancestors 'none'/, path);
+    // A proxy that adds no forwarding header looks like this: with a token set, it is refused too.
     const local = await send(port, { path, headers: { host: `127.0.0.1:${port}` } });
-    assert.equal(local.status, 200, `${path} straight from this machine`);
-    assert.equal(local.headers['x-frame-options'], 'DENY', path);
+    assert.equal(local.status, 401, `${path} from this machine without the token`);
+    assert.doesNotMatch(local.text, /Fatima/, path);
   }
 });
 
