@@ -149,6 +149,16 @@ const base = css`
     overscroll-behavior: contain;
   }
 
+  /* Until the feed is there only "Laden…" shows: a notice above the filters (sample data, a
+     cached copy) may come with the feed, and what was already on screen would then move. */
+  .frame[data-loading] {
+    visibility: hidden;
+  }
+
+  .frame[data-loading] .placeholder {
+    visibility: visible;
+  }
+
   .placeholder {
     color: var(--_color-muted);
   }
