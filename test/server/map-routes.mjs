@@ -7,21 +7,26 @@ const TILE = Buffer.from(
   'base64',
 );
 
-let tileHits = 0;
+// Tile requests counted per `map` query, so tests running side by side each see their own.
+const tileHits = new Map();
+const countTile = (ctx) => {
+  const key = String(ctx.query.map ?? '');
+  tileHits.set(key, (tileHits.get(key) ?? 0) + 1);
+};
 
 /** @type {import('koa').Middleware} */
 async function mapRoutes(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
   const path = ctx.path.slice(PREFIX.length);
   if (path.startsWith('tiles/ok/')) {
-    tileHits++;
+    countTile(ctx);
     ctx.type = 'image/png';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = TILE;
     return;
   }
   if (path.startsWith('tiles/forbidden/')) {
-    tileHits++;
+    countTile(ctx);
     ctx.status = 403;
     ctx.type = 'text/plain';
     ctx.body = 'Forbidden';
@@ -29,7 +34,7 @@ async function mapRoutes(ctx, next) {
   }
   if (path === 'tiles/hits') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ hits: tileHits });
+    ctx.body = JSON.stringify({ hits: tileHits.get(String(ctx.query.map ?? '')) ?? 0 });
     return;
   }
   if (path === 'broken-feed.json') {

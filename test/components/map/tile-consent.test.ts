@@ -6,9 +6,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { consentKey } from '../../../src/components/map/tile-consent-controller.js';
 import { $, $$, deepActive, markers, mount, MONDAY_10, place, smallFeed, type TestMap, unmountAll, until } from './helpers.js';
 
-// A query of its own per map: an image cached by the browser (in this page or another test
-// file's) would load without reaching the test server, and the hit count would not move.
-const okTiles = (): string => `/test-api/map/tiles/ok/{z}/{x}/{y}.png?map=${Math.random().toString(36).slice(2)}`;
+// A query of its own per test: an image cached by the browser (in this page or another test
+// file's) would load without reaching the test server, and the server counts hits per query,
+// so tiles that another test file's maps load at the same time cannot move this test's count.
+let tileKey = '';
+const okTiles = (): string => `/test-api/map/tiles/ok/{z}/{x}/{y}.png?map=${tileKey}`;
 const SAMPLE = '/demo/feeds/den-bosch.json';
 const PDOK = /service\.pdok\.nl/;
 const TEST_HOST = location.host;
@@ -21,7 +23,7 @@ const feed = (): Record<string, unknown> =>
   ]);
 
 async function tileHits(): Promise<number> {
-  const response = await fetch('/test-api/map/tiles/hits');
+  const response = await fetch(`/test-api/map/tiles/hits?map=${tileKey}`);
   return ((await response.json()) as { hits: number }).hits;
 }
 
@@ -44,6 +46,10 @@ async function mapWith(attrs: { tiles?: string; consent?: string }): Promise<Tes
 const tileImages = (map: TestMap): HTMLImageElement[] => $$(map, 'img.leaflet-tile') as HTMLImageElement[];
 
 describe('<buurt-map> asks before it loads tiles from a third party', () => {
+  beforeEach(() => {
+    tileKey = Math.random().toString(36).slice(2);
+  });
+
   afterEach(() => {
     unmountAll();
     localStorage.removeItem(consentKey(TEST_HOST));
