@@ -3,7 +3,7 @@ import { ReactiveElement } from 'lit';
 import { FeedController, type FeedStatus } from '../../src/base/feed-controller.js';
 import { clearFeedMemory, FeedLoadError } from '../../src/feed/load.js';
 import { loadSources } from '../../src/feed/load-sources.js';
-import { clearCachedFeeds } from '../../src/feed/cache.js';
+import { CACHE_PREFIX, clearCachedFeeds } from '../../src/feed/cache.js';
 
 /** A bare element with only what the controller reads: `src` and `feed`. */
 class FeedHostElement extends ReactiveElement {
@@ -69,6 +69,9 @@ describe('FeedController on a plain element', () => {
 
   it('shows the cached copy first, then the fresh one, per source (a spreadsheet too)', async () => {
     await host(`${FEED}?id=ctl-cache ${PARTNER}?id=ctl-cache`);
+    // The copies are written when the browser is idle after the first paint: wait for both.
+    const cached = () => Object.keys(localStorage).filter((key) => key.startsWith(CACHE_PREFIX) && key.includes('ctl-cache'));
+    await waitUntil(() => cached().length === 2, 'both copies cached', { timeout: 15000 });
     clearFeedMemory();
     const el = await host(`${FEED}?id=ctl-cache ${PARTNER}?id=ctl-cache`);
     expect(el.loads[0]!.source).to.equal('cache');
