@@ -254,6 +254,7 @@ class Reader {
     if (header.unknown.length > 0) {
       this.report('sheet.columns.unknown', name, { columns: header.unknown.map((c) => `"${c}"`).join(', ') });
     }
+    const width = records[0]!.length;
     const rows: Row[] = [];
     let count = 0;
     for (let index = 1; index < records.length; index++) {
@@ -266,6 +267,11 @@ class Reader {
       }
       const cells = new Map<string, string>();
       const row = index + 1;
+      // A ; or , typed in an unquoted cell splits it: the cells the header names still show,
+      // the rest is named so the editor finds the cell. Empty trailing cells are what some
+      // spreadsheet apps export and say nothing.
+      const extra = record.slice(width).map((cellText) => cellText.trim()).filter((cellText) => cellText !== '');
+      if (extra.length > 0) this.report('row.too-many-cells', name, { row, value: extra.map((cellText) => `'${cellText}'`).join(', ') });
       record.forEach((raw, i) => {
         const column = header.columns[i];
         const value = raw.trim();

@@ -49,6 +49,7 @@ export const SOURCE_PROBLEM_SEVERITY = {
   'cell.area': 'warning',
   'row.only-name': 'warning',
   'row.no-name': 'error',
+  'row.too-many-cells': 'warning',
   'hsds.unknown-shape': 'error',
   'hsds.no-location': 'warning',
   'hsds.location.out-of-range': 'error',
@@ -90,6 +91,8 @@ const nl: Record<SourceProblemCode, Template> = {
   'row.only-name': (p) =>
     `${rowColumn(p)}deze plek heeft alleen een naam. We tonen hem als Bewonersinitiatief zonder adres in de lijst; vul soort, adres en openingstijden aan.`,
   'row.no-name': (p) => `${rowColumn(p)}deze rij heeft geen ${p.column ?? 'naam'}. Zonder naam tonen we de rij niet.`,
+  'row.too-many-cells': (p) =>
+    `Rij ${p.row} heeft meer cellen dan de kopregel (te veel: ${p.value}). Staat er een ; of , in een cel zonder aanhalingstekens? Zet die cel tussen aanhalingstekens ("…") of haal het teken weg.`,
   'hsds.unknown-shape': () =>
     'Dit is geen buurtkit-feed en geen Open Referral (HSDS 3.0) die we kennen: we verwachten een dienst (service), een lijst met "contents", of een document met "services".',
   'hsds.no-location': (p) =>
@@ -128,6 +131,8 @@ const en: Record<SourceProblemCode, Template> = {
   'row.only-name': (p) =>
     `${rowColumnEn(p)}this place has only a name. It is listed as an informal initiative without an address; add kind, address and opening hours.`,
   'row.no-name': (p) => `${rowColumnEn(p)}this row has no ${p.column ?? 'name'}. Without a name the row is not shown.`,
+  'row.too-many-cells': (p) =>
+    `Row ${p.row} has more cells than the header row (extra: ${p.value}). Is there a ; or , in a cell without quotes? Put that cell in quotes ("…") or remove the character.`,
   'hsds.unknown-shape': () =>
     'This is neither a buurtkit feed nor an Open Referral (HSDS 3.0) shape we know: expected a service, a list with "contents", or a document with "services".',
   'hsds.no-location': (p) => `The service '${p.value}' has no location. It is listed without an address, not on the map.`,

@@ -175,6 +175,26 @@ describe('spreadsheet: bad input gets a plain Dutch problem and the rest still s
     expect(feed.places).to.have.length(1);
   });
 
+  it('a row with more cells than the header (a ";" or "," in an unquoted cell) is named with its extra cells, and the row shows', () => {
+    const text = 'naam;soort;omschrijving\nDe Kruimel;Bewonersinitiatief;Koffie; thee en koek\nBuurthuis;Vrijwilligers;Eten;met;elkaar\nCJG;Professionele hulp;Advies;\n';
+    const { feed, problems } = read(text);
+    expect(codes(problems)).to.deep.equal(['row.too-many-cells @2', 'row.too-many-cells @3']);
+    expect(problems[0]!.message).to.equal(
+      "Rij 2 heeft meer cellen dan de kopregel (te veel: 'thee en koek'). Staat er een ; of , in een cel zonder aanhalingstekens? Zet die cel tussen aanhalingstekens (\"…\") of haal het teken weg.",
+    );
+    expect(problems[1]!.message).to.contain("'met', 'elkaar'");
+    expect(problems[0]!.sheet).to.equal('plekken.csv');
+    expect(problems[0]!.severity).to.equal('warning');
+    // The cells the header names still show; a trailing empty cell (row 4) is no problem.
+    expect(feed.places.map((p) => [p.name, p.kind, p.description])).to.deep.equal([
+      ['De Kruimel', 'informal-initiative', 'Koffie'],
+      ['Buurthuis', 'volunteer-organisation', 'Eten'],
+      ['CJG', 'professional-service', 'Advies'],
+    ]);
+    const english = readSpreadsheet([{ name: 'plekken.csv', text }], undefined, { year: 2026, lang: 'en' }).problems;
+    expect(english[0]!.message).to.match(/^Row 2 has more cells than the header row \(extra: 'thee en koek'\)/);
+  });
+
   it('cells that cannot be read are named one by one, and the rest of the row shows', () => {
     const { feed, problems } = read('naam;soort;talen;leeftijd;gecontroleerd;e-mail;website\nA;Kerk;Nederlands, Klingon;baby;31-02-2026;geen-mail;javascript:alert(1)\n');
     expect(codes(problems)).to.deep.equal([
