@@ -6,12 +6,13 @@
  *     za 10-12
  *     gesloten op 25-12            (every year)
  *     gesloten op 25-12-2026       (one date)
+ *     open op 24-12 9:00-12:00     (other hours on that date, every year; or with a year, once)
  *
  * Parts are separated by `;` or a new line. A part that cannot be read is returned as a
  * problem with its own text, and the other parts still count. The syntax is documented in
  * docs/spreadsheet.md; every example there is a test.
  */
-import { WEEKDAYS, type DateException, type Schedule, type Weekday, type WeeklyPeriod } from '../types.js';
+import { WEEKDAYS, type DateException, type Schedule, type TimePeriod, type Weekday, type WeeklyPeriod } from '../types.js';
 
 /** A part of the cell that could not be read. */
 export interface HoursCellProblem {
@@ -29,7 +30,8 @@ export interface HoursCellResult {
 
 export interface HoursCellOptions {
   /**
-   * The year "gesloten op 25-12" starts from: that date is closed in this year and the next.
+   * The year "gesloten op 25-12" and "open op 24-12 9-12" start from: that date counts in this
+   * year and the next.
    * The current year by default.
    */
   year?: number;
@@ -47,6 +49,10 @@ const DAY_WORDS: Record<string, Weekday> = {
 
 const EVERY_DAY = new Set(['dagelijks', 'elke dag', 'iedere dag', 'daily', 'every day']);
 const CLOSED = /^(?:gesloten|dicht|closed)\s+(?:op\s+|on\s+)?(.+)$/i;
+const OPEN = /^(?:open|geopend)\s+(?:op\s+|on\s+)?(.+)$/i;
+const DATE_WORD = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)`;
+// The dates, then the times: "24-12 9:00-12:00", "24-12 en 31-12 9-12 en 13-15".
+const OPEN_DATES_TIMES = new RegExp(String.raw`^(${DATE_WORD}(?:\s*(?:,|\ben\b|\band\b)\s*${DATE_WORD})*)\s+(\d.*)$`, 'i');
 const DATE = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // 9, 9:00, 9.00, 09u30, 9 uur
@@ -57,6 +63,7 @@ const SHORT: Record<Weekday, string> = { mo: 'ma', tu: 'di', we: 'wo', th: 'do',
 
 const EXAMPLE_WEEK = 'ma 9:00-12:00';
 const EXAMPLE_CLOSED = 'gesloten op 25-12';
+const EXAMPLE_OPEN = 'open op 24-12 9:00-12:00';
 
 /** Reads an opening-hours cell. Never throws. */
 export function parseHoursCell(cell: string, options: HoursCellOptions = {}): HoursCellResult {
@@ -71,7 +78,19 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
     if (closed) {
       const dates = readDates(closed[1]!, year);
       if (!dates) problems.push({ text: part, example: EXAMPLE_CLOSED });
+      else if (dates.some((date) => exceptions.some((e) => e.date === date && !e.closed))) problems.push({ text: part, example: EXAMPLE_CLOSED });
       else for (const date of dates) addClosed(exceptions, date);
+      continue;
+    }
+    const open = OPEN.exec(part);
+    if (open) {
+      const match = OPEN_DATES_TIMES.exec(open[1]!);
+      const dates = match ? readDates(match[1]!, year) : undefined;
+      const times = match ? readTimes(match[2]!) : undefined;
+      // A date that is also closed says two things at once: the editor decides which holds.
+      if (!dates || !times || dates.some((date) => exceptions.some((e) => e.date === date && e.closed))) {
+        problems.push({ text: part, example: EXAMPLE_OPEN });
+      } else for (const date of dates) addOpen(exceptions, date, times);
       continue;
     }
     const periods = readWeekPart(part);
@@ -86,6 +105,16 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
 
 function same(a: WeeklyPeriod, b: WeeklyPeriod): boolean {
   return a.day === b.day && a.opens === b.opens && a.closes === b.closes;
+}
+
+function addOpen(exceptions: DateException[], date: string, times: TimePeriod[]): void {
+  let exception = exceptions.find((e) => e.date === date);
+  if (!exception) {
+    exception = { date, closed: false, periods: [] };
+    exceptions.push(exception);
+  }
+  for (const t of times) if (!exception.periods.some((p) => p.opens === t.opens && p.closes === t.closes)) exception.periods.push({ ...t });
+  exception.periods.sort((a, b) => a.opens.localeCompare(b.opens));
 }
 
 function addClosed(exceptions: DateException[], date: string): void {
@@ -130,16 +159,23 @@ function readWeekPart(part: string): WeeklyPeriod[] | undefined {
   if (firstDigit <= 0) return undefined;
   const days = readDays(part.slice(0, firstDigit).trim().replace(/[:,]$/, '').trim());
   if (!days) return undefined;
-  const times: { opens: string; closes: string }[] = [];
-  for (const text of part.slice(firstDigit).split(/\s*(?:,|\ben\b|\band\b|&)\s*/i)) {
-    const match = PERIOD.exec(text.trim());
+  const times = readTimes(part.slice(firstDigit));
+  if (!times) return undefined;
+  return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+}
+
+/** "9:00-12:00", "9-12 en 13-15", "9.00-12.00, 13:30-16:00". */
+function readTimes(text: string): TimePeriod[] | undefined {
+  const times: TimePeriod[] = [];
+  for (const piece of text.split(/\s*(?:,|\ben\b|\band\b|&)\s*/i)) {
+    const match = PERIOD.exec(piece.trim());
     if (!match) return undefined;
     const opens = time(match[1]!, match[2]);
     const closes = time(match[3]!, match[4]);
     if (!opens || !closes || closes <= opens || opens === '24:00') return undefined;
     times.push({ opens, closes });
   }
-  return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+  return times;
 }
 
 function time(hours: string, minutes: string | undefined): string | undefined {
@@ -184,8 +220,8 @@ function readDays(text: string): Weekday[] | undefined {
 
 /**
  * Writes a schedule back as one cell, so a feed can become a spreadsheet and back:
- * parsing the result gives the same weekly periods and closed dates. Exceptions with
- * opening periods and notes have no cell syntax and are left out.
+ * parsing the result gives the same weekly periods, closed dates and dates with other
+ * hours. Notes have no cell syntax and are left out.
  */
 export function formatHoursCell(schedule: Schedule | undefined): string {
   if (!schedule) return '';
@@ -205,19 +241,21 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
     .sort((a, b) => a.first - b.first || a.opens.localeCompare(b.opens))
     .map((part) => part.text);
 
-  const closed = schedule.exceptions.filter((e) => e.closed).map((e) => e.date);
+  // An exception by the words that say it: closed, or open at these times ("" for neither).
+  const say = (e: DateException): string =>
+    e.closed ? 'gesloten op' : e.periods.length > 0 ? `open op ${e.periods.map((p) => `${short(p.opens)}-${short(p.closes)}`).join(' en ')}` : '';
+  const said = new Map<string, string>();
+  for (const e of schedule.exceptions) if (say(e) !== '') said.set(e.date, say(e));
   const written = new Set<string>();
-  for (const date of closed) {
+  for (const [date, words] of said) {
     if (written.has(date)) continue;
     const next = `${String(Number(date.slice(0, 4)) + 1).padStart(4, '0')}${date.slice(4)}`;
     const [y, m, d] = date.split('-');
-    if (closed.includes(next)) {
-      // The same day this year and next: what "gesloten op 25-12" reads as.
-      parts.push(`gesloten op ${d}-${m}`);
-      written.add(next);
-    } else {
-      parts.push(`gesloten op ${d}-${m}-${y}`);
-    }
+    // The same day, said the same way, this year and next: what "gesloten op 25-12" reads as.
+    const yearly = said.get(next) === words;
+    if (yearly) written.add(next);
+    const [lead, times] = words.startsWith('open op ') ? ['open op', words.slice('open op '.length)] : [words, ''];
+    parts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${times ? ` ${times}` : ''}`);
     written.add(date);
   }
   return parts.join('; ');

@@ -259,14 +259,17 @@ describe('spreadsheet: round trip', () => {
         languages: p.languages,
         // The same periods in the order a week runs; no hours and an empty week are the same cell.
         weekly: [...(p.hours?.weekly ?? [])].map((w) => `${'motuwethfrsasu'.indexOf(w.day)} ${w.opens}-${w.closes}`).sort(),
-        // Exceptions with other opening times have no cell (docs/spreadsheet.md); closed dates do.
+        // Closed dates ("gesloten op") and dates with other hours ("open op") have a cell; notes have none.
         closed: (p.hours?.exceptions ?? []).filter((e) => e.closed).map((e) => e.date).sort(),
+        open: (p.hours?.exceptions ?? []).filter((e) => !e.closed && e.periods.length > 0).map((e) => `${e.date} ${e.periods.map((t) => `${t.opens}-${t.closes}`).join(' ')}`).sort(),
         ages: [p.audience?.minAge, p.audience?.maxAge],
         description: plain(p.description),
         lastChecked: p.lastChecked,
         area: p.areas[0],
       }));
     expect(back.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(back.problems.filter((p) => p.code === 'cell.hours')).to.deep.equal([]);
+    expect(shape(original.places).some((p) => p.open.length > 0), 'the sample has dates with other hours').to.equal(true);
     expect(shape(merged.places)).to.deep.equal(shape(original.places));
     expect(merged.opportunities.map((o) => [o.id, o.place, plain(o.title), o.skills, o.minAge])).to.deep.equal(
       original.opportunities.map((o) => [o.id, o.place, plain(o.title), o.skills, o.minAge]),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatHoursCell, parseHoursCell } from '../../../src/feed/sources/hours-cell.js';
+import { validateFeed } from '../../../src/feed/validate.js';
 
 const week = (cell: string): string[] =>
   (parseHoursCell(cell, { year: 2026 }).schedule?.weekly ?? []).map((p) => `${p.day} ${p.opens}-${p.closes}`);
@@ -33,6 +34,43 @@ describe('hours cell: the syntax people write', () => {
     expect(once.exceptions.map((e) => e.date)).to.deep.equal(['2026-12-25']);
   });
 
+  it('reads "open op 24-12 9:00-12:00" as other hours on that date this year and next, and a full date once', () => {
+    const yearly = parseHoursCell('ma-vr 9-17; open op 24-12 9:00-12:00', { year: 2026 });
+    expect(yearly.problems).to.deep.equal([]);
+    expect(yearly.schedule!.weekly).to.have.length(5);
+    expect(yearly.schedule!.exceptions).to.deep.equal([
+      { date: '2026-12-24', closed: false, periods: [{ opens: '09:00', closes: '12:00' }] },
+      { date: '2027-12-24', closed: false, periods: [{ opens: '09:00', closes: '12:00' }] },
+    ]);
+    const once = parseHoursCell('open op 31-12-2026 13-15 en 9-12', { year: 2026 }).schedule!;
+    expect(once.exceptions).to.deep.equal([
+      { date: '2026-12-31', closed: false, periods: [{ opens: '09:00', closes: '12:00' }, { opens: '13:00', closes: '15:00' }] },
+    ]);
+    const several = parseHoursCell('Open op 24-12 en 31-12-2026 10.00-14.00', { year: 2026 }).schedule!;
+    expect(several.exceptions.map((e) => e.date)).to.deep.equal(['2026-12-24', '2026-12-31', '2027-12-24']);
+  });
+
+  it('names an "open op" it cannot read, and a date that is both closed and open, and keeps the rest', () => {
+    const result = parseHoursCell('open op 24-12; open op 24-12 12-9; open op 31-02 9-12; gesloten op 25-12; open op 25-12-2026 9-12; di 9-12', { year: 2026 });
+    expect(result.problems).to.deep.equal([
+      { text: 'open op 24-12', example: 'open op 24-12 9:00-12:00' },
+      { text: 'open op 24-12 12-9', example: 'open op 24-12 9:00-12:00' },
+      { text: 'open op 31-02 9-12', example: 'open op 24-12 9:00-12:00' },
+      { text: 'open op 25-12-2026 9-12', example: 'open op 24-12 9:00-12:00' },
+    ]);
+    expect(result.schedule!.exceptions.map((e) => [e.date, e.closed])).to.deep.equal([['2026-12-25', true], ['2027-12-25', true]]);
+    expect(result.schedule!.weekly).to.deep.equal([{ day: 'tu', opens: '09:00', closes: '12:00' }]);
+  });
+
+  it('gives a schedule with "open op" that feed validation accepts without a problem', () => {
+    const schedule = parseHoursCell('ma-vr 9-17; open op 24-12 9-12; gesloten op 25-12', { year: 2026 }).schedule!;
+    const { feed, problems } = validateFeed({ version: '1.0', publisher: { name: 'Test' }, places: [{ id: 'a', name: 'A', kind: 'informal-initiative', hours: schedule }] });
+    expect(problems).to.deep.equal([]);
+    expect(feed.places[0]!.hours!.exceptions.map((e) => [e.date, e.closed, e.periods.length])).to.deep.equal([
+      ['2026-12-24', false, 1], ['2026-12-25', true, 0], ['2027-12-24', false, 1], ['2027-12-25', true, 0],
+    ]);
+  });
+
   it('gives back what it cannot read, with an example, and keeps the rest', () => {
     const result = parseHoursCell('maandagochtend; di 9-12; ma 12-9; gesloten op 31-02', { year: 2026 });
     expect(result.problems.map((p) => p.text)).to.deep.equal(['maandagochtend', 'ma 12-9', 'gesloten op 31-02']);
@@ -47,7 +85,15 @@ describe('hours cell: the syntax people write', () => {
 
 describe('hours cell: writing back', () => {
   it('writes the shortest form people read, and reads it back the same', () => {
-    for (const cell of ['ma-vr 9:00-12:00; wo 13:30-16:00', 'di en do 9:15-11:45', 'gesloten op 25-12', 'gesloten op 25-12-2026']) {
+    for (const cell of [
+      'ma-vr 9:00-12:00; wo 13:30-16:00',
+      'di en do 9:15-11:45',
+      'gesloten op 25-12',
+      'gesloten op 25-12-2026',
+      'open op 24-12 9:00-12:00',
+      'open op 31-12-2026 9:00-12:00 en 13:00-15:00',
+      'ma-vr 9:00-17:00; open op 24-12 9:00-12:00; gesloten op 25-12',
+    ]) {
       const schedule = parseHoursCell(cell, { year: 2026 }).schedule;
       expect(formatHoursCell(schedule)).to.equal(cell);
     }
