@@ -414,120 +414,99 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
 
   const cell = (_sheet: Sheet, row: Row, column: string): string | undefined => row.cells.get(column);
 
-  for (const sheet of sheets.filter((s) => s.kind === 'places')) {
-    for (const row of sheet.rows) {
-      const at = { row: row.row };
-      const placeName = cell(sheet, row, 'naam');
-      if (!placeName) {
-        reader.report('row.no-name', sheet.name, { ...at, column: 'naam' });
-        continue;
-      }
-      const raw: Record<string, unknown> = { name: placeName, categories: [], areas: [] };
-      // An id the editor wrote stays as written (a duplicate is reported); a made one is made unique.
-      const givenId = cell(sheet, row, 'id');
-      raw.id = givenId ?? uniqueId(slugify(placeName) || `plek-${row.row}`, placeIds);
-      placeIds.add(raw.id as string);
-      const kindText = cell(sheet, row, 'soort');
-      const kind = kindText === undefined ? undefined : KIND_WORDS[fold(kindText)];
-      if (kindText !== undefined && !kind) reader.report('cell.kind', sheet.name, { ...at, column: 'soort', value: kindText });
-      raw.kind = kind ?? 'informal-initiative';
-      const [street, postcode, city] = ['adres', 'postcode', 'plaats'].map((c) => cell(sheet, row, c));
-      if (street || postcode || city) raw.address = { street, postcode, city };
-      const location: Record<string, number> = {};
-      for (const [column, key] of [['lat', 'lat'], ['lng', 'lng']] as const) {
-        const text = cell(sheet, row, column);
-        if (text === undefined) continue;
-        const value = readDecimal(text);
-        if (value === undefined) reader.report('cell.number', sheet.name, { ...at, column, value: text });
-        else location[key] = value;
-      }
-      if (location.lat !== undefined && location.lng !== undefined) raw.location = location;
-      raw.contact = { phone: cell(sheet, row, 'telefoon'), email: cell(sheet, row, 'e-mail'), website: cell(sheet, row, 'website') };
-      const hoursText = cell(sheet, row, 'openingstijden');
-      if (hoursText !== undefined) {
-        const hours = parseHoursCell(hoursText, { year: options.year });
-        for (const problem of hours.problems) {
-          reader.report('cell.hours', sheet.name, { ...at, column: 'openingstijden', value: problem.text, example: problem.example });
-        }
-        if (hours.schedule) raw.hours = hours.schedule;
-      }
-      raw.languages = readLanguageCell(reader, sheet, row, 'talen');
-      const ageText = cell(sheet, row, 'leeftijd');
-      if (ageText !== undefined) {
-        const age = readAge(ageText);
-        if (!age) reader.report('cell.age', sheet.name, { ...at, column: 'leeftijd', value: ageText });
-        else raw.audience = { groups: [], ...age };
-      }
-      raw.description = cell(sheet, row, 'omschrijving');
-      const checked = cell(sheet, row, 'gecontroleerd');
-      if (checked !== undefined) {
-        const day = readDay(checked);
-        if (!day) reader.report('cell.date', sheet.name, { ...at, column: 'gecontroleerd', value: checked });
-        else raw.lastChecked = day;
-      }
-      const nameColumns = new Set(['naam', 'id', 'bron']);
-      const only = [...row.cells.keys()].every((column) => nameColumns.has(column));
-      if (only && sheet.columns.some((column) => column !== undefined && !nameColumns.has(column))) {
-        reader.report('row.only-name', sheet.name, at);
-      }
-      const wijk = cell(sheet, row, 'wijk');
-      areaByIndex[places.length] = wijk === undefined ? undefined : { text: wijk, sheet: sheet.name, row: row.row };
-      placeByName.set(placeName.toLowerCase(), raw.id as string);
-      places.push(raw);
-      origins.places.push({ sheet: sheet.name, row: row.row, kind: 'places', source: cell(sheet, row, 'bron') ?? sourceName });
+  for (const { sheet, row, name: placeName } of namedRows(reader, sheets, 'places')) {
+    const at = { row: row.row };
+    const raw: Record<string, unknown> = { name: placeName, categories: [], areas: [] };
+    // An id the editor wrote stays as written (a duplicate is reported); a made one is made unique.
+    const givenId = cell(sheet, row, 'id');
+    raw.id = givenId ?? uniqueId(slugify(placeName) || `plek-${row.row}`, placeIds);
+    placeIds.add(raw.id as string);
+    const kindText = cell(sheet, row, 'soort');
+    const kind = kindText === undefined ? undefined : KIND_WORDS[fold(kindText)];
+    if (kindText !== undefined && !kind) reader.report('cell.kind', sheet.name, { ...at, column: 'soort', value: kindText });
+    raw.kind = kind ?? 'informal-initiative';
+    const [street, postcode, city] = ['adres', 'postcode', 'plaats'].map((c) => cell(sheet, row, c));
+    if (street || postcode || city) raw.address = { street, postcode, city };
+    const location: Record<string, number> = {};
+    for (const [column, key] of [['lat', 'lat'], ['lng', 'lng']] as const) {
+      const text = cell(sheet, row, column);
+      if (text === undefined) continue;
+      const value = readDecimal(text);
+      if (value === undefined) reader.report('cell.number', sheet.name, { ...at, column, value: text });
+      else location[key] = value;
     }
+    if (location.lat !== undefined && location.lng !== undefined) raw.location = location;
+    raw.contact = { phone: cell(sheet, row, 'telefoon'), email: cell(sheet, row, 'e-mail'), website: cell(sheet, row, 'website') };
+    const hoursText = cell(sheet, row, 'openingstijden');
+    if (hoursText !== undefined) {
+      const hours = parseHoursCell(hoursText, { year: options.year });
+      for (const problem of hours.problems) {
+        reader.report('cell.hours', sheet.name, { ...at, column: 'openingstijden', value: problem.text, example: problem.example });
+      }
+      if (hours.schedule) raw.hours = hours.schedule;
+    }
+    raw.languages = readLanguageCell(reader, sheet, row, 'talen');
+    const ageText = cell(sheet, row, 'leeftijd');
+    if (ageText !== undefined) {
+      const age = readAge(ageText);
+      if (!age) reader.report('cell.age', sheet.name, { ...at, column: 'leeftijd', value: ageText });
+      else raw.audience = { groups: [], ...age };
+    }
+    raw.description = cell(sheet, row, 'omschrijving');
+    const checked = cell(sheet, row, 'gecontroleerd');
+    if (checked !== undefined) {
+      const day = readDay(checked);
+      if (!day) reader.report('cell.date', sheet.name, { ...at, column: 'gecontroleerd', value: checked });
+      else raw.lastChecked = day;
+    }
+    const nameColumns = new Set(['naam', 'id', 'bron']);
+    const only = [...row.cells.keys()].every((column) => nameColumns.has(column));
+    if (only && sheet.columns.some((column) => column !== undefined && !nameColumns.has(column))) {
+      reader.report('row.only-name', sheet.name, at);
+    }
+    const wijk = cell(sheet, row, 'wijk');
+    areaByIndex[places.length] = wijk === undefined ? undefined : { text: wijk, sheet: sheet.name, row: row.row };
+    placeByName.set(placeName.toLowerCase(), raw.id as string);
+    places.push(raw);
+    origins.places.push({ sheet: sheet.name, row: row.row, kind: 'places', source: cell(sheet, row, 'bron') ?? sourceName });
   }
 
   const opportunityIds = new Set<string>();
   const placeNameByIndex: (AreaName | undefined)[] = [];
-  for (const sheet of sheets.filter((s) => s.kind === 'opportunities')) {
-    for (const row of sheet.rows) {
-      const at = { row: row.row };
-      const title = cell(sheet, row, 'titel');
-      if (!title) {
-        reader.report('row.no-name', sheet.name, { ...at, column: 'titel' });
-        continue;
-      }
-      const raw: Record<string, unknown> = { title };
-      const givenId = cell(sheet, row, 'id');
-      raw.id = givenId ?? uniqueId(slugify(title) || `taak-${row.row}`, opportunityIds);
-      opportunityIds.add(raw.id as string);
-      const placeText = cell(sheet, row, 'plek');
-      if (placeText !== undefined) {
-        const id = placeByName.get(placeText.toLowerCase()) ?? (placeIds.has(placeText) ? placeText : undefined);
-        if (id) raw.place = id;
-        // Not in this source: the merge looks for it in the others (a tasks sheet is often its own link).
-        else placeNameByIndex[opportunities.length] = { text: placeText, sheet: sheet.name, row: row.row };
-      }
-      raw.description = cell(sheet, row, 'omschrijving');
-      raw.when = cell(sheet, row, 'wanneer');
-      const talents = cell(sheet, row, 'talenten');
-      raw.skills = talents === undefined ? [] : splitList(talents);
-      raw.languages = readLanguageCell(reader, sheet, row, 'talen');
-      const minAge = cell(sheet, row, 'minimumleeftijd');
-      if (minAge !== undefined) {
-        const age = /^\d{1,3}$/.test(minAge) ? { minAge: Number(minAge) } : readAge(minAge);
-        if (age?.minAge === undefined) reader.report('cell.age', sheet.name, { ...at, column: 'minimumleeftijd', value: minAge });
-        else raw.minAge = age.minAge;
-      }
-      const contact = { name: cell(sheet, row, 'contactpersoon'), email: cell(sheet, row, 'e-mail'), phone: cell(sheet, row, 'telefoon') };
-      if (contact.name || contact.email || contact.phone) raw.contact = contact;
-      opportunities.push(raw);
-      origins.opportunities.push({ sheet: sheet.name, row: row.row, kind: 'opportunities', source: cell(sheet, row, 'bron') ?? sourceName });
+  for (const { sheet, row, name: title } of namedRows(reader, sheets, 'opportunities')) {
+    const at = { row: row.row };
+    const raw: Record<string, unknown> = { title };
+    const givenId = cell(sheet, row, 'id');
+    raw.id = givenId ?? uniqueId(slugify(title) || `taak-${row.row}`, opportunityIds);
+    opportunityIds.add(raw.id as string);
+    const placeText = cell(sheet, row, 'plek');
+    if (placeText !== undefined) {
+      const id = placeByName.get(placeText.toLowerCase()) ?? (placeIds.has(placeText) ? placeText : undefined);
+      if (id) raw.place = id;
+      // Not in this source: the merge looks for it in the others (a tasks sheet is often its own link).
+      else placeNameByIndex[opportunities.length] = { text: placeText, sheet: sheet.name, row: row.row };
     }
+    raw.description = cell(sheet, row, 'omschrijving');
+    raw.when = cell(sheet, row, 'wanneer');
+    const talents = cell(sheet, row, 'talenten');
+    raw.skills = talents === undefined ? [] : splitList(talents);
+    raw.languages = readLanguageCell(reader, sheet, row, 'talen');
+    const minAge = cell(sheet, row, 'minimumleeftijd');
+    if (minAge !== undefined) {
+      const age = /^\d{1,3}$/.test(minAge) ? { minAge: Number(minAge) } : readAge(minAge);
+      if (age?.minAge === undefined) reader.report('cell.age', sheet.name, { ...at, column: 'minimumleeftijd', value: minAge });
+      else raw.minAge = age.minAge;
+    }
+    const contact = { name: cell(sheet, row, 'contactpersoon'), email: cell(sheet, row, 'e-mail'), phone: cell(sheet, row, 'telefoon') };
+    if (contact.name || contact.email || contact.phone) raw.contact = contact;
+    opportunities.push(raw);
+    origins.opportunities.push({ sheet: sheet.name, row: row.row, kind: 'opportunities', source: cell(sheet, row, 'bron') ?? sourceName });
   }
 
-  for (const sheet of sheets.filter((s) => s.kind === 'glossary')) {
-    for (const row of sheet.rows) {
-      const term = cell(sheet, row, 'woord');
-      if (!term) {
-        reader.report('row.no-name', sheet.name, { row: row.row, column: 'woord' });
-        continue;
-      }
-      const aliases = cell(sheet, row, 'ook genoemd');
-      glossary.push({ term, explanation: cell(sheet, row, 'uitleg'), aliases: aliases === undefined ? [] : splitList(aliases) });
-      origins.glossary.push({ sheet: sheet.name, row: row.row, kind: 'glossary', source: sourceName });
-    }
+  for (const { sheet, row, name: term } of namedRows(reader, sheets, 'glossary')) {
+    const aliases = cell(sheet, row, 'ook genoemd');
+    glossary.push({ term, explanation: cell(sheet, row, 'uitleg'), aliases: aliases === undefined ? [] : splitList(aliases) });
+    origins.glossary.push({ sheet: sheet.name, row: row.row, kind: 'glossary', source: sourceName });
   }
 
   const json = { version: '1.0', publisher: { name: sourceName }, places, opportunities, glossary };
@@ -550,6 +529,24 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
   for (const entry of result.feed.glossary) entry.source = sourceName;
   return { feed: result.feed, problems, areaNames, placeNames };
 }
+
+/**
+ * The rows of every sheet of one kind that name their item (a place's `naam`, a task's
+ * `titel`, a word's `woord`); a row without one is reported, since nothing can show it.
+ */
+function* namedRows(reader: Reader, sheets: readonly Sheet[], kind: SheetKind): Generator<{ sheet: Sheet; row: Row; name: string }> {
+  const column = NAME_COLUMN[kind];
+  for (const sheet of sheets) {
+    if (sheet.kind !== kind) continue;
+    for (const row of sheet.rows) {
+      const name = row.cells.get(column);
+      if (name) yield { sheet, row, name };
+      else reader.report('row.no-name', sheet.name, { row: row.row, column });
+    }
+  }
+}
+
+const NAME_COLUMN: Record<SheetKind, string> = { places: 'naam', opportunities: 'titel', glossary: 'woord' };
 
 function readLanguageCell(reader: Reader, sheet: Sheet, row: Row, column: string): string[] {
   const text = row.cells.get(column);

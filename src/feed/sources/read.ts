@@ -2,23 +2,17 @@
  * Reading a fetched source — a buurtkit feed, Open Referral HSDS, or a spreadsheet
  * CSV — into a checked feed. Only a CSV source imports the CSV chunk.
  */
-import type { Feed, FeedProblem } from '../types.js';
 import { validateFeed } from '../validate.js';
-import type { AreaName } from './csv.js';
+import type { SourceFeed } from './merge.js';
 import { isCsvBody, fileLabel, CSV_KEY } from './detect.js';
 import { hsdsToFeed } from './hsds.js';
 import { sourceProblem } from './problems.js';
 
 export type SourceKind = 'feed' | 'hsds' | 'csv';
 
-export interface SourceResult {
+/** One source read and validated: what the merge takes (`SourceFeed`) before it has its URL. */
+export interface SourceResult extends Omit<SourceFeed, 'id'> {
   kind: SourceKind;
-  /** The publisher, or the file name: what "Bron:" shows. */
-  label: string;
-  feed: Feed;
-  problems: FeedProblem[];
-  areaNames?: Map<string, AreaName>;
-  placeNames?: Map<string, AreaName>;
 }
 
 export interface ReadSourceOptions {
