@@ -911,6 +911,86 @@ describe('validateFeed: hours, contacts and other fields', () => {
     ]);
   });
 
+  // Validation builds an entry's path only when it reports a problem; this pins every kind of
+  // list entry (references, codes, groups, periods, exceptions, odd keys) to the path it had.
+  it('names the exact path of each bad entry in the lists of a place', () => {
+    const feed = {
+      version: '1.0',
+      publisher: { name: 'Test' },
+      areas: [{ id: 'noord', name: 'Noord', center: { lat: 51.7, lng: 5.3 } }],
+      categories: [{ id: 'taal', label: 'Taal' }, { id: 'gezin', label: 'Gezin' }],
+      places: [
+        { id: 'goed', name: 'Goed', kind: 'informal-initiative', categories: ['taal'], location: { lat: 51.7, lng: 5.3 } },
+        {
+          id: 'vreemd',
+          name: { nl: 'Vreemd', 'odd key': 'x' },
+          kind: 'informal-initiative',
+          categories: ['taal', ' gezin ', 'sport', 7, 'taal\u200B', '__proto__'],
+          areas: ['noord', 'zuid'],
+          languages: ['nl', 'Nederlands', 3, 'AR'],
+          audience: { groups: ['parents', 'aliens', null], minAge: 3, maxAge: 'tien', description: { nl: 'x', 'a.b': 'y' } },
+          contact: { phone: 'tel:<b>', email: 'x', website: 'javascript:alert(1)' },
+          address: { street: 5, 'rare key': 'x' },
+          location: { lat: '51,7', lng: 500 },
+          hours: {
+            weekly: [
+              { day: 'mo', opens: '9:30', closes: '11:00' },
+              { day: 'mo', opens: '10:00', closes: '12:00' },
+              { day: 'xx' },
+              4,
+              { day: 'tu', opens: '12:00', closes: '11:00' },
+            ],
+            exceptions: [
+              { date: '2026-02-30' },
+              { date: '2026-12-25', periods: [{ opens: '09:00', closes: '10:00' }, { opens: '09:30', closes: '24:00' }, { opens: 'x' }] },
+              { date: '2026-12-25' },
+            ],
+          },
+          activities: [{ name: 'A', schedule: { weekly: [{ day: 'we', opens: '25:00', closes: '26:00' }] } }, { nope: 1 }],
+          lastChecked: 'gisteren',
+        },
+      ],
+    };
+    const result = validateFeed(feed);
+    expect(summary(result.problems)).to.deep.equal([
+      'text.language-key @ places[1].name["odd key"]',
+      'reference.unknown-category @ places[1].categories[2]',
+      'reference.unknown-category @ places[1].categories[3]',
+      'reference.unknown-category @ places[1].categories[5]',
+      'reference.unknown-area @ places[1].areas[1]',
+      'phone.invalid @ places[1].contact.phone',
+      'email.invalid @ places[1].contact.email',
+      'link.unsafe-scheme @ places[1].contact.website',
+      'language.invalid @ places[1].languages[1]',
+      'language.invalid @ places[1].languages[2]',
+      'hours.time.invalid @ places[1].activities[0].schedule.weekly[0].opens',
+      'item.required @ places[1].activities[1].name',
+      'audience.group.unknown @ places[1].audience.groups[1]',
+      'audience.group.unknown @ places[1].audience.groups[2]',
+      'field.not-a-number @ places[1].audience.maxAge',
+      'text.language-key @ places[1].audience.description["a.b"]',
+      'field.not-text @ places[1].address.street',
+      'place.location.not-a-number @ places[1].location.lat',
+      'place.location.out-of-range @ places[1].location.lng',
+      'hours.day.invalid @ places[1].hours.weekly[2].day',
+      'field.not-an-object @ places[1].hours.weekly[3]',
+      'hours.period.order @ places[1].hours.weekly[4].closes',
+      'hours.period.overlap @ places[1].hours.weekly[1]',
+      'date.invalid @ places[1].hours.exceptions[0].date',
+      'hours.time.invalid @ places[1].hours.exceptions[1].periods[2].opens',
+      'hours.period.overlap @ places[1].hours.exceptions[1].periods[1]',
+      'hours.exception.duplicate @ places[1].hours.exceptions[2].date',
+      'date.invalid @ places[1].lastChecked',
+    ]);
+    const vreemd = place(result.feed, 'vreemd');
+    expect(vreemd.categories).to.deep.equal(['taal', 'gezin']);
+    expect(vreemd.areas).to.deep.equal(['noord']);
+    expect(vreemd.languages).to.deep.equal(['nl', 'ar']);
+    expect(vreemd.audience?.groups).to.deep.equal(['parents']);
+    expect(vreemd.hours?.weekly.map((period) => period.opens)).to.deep.equal(['09:30', '10:00']);
+    expect(vreemd.location).to.equal(undefined);
+  });
+
   it('keeps language-code keys only and normalises their case', async () => {
     const result = await check('bad-languages.json');
     expect(summary(result.problems)).to.deep.equal([

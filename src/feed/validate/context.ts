@@ -44,9 +44,11 @@ export function own(record: JsonObject, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
 /** `base.key`, or `base["odd key"]` when the key would make the path unreadable. */
 export function childPath(base: string, key: string): string {
-  const segment = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  const segment = PLAIN_KEY.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
   return base === '' ? segment.replace(/^\./, '') : base + segment;
 }
 
@@ -91,6 +93,26 @@ export function readList<T>(
   item: ItemKind,
   read: (entry: unknown, path: string) => T | undefined,
 ): T[] {
+  return readEntries(ctx, value, path, item, (entry, index) => read(entry, itemPath(path, index)));
+}
+
+/** Where entry `index` of the list at `path` sits: `path[index]`. */
+export function itemPath(path: string, index: number): string {
+  return `${path}[${index}]`;
+}
+
+/**
+ * `readList` for readers that only need an entry's path when they report a problem (ids,
+ * language codes, words): they get the index and call `itemPath` then, so a large feed
+ * does not build a path string for every value in every place.
+ */
+export function readEntries<T>(
+  ctx: Context,
+  value: unknown,
+  path: string,
+  item: ItemKind,
+  read: (entry: unknown, index: number) => T | undefined,
+): T[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     ctx.report('field.not-a-list', path, { value: ctx.preview(value) });
@@ -103,12 +125,11 @@ export function readList<T>(
   }
   const out: T[] = [];
   for (let index = 0; index < length; index++) {
-    const entryPath = `${path}[${index}]`;
     try {
-      const result = read(value[index], entryPath);
+      const result = read(value[index], index);
       if (result !== undefined) out.push(result);
     } catch {
-      ctx.report('item.unreadable', entryPath, { item });
+      ctx.report('item.unreadable', itemPath(path, index), { item });
     }
   }
   return out;

@@ -18,20 +18,30 @@ export function readLatLng(ctx: Context, value: unknown, path: string, codes: Co
   }
   const lat = own(value, 'lat');
   const lng = own(value, 'lng');
-  let valid = true;
-  for (const [key, coordinate, limit] of [
-    ['lat', lat, 90],
-    ['lng', lng, 180],
-  ] as const) {
-    if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) {
-      ctx.report(`${codes}.not-a-number`, `${path}.${key}`, { value: ctx.preview(coordinate), item });
-      valid = false;
-    } else if (Math.abs(coordinate) > limit) {
-      ctx.report(`${codes}.out-of-range`, `${path}.${key}`, { value: String(coordinate), item });
-      valid = false;
-    }
-  }
+  // Both are checked (and both reported) before giving up; `&` does not short-circuit.
+  const valid = checkCoordinate(ctx, lat, 90, path, 'lat', codes, item) & checkCoordinate(ctx, lng, 180, path, 'lng', codes, item);
   return valid ? { lat: lat as number, lng: lng as number } : undefined;
+}
+
+/** 1 when `coordinate` is a finite number within ±`limit`, else 0 (and reported). */
+function checkCoordinate(
+  ctx: Context,
+  coordinate: unknown,
+  limit: number,
+  path: string,
+  key: 'lat' | 'lng',
+  codes: CoordinateCodes,
+  item: 'area' | 'place',
+): 0 | 1 {
+  if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) {
+    ctx.report(`${codes}.not-a-number`, `${path}.${key}`, { value: ctx.preview(coordinate), item });
+    return 0;
+  }
+  if (Math.abs(coordinate) > limit) {
+    ctx.report(`${codes}.out-of-range`, `${path}.${key}`, { value: String(coordinate), item });
+    return 0;
+  }
+  return 1;
 }
 
 /**
@@ -61,13 +71,17 @@ export function looksSwappedInNetherlands(point: LatLng): boolean {
 
 export type PlacementVerdict = { kind: 'ok' } | { kind: 'swapped' } | { kind: 'far'; distance: number };
 
+// Shared answers: nearly every place is 'ok', and nobody changes a verdict.
+const OK: PlacementVerdict = { kind: 'ok' };
+const SWAPPED: PlacementVerdict = { kind: 'swapped' };
+
 /** Where a place lies relative to the feed's areas. */
 export function judgePlacement(point: LatLng, centres: readonly LatLng[]): PlacementVerdict {
-  if (centres.length === 0) return looksSwappedInNetherlands(point) ? { kind: 'swapped' } : { kind: 'ok' };
+  if (centres.length === 0) return looksSwappedInNetherlands(point) ? SWAPPED : OK;
   const distance = nearestDistance(point, centres);
-  if (distance <= FAR_AWAY_METRES) return { kind: 'ok' };
+  if (distance <= FAR_AWAY_METRES) return OK;
   const flipped = { lat: point.lng, lng: point.lat };
-  if (Math.abs(flipped.lat) <= 90 && nearestDistance(flipped, centres) <= FAR_AWAY_METRES) return { kind: 'swapped' };
-  if (looksSwappedInNetherlands(point)) return { kind: 'swapped' };
+  if (Math.abs(flipped.lat) <= 90 && nearestDistance(flipped, centres) <= FAR_AWAY_METRES) return SWAPPED;
+  if (looksSwappedInNetherlands(point)) return SWAPPED;
   return { kind: 'far', distance };
 }

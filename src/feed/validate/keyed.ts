@@ -43,6 +43,9 @@ export function readKeyedList<T>(
 /** Reads one optional field; `undefined` when it is absent or left out (the reader has said why). */
 export type FieldReader<V> = (ctx: Context, value: unknown, path: string) => V | undefined;
 
+/** A table of readers for the optional fields of `R`. */
+export type FieldReaders<R> = { [K in keyof R]?: FieldReader<R[K]> };
+
 /**
  * Optional fields of an item, each read by its own reader, in the order given (so problems
  * are reported in reading order). Fields without a value are left out, never `undefined`:
@@ -52,10 +55,11 @@ export function readFields<R extends object>(
   ctx: Context,
   raw: JsonObject,
   path: string,
-  readers: { [K in keyof R]?: FieldReader<R[K]> },
+  readers: FieldReaders<R>,
 ): Partial<R> {
   const out: Partial<R> = {};
-  for (const key of Object.keys(readers) as Array<keyof R & string>) {
+  // for…in over a plain table: no key array per item (Object.keys would make one each time).
+  for (const key in readers) {
     const value = readers[key]?.(ctx, own(raw, key), `${path}.${key}`);
     if (value !== undefined) out[key] = value;
   }

@@ -12,8 +12,8 @@ import {
   type Place,
   type PlaceKind,
 } from '../types.js';
-import { own, readList, type Context } from './context.js';
-import { readFields, readKeyedList } from './keyed.js';
+import { itemPath, own, readEntries, readList, type Context } from './context.js';
+import { readFields, readKeyedList, type FieldReaders } from './keyed.js';
 import { judgePlacement, readLatLng } from './geo.js';
 import { readSchedule } from './schedule.js';
 import {
@@ -68,15 +68,17 @@ export function readCategories(ctx: Context, value: unknown, path: string): Cate
 export function readAudience(ctx: Context, value: unknown, path: string): Audience | undefined {
   const raw = readObject(ctx, value, path);
   if (!raw) return undefined;
-  const groups = readList(ctx, own(raw, 'groups'), `${path}.groups`, 'value', (entry, entryPath) => {
+  const groupsPath = `${path}.groups`;
+  const groups = readEntries(ctx, own(raw, 'groups'), groupsPath, 'value', (entry, index) => {
     const group = typeof entry === 'string' ? entry.trim().toLowerCase() : undefined;
     if (group === undefined || !GROUP_SET.has(group)) {
-      ctx.report('audience.group.unknown', entryPath, { value: ctx.preview(entry) });
+      ctx.report('audience.group.unknown', itemPath(groupsPath, index), { value: ctx.preview(entry) });
       return undefined;
     }
     return group as AudienceGroup;
   });
-  const audience: Audience = { groups: [...new Set(groups)] };
+  // A handful of groups: a scan is cheaper than a Set per place.
+  const audience: Audience = { groups: groups.filter((group, index) => index === 0 || groups.indexOf(group) === index) };
   const minAge = readInteger(ctx, own(raw, 'minAge'), `${path}.minAge`, 0, 120);
   const maxAge = readInteger(ctx, own(raw, 'maxAge'), `${path}.maxAge`, 0, 120);
   if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) {
@@ -85,8 +87,13 @@ export function readAudience(ctx: Context, value: unknown, path: string): Audien
     if (minAge !== undefined) audience.minAge = minAge;
     if (maxAge !== undefined) audience.maxAge = maxAge;
   }
-  return { ...audience, ...readFields<Audience>(ctx, raw, path, { description: readLocalized }) };
+  return Object.assign(audience, readFields<Audience>(ctx, raw, path, AUDIENCE_FIELDS));
 }
+
+// Reader tables are built once, not per item: a large feed reads them for every place.
+const AUDIENCE_FIELDS = { description: readLocalized };
+const CONTACT_FIELDS = { phone: readPhone, email: readEmail, website: readWebUrl };
+const ACTIVITY_FIELDS = { description: readLocalized, audience: readAudience };
 
 function readAddress(ctx: Context, value: unknown, path: string): Address | undefined {
   const raw = readObject(ctx, value, path);
@@ -101,7 +108,7 @@ function readAddress(ctx: Context, value: unknown, path: string): Address | unde
 
 /** Phone, e-mail and website of a contact object; each is checked on its own. */
 export function readContactFields(ctx: Context, raw: Record<string, unknown>, path: string): Contact {
-  return readFields<Contact>(ctx, raw, path, { phone: readPhone, email: readEmail, website: readWebUrl });
+  return readFields<Contact>(ctx, raw, path, CONTACT_FIELDS);
 }
 
 function readActivities(ctx: Context, value: unknown, path: string): Activity[] {
@@ -113,7 +120,7 @@ function readActivities(ctx: Context, value: unknown, path: string): Activity[] 
     const activity: Activity = {
       name,
       schedule: readSchedule(ctx, own(raw, 'schedule'), `${entryPath}.schedule`) ?? { weekly: [], exceptions: [] },
-      ...readFields(ctx, raw, entryPath, { description: readLocalized, audience: readAudience }),
+      ...readFields<Activity>(ctx, raw, entryPath, ACTIVITY_FIELDS),
     };
     return activity;
   });
@@ -134,7 +141,10 @@ function readReferences(
   known: ReadonlySet<string>,
   code: 'reference.unknown-category' | 'reference.unknown-area',
 ): string[] {
-  return readList(ctx, value, path, 'value', (entry, entryPath) => {
+  return readEntries(ctx, value, path, 'value', (entry, index) => {
+    // Nearly every reference is a plain id that exists: no path for it.
+    if (typeof entry === 'string' && known.has(entry)) return entry;
+    const entryPath = itemPath(path, index);
     const id = readId(ctx, entry, entryPath, 'value');
     if (id === undefined) return undefined;
     if (known.has(id)) return id;
@@ -157,6 +167,16 @@ function readLocation(ctx: Context, value: unknown, path: string, centres: reado
 }
 
 export function readPlaces(ctx: Context, value: unknown, path: string, refs: PlaceReferences): Place[] {
+  // Once per feed, not per place.
+  const optional: FieldReaders<Place> = {
+    description: readLocalized,
+    audience: readAudience,
+    address: readAddress,
+    location: (c, value, at) => readLocation(c, value, at, refs.centres),
+    hours: readSchedule,
+    accessibility: readLocalized,
+    lastChecked: (c, value, at) => readDate(c, value, at, 'value'),
+  };
   return readKeyedList(ctx, value, path, 'place', 'name', ({ raw, id, name }, entryPath) => {
     const rawKind = own(raw, 'kind');
     if (rawKind === undefined || rawKind === null || rawKind === '') return missing(ctx, entryPath, 'kind', 'place');
@@ -174,15 +194,7 @@ export function readPlaces(ctx: Context, value: unknown, path: string, refs: Pla
       contact: rawContact ? readContactFields(ctx, rawContact, `${entryPath}.contact`) : {},
       languages: readLanguages(ctx, own(raw, 'languages'), `${entryPath}.languages`),
       activities: readActivities(ctx, own(raw, 'activities'), `${entryPath}.activities`),
-      ...readFields(ctx, raw, entryPath, {
-        description: readLocalized,
-        audience: readAudience,
-        address: readAddress,
-        location: (c, value, at) => readLocation(c, value, at, refs.centres),
-        hours: readSchedule,
-        accessibility: readLocalized,
-        lastChecked: (c, value, at) => readDate(c, value, at, 'value'),
-      }),
+      ...readFields(ctx, raw, entryPath, optional),
     };
     return place;
   });

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../types.js';
 import type { ItemKind } from '../problem-codes.js';
 import { hiddenMailHeaders, isEmail, MAX_EMAIL_LENGTH, telHref } from '../links.js';
-import { childPath, isObject, own, readList, type Context, type JsonObject } from './context.js';
+import { childPath, isObject, itemPath, own, readEntries, readList, type Context, type JsonObject } from './context.js';
 
 /** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
 export const LIMITS = {
@@ -26,6 +26,11 @@ const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
 // the soft hyphen, the byte-order mark, fillers and variation selectors. A text of only
 // these is empty; inside a name they stay (emoji and some scripts need the joiners).
 const INVISIBLE_ALL = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+// One character that is neither white space (what trim() removes; \s is the same set) nor
+// invisible: a text without one is empty on screen. A test stops at the first letter, where
+// removing the invisibles would copy every text of the feed.
+const VISIBLE = /[^\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -64,7 +69,7 @@ export function readText(ctx: Context, value: unknown, path: string, options: Te
     ctx.report('text.bidi-control', path);
   }
   text = text.trim();
-  if (text.replace(INVISIBLE_ALL, '').trim() === '') return undefined;
+  if (!VISIBLE.test(text)) return undefined;
   const max = options.max ?? LIMITS.long;
   if (text.length > max) {
     text = truncate(text, max).trimEnd();
@@ -128,7 +133,8 @@ export function readLocalized(
 export function readId(ctx: Context, value: unknown, path: string, item: ItemKind): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
-  const id = text?.replace(INVISIBLE_ALL, '').trim();
+  // Most ids hold no invisible characters: only those get copied.
+  const id = text !== undefined && INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '').trim() : text;
   if (id === undefined) return undefined;
   if (id.length > LIMITS.id) {
     ctx.report('id.too-long', path, { max: LIMITS.id, item });
@@ -185,10 +191,10 @@ export function readIdList(ctx: Context, value: unknown, path: string): string[]
 
 /** Language codes ("nl", "ar", "pt-BR"); others are reported and skipped. */
 export function readLanguages(ctx: Context, value: unknown, path: string): string[] {
-  const codes = readList(ctx, value, path, 'value', (entry, entryPath) => {
+  const codes = readEntries(ctx, value, path, 'value', (entry, index) => {
     const code = typeof entry === 'string' ? normalizeLanguage(entry.trim()) : '';
     if (LANGUAGE_CODE.test(code)) return code;
-    ctx.report('language.invalid', entryPath, { value: ctx.preview(entry) });
+    ctx.report('language.invalid', itemPath(path, index), { value: ctx.preview(entry) });
     return undefined;
   });
   // Lists are a handful of codes: a scan is cheaper than a Set per place.
@@ -305,6 +311,8 @@ export function readEmail(ctx: Context, value: unknown, path: string): string | 
   return address;
 }
 
+const ANGLE = /[<>]/;
+
 /**
  * A phone number as the editor wrote it ("073 - 123 45 67", "0800-2000"). It must hold
  * at least three digits (112 has three) and must not look like a link: the element
@@ -320,7 +328,7 @@ export function readPhone(ctx: Context, value: unknown, path: string): string | 
   if (text === undefined) return undefined;
   const phone = text.replace(/^tel:/i, '').trim();
   // Dialable by the same rule the elements use to build the link.
-  if (phone.length > LIMITS.phone || telHref(phone) === undefined || phone.includes(':') || /[<>]/.test(phone)) {
+  if (phone.length > LIMITS.phone || telHref(phone) === undefined || phone.includes(':') || ANGLE.test(phone)) {
     ctx.report('phone.invalid', path, { value: ctx.preview(text) });
     return undefined;
   }
@@ -377,9 +385,9 @@ export function parseTime(value: unknown, endOfDay: boolean): string | undefined
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (text === '24:00') return endOfDay ? text : undefined;
-  const match = TIME.exec(text);
-  if (!match) return undefined;
-  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+  if (!TIME.test(text)) return undefined;
+  // TIME leaves "H:MM" or "HH:MM": most feeds write the latter, which is kept as it is.
+  return text.length === 5 ? text : `0${text}`;
 }
 
 /** Reads an object-valued field; a non-object is reported and treated as absent. */
