@@ -22,6 +22,8 @@ const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 // "Wijkplaats" read as something else next to it, so they go; in long texts they stay.
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
+// Either of the two above: a name is scanned once, and only a name that has one is looked at again.
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 // Characters that take no room on screen: zero-width spaces and joiners, direction marks,
 // the soft hyphen, the byte-order mark, fillers and variation selectors. A text of only
 // these is empty; inside a name they stay (emoji and some scripts need the joiners).
@@ -60,13 +62,15 @@ export function readText(ctx: Context, value: unknown, path: string, options: Te
     return undefined;
   }
   let text = value;
-  if (CONTROL.test(text)) {
-    text = text.replace(CONTROL_ALL, '');
-    ctx.report('text.control-characters', path);
-  }
-  if (options.name && BIDI.test(text)) {
-    text = text.replace(BIDI_ALL, '');
-    ctx.report('text.bidi-control', path);
+  if (options.name ? CONTROL_OR_BIDI.test(text) : CONTROL.test(text)) {
+    if (CONTROL.test(text)) {
+      text = text.replace(CONTROL_ALL, '');
+      ctx.report('text.control-characters', path);
+    }
+    if (options.name && BIDI.test(text)) {
+      text = text.replace(BIDI_ALL, '');
+      ctx.report('text.bidi-control', path);
+    }
   }
   text = text.trim();
   if (!VISIBLE.test(text)) return undefined;
@@ -296,7 +300,8 @@ export function readWebUrl(ctx: Context, value: unknown, path: string): string |
 export function readEmail(ctx: Context, value: unknown, path: string): string | undefined {
   const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
   if (text === undefined) return undefined;
-  if (hiddenMailHeaders(text) !== undefined) {
+  // Headers need a "?", encoded ones a "%": a plain address has neither and skips the look.
+  if ((text.includes('?') || text.includes('%')) && hiddenMailHeaders(text) !== undefined) {
     ctx.report('email.hidden-headers', path, { value: ctx.preview(text) });
     return undefined;
   }
