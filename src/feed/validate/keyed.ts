@@ -3,6 +3,8 @@ import type { LocalizedText } from '../types.js';
 import { IdRegistry, own, readList, type Context, type JsonObject } from './context.js';
 import { LIMITS, missing, readItem, readLocalized, readRequiredId } from './values.js';
 
+const NAME_TEXT = { name: true, max: LIMITS.short } as const;
+
 /** What every item with an id starts with: the object itself, its id and its name. */
 export interface KeyedItem {
   raw: JsonObject;
@@ -32,7 +34,7 @@ export function readKeyedList<T>(
     if (!raw) return undefined;
     const id = readRequiredId(ctx, raw, entryPath, item);
     if (id === undefined || ids.taken(ctx, id, `${entryPath}.id`, item)) return undefined;
-    const name = readLocalized(ctx, own(raw, nameField), `${entryPath}.${nameField}`, { name: true, max: LIMITS.short });
+    const name = readLocalized(ctx, own(raw, nameField), `${entryPath}.${nameField}`, NAME_TEXT);
     if (name === undefined) return missing(ctx, entryPath, nameField, item);
     const result = read({ raw, id, name }, entryPath);
     if (result !== undefined) ids.add(id);
@@ -49,15 +51,17 @@ export type FieldReaders<R> = { [K in keyof R]?: FieldReader<R[K]> };
 /**
  * Optional fields of an item, each read by its own reader, in the order given (so problems
  * are reported in reading order). Fields without a value are left out, never `undefined`:
- * `{ ...base, ...readFields(…) }` is then a complete item.
+ * `{ ...base, ...readFields(…) }` is then a complete item. Given `into`, the fields are added
+ * to that object instead, which saves a spread per item where a feed has many.
  */
 export function readFields<R extends object>(
   ctx: Context,
   raw: JsonObject,
   path: string,
   readers: FieldReaders<R>,
+  into: Partial<R> = {},
 ): Partial<R> {
-  const out: Partial<R> = {};
+  const out = into;
   // for…in over a plain table: no key array per item (Object.keys would make one each time).
   for (const key in readers) {
     const value = readers[key]?.(ctx, own(raw, key), `${path}.${key}`);

@@ -87,7 +87,8 @@ export function readAudience(ctx: Context, value: unknown, path: string): Audien
     if (minAge !== undefined) audience.minAge = minAge;
     if (maxAge !== undefined) audience.maxAge = maxAge;
   }
-  return Object.assign(audience, readFields<Audience>(ctx, raw, path, AUDIENCE_FIELDS));
+  readFields<Audience>(ctx, raw, path, AUDIENCE_FIELDS, audience);
+  return audience;
 }
 
 // Reader tables are built once, not per item: a large feed reads them for every place.
@@ -95,12 +96,14 @@ const AUDIENCE_FIELDS = { description: readLocalized };
 const CONTACT_FIELDS = { phone: readPhone, email: readEmail, website: readWebUrl };
 const ACTIVITY_FIELDS = { description: readLocalized, audience: readAudience };
 
+const ADDRESS_TEXT = { name: true, max: LIMITS.short } as const;
+
 function readAddress(ctx: Context, value: unknown, path: string): Address | undefined {
   const raw = readObject(ctx, value, path);
   if (!raw) return undefined;
   const address: Address = {};
   for (const key of ['street', 'postcode', 'city'] as const) {
-    const text = readText(ctx, own(raw, key), `${path}.${key}`, { name: true, max: LIMITS.short });
+    const text = readText(ctx, own(raw, key), `${path}.${key}`, ADDRESS_TEXT);
     if (text !== undefined) address[key] = text;
   }
   return Object.keys(address).length > 0 ? address : undefined;
@@ -194,8 +197,8 @@ export function readPlaces(ctx: Context, value: unknown, path: string, refs: Pla
       contact: rawContact ? readContactFields(ctx, rawContact, `${entryPath}.contact`) : {},
       languages: readLanguages(ctx, own(raw, 'languages'), `${entryPath}.languages`),
       activities: readActivities(ctx, own(raw, 'activities'), `${entryPath}.activities`),
-      ...readFields(ctx, raw, entryPath, optional),
     };
+    readFields(ctx, raw, entryPath, optional, place);
     return place;
   });
 }
