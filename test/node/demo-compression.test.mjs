@@ -1,43 +1,18 @@
 // The demo server compresses what it serves (issue 10), as a CDN would: brotli or gzip by the
 // browser's Accept-Encoding, plain for a client that asks for neither, never for images.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useDemo } from './demo-harness.mjs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
-let server;
-let baseUrl;
-const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-gzip-'));
-
-before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /buurtkit demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-});
-
-after(() => {
-  server?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const demo = useDemo('gzip', { browser: false });
 
 function get(path, acceptEncoding) {
   return new Promise((resolve, reject) => {
     const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
-    request(new URL(path, baseUrl), { headers }, (response) => {
+    request(new URL(path, demo.baseUrl), { headers }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));

@@ -1,46 +1,14 @@
 // End to end: the demo as a newcomer sees it (`npm start`), in headless Chromium, under the
 // demo's strict Content-Security-Policy. Needs `npm run build` first (npm test does that).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { useDemo } from './demo-harness.mjs';
 
-
-let server;
-let browser;
-let baseUrl;
-const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-'));
-
-before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /buurtkit demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const demo = useDemo('demo');
 
 /** Opens a page and records what a test must never see: foreign requests, CSP violations, errors. */
 async function open(path) {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const problems = [];
   const requests = [];
@@ -51,7 +19,7 @@ async function open(path) {
       (window.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle0' });
+  await page.goto(new URL(path, demo.baseUrl).href, { waitUntil: 'networkidle0' });
   return { page, problems, requests };
 }
 
@@ -67,7 +35,7 @@ test('the demo page shows map, guide and sign-up form under a strict CSP, with n
   assert.match(await shadowText(page, 'buurt-signup'), /Voorlezen/i);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
   assert.deepEqual(problems, []);
-  const foreign = requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:'));
+  const foreign = requests.filter((url) => !url.startsWith(demo.baseUrl) && !url.startsWith('data:'));
   assert.deepEqual(foreign, [], 'every request stays on 127.0.0.1');
   // The feed is fetched once, however many elements read it.
   assert.equal(requests.filter((url) => url.endsWith('/demo/feeds/den-bosch.json')).length, 1);
@@ -106,7 +74,7 @@ test('a sign-up through the demo form reaches the reference receiver once', asyn
     root.querySelector('button[type="submit"]')?.click();
   });
   await page.waitForFunction(() => /Bedankt|aangemeld/i.test(document.querySelector('buurt-signup').shadowRoot.textContent), { timeout: 20000 });
-  const list = await (await fetch(new URL('/api/aanmeldingen', baseUrl))).json();
+  const list = await (await fetch(new URL('/api/aanmeldingen', demo.baseUrl))).json();
   assert.equal(list.signups.length, 1);
   assert.equal(list.signups[0].name, "İlknur Çelik-'t Hooft");
   assert.deepEqual(list.signups[0].opportunities, ['voorlezen-kruimel']);

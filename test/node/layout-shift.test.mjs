@@ -3,14 +3,9 @@
 // against the demo server (`npm run build` first). Cumulative layout shift: the sum of the
 // page's layout-shift entries that no input caused, from navigation until all three
 // elements show their feed and the map its markers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { useDemo } from './demo-harness.mjs';
 
 const LIMIT = 0.01;
 const VIEWPORTS = {
@@ -19,37 +14,11 @@ const VIEWPORTS = {
 };
 const PAGES = { demo: '/', article: '/demo/artikel.html' };
 
-let server;
-let browser;
-let baseUrl;
-const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-cls-'));
-
-before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /buurtkit demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const demo = useDemo('cls');
 
 /** Loads `path` at `viewport` in a fresh context; the layout shifts until the kit has settled. */
 async function layoutShifts(path, viewport) {
-  const context = await browser.createBrowserContext();
+  const context = await demo.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(viewport);
   await page.evaluateOnNewDocument(() => {
@@ -65,7 +34,7 @@ async function layoutShifts(path, viewport) {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+  await page.goto(new URL(path, demo.baseUrl).href, { waitUntil: 'load' });
   // Settled: every element has its feed, the map has painted its markers, and two more frames.
   await page.waitForFunction(
     () =>

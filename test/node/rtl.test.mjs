@@ -3,53 +3,25 @@
 // when BUURTKIT_RTL_SHOTS names a folder) and checked for horizontal overflow, and numbers a
 // resident must read left to right (phone numbers, postcodes, times) keep their order inside
 // Arabic text. Needs `npm run build` first.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { useDemo } from './demo-harness.mjs';
 
-let server;
-let browser;
-let baseUrl;
-const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-rtl-'));
-const shotDir = process.env.BUURTKIT_RTL_SHOTS ?? join(dataDir, 'shots');
+const demo = useDemo('rtl', { keepDataDir: Boolean(process.env.BUURTKIT_RTL_SHOTS) });
+const shotDir = process.env.BUURTKIT_RTL_SHOTS ?? join(demo.dataDir, 'shots');
 mkdirSync(shotDir, { recursive: true });
 let shots = 0;
 
-before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /buurtkit demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-  console.log(`# RTL screenshots checked: ${shots} (in ${shotDir})`);
-  if (!process.env.BUURTKIT_RTL_SHOTS) rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => console.log(`# RTL screenshots checked: ${shots} (in ${shotDir})`));
 
 const ELEMENTS = ['buurt-map', 'buurt-guide', 'buurt-signup'];
 
 async function openArabic(width) {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   await page.setViewport({ width, height: 900 });
-  await page.goto(new URL('/?lang=ar', baseUrl).href, { waitUntil: 'networkidle0' });
+  await page.goto(new URL('/?lang=ar', demo.baseUrl).href, { waitUntil: 'networkidle0' });
   // Each element has rendered its content in Arabic (not only its loading state).
   await page.waitForFunction(
     () =>

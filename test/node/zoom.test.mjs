@@ -5,14 +5,9 @@
 // large and the page reflows; at 400 % the 320 CSS px that 1.4.10 names. Each element is
 // checked for sideways scrolling (itself, every scroll container inside it and the page), for
 // button text cut off by its button, and for a key control that still works from the keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { useDemo } from './demo-harness.mjs';
 
 /**
  * A 1280 × 900 window at 200 % and at 400 % browser zoom, and with only the text at 200 % (the
@@ -24,51 +19,17 @@ const ZOOMS = {
   'text-only 200 %': { width: 1280, height: 900, deviceScaleFactor: 1, fontSize: 32 },
 };
 
-let server;
-let browser;
-let baseUrl;
-const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-zoom-'));
-
-before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /buurtkit demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const demo = useDemo('zoom');
 
 async function openZoomed(zoom) {
-  const context = await browser.createBrowserContext();
+  const context = await demo.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(zoom);
   if (zoom.fontSize) {
     const cdp = await page.createCDPSession();
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: zoom.fontSize, fixed: Math.round(zoom.fontSize * 0.8125) } });
   }
-  await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle0' });
+  await page.goto(new URL('/', demo.baseUrl).href, { waitUntil: 'networkidle0' });
   await page.waitForFunction(
     () =>
       document.querySelector('buurt-map')?.shadowRoot?.querySelector('.item__open') &&
