@@ -2,39 +2,14 @@
 // on a small HTTP server on 127.0.0.1 that this test starts. Needs `npm run build`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { run, runWith } from './cli-harness.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/buurtkit.mjs', import.meta.url));
 const fixture = (name) => `test/fixtures/feeds/${name}`;
-
-/** Runs the command; resolves with its exit code and output. */
-function run(...args) {
-  return runWith({}, ...args);
-}
-
-/** Runs the command with extra environment variables. */
-function runWith(env, ...args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    // A command that hangs must fail its test, not hold up the whole suite.
-    const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(killer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 let server;
 let base;
