@@ -3,6 +3,7 @@ import { feedRoutes } from './feed-routes.mjs';
 import { signupRoutes } from './signup-routes.mjs';
 import { mapRouteList } from './map-routes.mjs';
 import { sourceRoutes } from './sources-routes.mjs';
+import { pdokRouteList } from './pdok-routes.mjs';
 
 /** @type {import('koa').Middleware[]} */
-export const testRoutes = [...feedRoutes, ...signupRoutes, ...mapRouteList, ...sourceRoutes];
+export const testRoutes = [...feedRoutes, ...signupRoutes, ...mapRouteList, ...sourceRoutes, ...pdokRouteList];
