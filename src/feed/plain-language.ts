@@ -107,7 +107,8 @@ export function unexplainedAbbreviations(text: string, glossary: readonly Glossa
   return [...found];
 }
 
-interface TextAt {
+/** A text a resident reads, with its path in the JSON ("places[3].description.nl"). */
+export interface TextAt {
   path: string;
   text: string;
 }
@@ -134,7 +135,19 @@ function dutchTexts(value: unknown, path: string, inText: boolean, feedLanguage:
   return out;
 }
 
-function glossaryOf(feed: Record<string, unknown>): GlossaryEntry[] {
+/**
+ * Every resident-facing Dutch text of a raw feed (as read from JSON), with its path: the
+ * texts `checkPlainLanguage` reads. The studio's jargon suggestions read the same ones.
+ */
+export function residentTexts(feed: unknown): TextAt[] {
+  if (!feed || typeof feed !== 'object' || Array.isArray(feed)) return [];
+  const record = feed as Record<string, unknown>;
+  const feedLanguage = typeof record.language === 'string' ? record.language.toLowerCase().split('-')[0]! : 'nl';
+  return dutchTexts(record, '', false, feedLanguage, []);
+}
+
+/** The glossary of a raw feed as far as marking needs it: terms and aliases, no explanations. */
+export function glossaryOf(feed: Record<string, unknown>): GlossaryEntry[] {
   if (!Array.isArray(feed.glossary)) return [];
   return feed.glossary.flatMap((entry: unknown) => {
     if (!entry || typeof entry !== 'object') return [];
@@ -152,14 +165,12 @@ function glossaryOf(feed: Record<string, unknown>): GlossaryEntry[] {
 export function checkPlainLanguage(feed: unknown, options: PlainLanguageOptions = {}): FeedProblem[] {
   if (!feed || typeof feed !== 'object' || Array.isArray(feed)) return [];
   const lang = options.lang ?? 'nl';
-  const record = feed as Record<string, unknown>;
-  const feedLanguage = typeof record.language === 'string' ? record.language.toLowerCase().split('-')[0]! : 'nl';
-  const glossary = glossaryOf(record);
+  const glossary = glossaryOf(feed as Record<string, unknown>);
   const problems: FeedProblem[] = [];
   const warn = (code: FeedProblemCode, path: string, params: Parameters<typeof describeProblem>[1]) =>
     problems.push({ severity: 'warning', code, path, message: describeProblem(code, params, lang) });
 
-  for (const { path, text } of dutchTexts(record, '', false, feedLanguage, [])) {
+  for (const { path, text } of residentTexts(feed)) {
     const sentences = sentencesOf(text);
     const named = new Set<string>();
     for (const sentence of sentences) {

@@ -14,7 +14,7 @@ import {
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
 
 /** Minutes since midnight of a checked "HH:MM"; read digit by digit, as it runs several times per period. */
-function minutes(time: string): number {
+export function minutes(time: string): number {
   const ZERO = 48; // '0'
   const hours = (time.charCodeAt(0) - ZERO) * 10 + time.charCodeAt(1) - ZERO;
   return hours * 60 + (time.charCodeAt(3) - ZERO) * 10 + time.charCodeAt(4) - ZERO;
@@ -41,6 +41,11 @@ function readPeriod(ctx: Context, value: JsonObject, path: string, item: ItemKin
   return { opens, closes };
 }
 
+/** True when two checked periods of the same day share a minute (09:00–12:00 and 11:00–13:00). */
+export function periodsOverlap(a: TimePeriod, b: TimePeriod): boolean {
+  return minutes(a.opens) < minutes(b.closes) && minutes(b.opens) < minutes(a.closes);
+}
+
 /**
  * Warns once per period that starts before an earlier period of the same day ends.
  * `paths[i]` is where `periods[i]` sits in the feed; most days have one period, so the
@@ -50,9 +55,7 @@ function reportOverlaps(ctx: Context, periods: readonly TimePeriod[], days: read
   for (let i = 0; i < periods.length; i++) {
     for (let j = 0; j < i; j++) {
       if (days[i] !== days[j]) continue;
-      const a = periods[i]!;
-      const b = periods[j]!;
-      if (minutes(a.opens) < minutes(b.closes) && minutes(b.opens) < minutes(a.closes)) {
+      if (periodsOverlap(periods[i]!, periods[j]!)) {
         ctx.report('hours.period.overlap', paths[i]!);
         break;
       }
