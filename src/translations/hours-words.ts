@@ -1,5 +1,7 @@
 import type { HoursWords } from '../feed/hours.js';
 import { translationFor, type Translation } from './registry.js';
+// The Dutch words: only pages whose elements show opening hours (map, guide) load them.
+import './nl/hours.js';
 
 const cache = new WeakMap<Translation, HoursWords>();
 

@@ -1,10 +1,12 @@
-import nl, { type Translation } from './nl.js';
+import common from './nl/common.js';
+import type { Translation } from './nl.js';
 
 /**
  * Translations known on this page. Kept on `globalThis` so two copies of the kit (two
  * versions, or the npm build next to the CDN build) share one table.
- * Dutch is built in; other languages are fetched when an element first needs them, so a
- * Dutch page does not download every language the kit speaks.
+ * Dutch is built in, element by element: the strings all elements share are here, and each
+ * element's module adds its own (`addDutch`). Other languages are fetched whole when an
+ * element first needs them, so a Dutch page does not download every language the kit speaks.
  */
 interface Registry {
   tables: Map<string, Translation>;
@@ -24,6 +26,26 @@ export function registerTranslation(...added: Translation[]): void {
 /** Makes a language available on demand: `registerTranslationLoader('tr', () => import('./tr.js'))`. */
 export function registerTranslationLoader(code: string, load: () => Promise<{ default: Translation }>): void {
   registry.loaders.set(code.toLowerCase(), load);
+}
+
+/**
+ * The Dutch table of this copy of the kit: the shared strings, then each element's as its
+ * module arrives. Typed whole because every string a loaded element asks for is in it.
+ */
+const nl = { ...common } as Translation;
+
+/**
+ * Adds one element's Dutch strings (src/translations/nl/*.ts call this when imported).
+ * Keys already there are kept, so a Dutch table an embedder registered keeps its wording.
+ */
+export function addDutch(section: Partial<Translation>): void {
+  const tables = new Set([nl, registry.tables.get('nl')]);
+  for (const table of tables) {
+    if (!table) continue;
+    for (const [key, value] of Object.entries(section)) {
+      if (!Object.prototype.hasOwnProperty.call(table, key)) (table as Record<string, unknown>)[key] = value;
+    }
+  }
 }
 
 registerTranslation(nl);

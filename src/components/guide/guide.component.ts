@@ -16,6 +16,8 @@ import { findMap, loadedHours, showOnMap } from './place-card.js';
 import { renderQuestion, type StepActions } from './question.js';
 import { DEFAULT_EXIT_URL, QuickExitController, safeExitUrl } from './quick-exit.js';
 import { parseLanguages, renderLanguageChoice, storedLanguage, storeLanguage } from './language-choice.js';
+// This element's Dutch strings: a page without a <buurt-guide> does not download them.
+import '../../translations/nl/guide.js';
 
 export type { BuurtStepDetail } from '../../base/events.js';
 

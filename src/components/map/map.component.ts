@@ -29,6 +29,8 @@ import { clearPlaceLink, placeIdFromHash, placeLinkUrl, writePlaceLink } from '.
 import { PlaceResults } from './place-results-controller.js';
 import { TileConsentController } from './tile-consent-controller.js';
 import { attributionText, tileChoice, tileHost, tileSource, tileTemplate, type TileChoice } from './tiles.js';
+// This element's Dutch strings: a page without a <buurt-map> does not download them.
+import '../../translations/nl/map.js';
 
 export type { BuurtSelectDetail } from '../../base/events.js';
 

@@ -16,6 +16,8 @@ import { renderFailed, renderOffline, renderQueued } from './status.js';
 import styles from './signup.styles.js';
 import { sendTarget, type Target } from './target.js';
 import { emptyValues } from './values.js';
+// This element's Dutch strings: a page without a <buurt-signup> does not download them.
+import '../../translations/nl/signup.js';
 
 export type { BuurtSignupSentDetail, BuurtSignupQueuedDetail, BuurtSignupFailedDetail } from '../../base/events.js';
 
