@@ -268,6 +268,8 @@ function integrations() {
 
 export default {
   globs: ['src/**/*.component.ts', 'src/base/buurt-element.ts'],
+  // The studio (dist/studio) is a page, not part of the package's elements.
+  exclude: ['src/studio/**'],
   outdir: '.',
   litelement: true,
   plugins: [buurtkitManifest(), integrations()],

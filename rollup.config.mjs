@@ -2,7 +2,10 @@
 //  - dist/esm: unbundled ES modules for npm users (dependencies stay bare imports); their type
 //    declarations come from tsc, which also type-checks before Rollup runs (`npm run build`);
 //  - dist/cdn: one minified file for the script tag, with the map element and Leaflet in chunks
-//    that only a page with a <buurt-map> downloads.
+//    that only a page with a <buurt-map> downloads;
+//  - dist/studio: the studio (issue 12), a static page with its own entry: index.html, studio.css
+//    and studio.js with its chunks side by side (relative URLs, so it works from any folder). Its
+//    code is in no other output.
 import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -12,6 +15,7 @@ import { rollupLeafletCss } from './scripts/leaflet-css.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { thirdPartyLicenses } from './scripts/licenses.mjs';
 import { autoloader } from './scripts/rollup-autoloader.mjs';
+import { rollupStudioAssets } from './scripts/studio-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -88,6 +92,31 @@ export default [
         'buurt-signup': ['src/components/signup/signup.ts'],
       }),
       // After terser: LICENSES.txt beside the bundle, and a first line pointing at it.
+      thirdPartyLicenses(),
+    ],
+  },
+  {
+    input: { studio: 'src/studio/main.ts' },
+    output: {
+      dir: 'dist/studio',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Flat beside studio.js: a URL made from import.meta.url means the same in every chunk.
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+      manualChunks(id) {
+        if (/node_modules\/leaflet\//.test(id)) return 'leaflet';
+      },
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'], browser: true }),
+      rollupLeafletCss(),
+      commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'] }),
+      esbuildTypeScript(),
+      minifyTemplates(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      chunkManifest(),
+      rollupStudioAssets(),
       thirdPartyLicenses(),
     ],
   },

@@ -64,7 +64,11 @@ async function serveFile(request, response) {
   if (!isPublic(file, root)) return notFound(response);
   let target = file;
   try {
-    if ((await stat(target)).isDirectory()) target = join(file, 'index.html');
+    if ((await stat(target)).isDirectory()) {
+      // A folder's page links its files relatively ('./studio.css'): it must be read from 'folder/', as static hosts do.
+      if (!pathname.endsWith('/')) return redirect(response, `${pathname}/`);
+      target = join(file, 'index.html');
+    }
     // A symlink may point anywhere: what is served is the real file, and it must be public too.
     target = await realpath(target);
     if (!isPublic(target, await realRoot)) return notFound(response);
@@ -101,6 +105,11 @@ function encoderFor(request, type) {
   if (/\bbr\b/.test(accepted)) return { name: 'br', stream: createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) };
   if (/\bgzip\b/.test(accepted)) return { name: 'gzip', stream: createGzip() };
   return undefined;
+}
+
+function redirect(response, location) {
+  response.writeHead(301, { location, 'content-type': 'text/plain; charset=utf-8' });
+  response.end(`${location}\n`);
 }
 
 function notFound(response) {

@@ -4,6 +4,7 @@ import { signupRoutes } from './signup-routes.mjs';
 import { mapRouteList } from './map-routes.mjs';
 import { sourceRoutes } from './sources-routes.mjs';
 import { pdokRouteList } from './pdok-routes.mjs';
+import { studioRoutes } from './studio-routes.mjs';
 
 /** @type {import('koa').Middleware[]} */
-export const testRoutes = [...feedRoutes, ...signupRoutes, ...mapRouteList, ...sourceRoutes, ...pdokRouteList];
+export const testRoutes = [...feedRoutes, ...signupRoutes, ...mapRouteList, ...sourceRoutes, ...pdokRouteList, ...studioRoutes];

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The studio's size (dist/studio): what dist/studio/index.html loads before the editor can
+// start — the page, studio.css, studio.js and every chunk it imports statically (gzip).
+// Chunks loaded later (the map's Leaflet, the check Worker for big feeds) are listed apart.
+// Adds a `studio` entry to dist/size.json (written by scripts/size.mjs) and fails the build
+// past its budget.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIR = 'dist/studio';
+const KB = 1024;
+// The studio is a tool page for editors, opened now and then on a desktop or laptop; it
+// carries the three elements for its previews. Measured Nov 2026 at ~76 KB; this budget stops
+// unnoticed growth, not the page from working.
+const BUDGET = 130 * KB;
+
+const chunks = JSON.parse(readFileSync(join(DIR, 'chunks.json'), 'utf8'));
+const gzip = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of chunks[file]?.imports ?? []) staticClosure(imported, seen);
+  return seen;
+}
+
+const initial = ['index.html', 'studio.css', ...staticClosure('studio.js')];
+const later = Object.keys(chunks).filter((file) => !initial.includes(file));
+const files = Object.fromEntries([...initial, ...later].map((file) => [file, { bytes: readFileSync(join(DIR, file)).length, gzip: gzip(file) }]));
+const total = initial.reduce((sum, file) => sum + files[file].gzip, 0);
+
+console.log('\nbuurtkit studio (dist/studio)');
+for (const file of initial) console.log(`  ${file.padEnd(32)} ${kb(files[file].bytes).padStart(9)}  ${kb(files[file].gzip).padStart(8)} gzip`);
+console.log(`  ${total > BUDGET ? 'OVER' : 'ok  '}  what index.html loads: ${kb(total)} gzip of ${kb(BUDGET)} budget`);
+for (const file of later) console.log(`  later: ${file.padEnd(25)} ${kb(files[file].bytes).padStart(9)}  ${kb(files[file].gzip).padStart(8)} gzip`);
+console.log('');
+
+const sizeFile = 'dist/size.json';
+const size = existsSync(sizeFile) ? JSON.parse(readFileSync(sizeFile, 'utf8')) : {};
+size.studio = { gzip: total, budget: BUDGET, files: initial, later, sizes: files };
+writeFileSync(sizeFile, JSON.stringify(size, null, 2));
+
+if (total > BUDGET) {
+  console.error(`Size budget exceeded: the studio loads ${kb(total)} gzip, over ${kb(BUDGET)}.`);
+  process.exit(1);
+}

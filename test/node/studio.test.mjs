@@ -1,0 +1,100 @@
+// The built studio (dist/studio, `npm run build` first) as a static host serves it: from a
+// folder of its own choosing, under `Content-Security-Policy: default-src 'self'` and nothing
+// else. It must start with no CSP violation, no error and no request outside its folder.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+const DIST = join(process.cwd(), 'dist/studio');
+/** Any folder of any host: nothing in the studio may assume where it lives. */
+const FOLDER = '/een/map/studio/';
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.txt': 'text/plain', '.svg': 'image/svg+xml' };
+
+let server;
+let browser;
+let baseUrl;
+const requests = [];
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, 'http://x');
+    requests.push(pathname);
+    const relative = pathname.startsWith(FOLDER) ? pathname.slice(FOLDER.length) || 'index.html' : undefined;
+    const file = relative === undefined ? undefined : normalize(join(DIST, relative));
+    if (!file || !file.startsWith(DIST + sep)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path = FOLDER) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(baseUrl + path, { waitUntil: 'networkidle0' });
+  return { page, problems };
+}
+
+describe("studio under Content-Security-Policy: default-src 'self'", () => {
+  it('starts from any folder with no CSP violation, no error, and asks nothing outside its folder', async () => {
+    requests.length = 0;
+    const { page, problems } = await open();
+    await page.waitForSelector('buurt-studio .studio-nav-item');
+    const labels = await page.$$eval('buurt-studio .studio-nav-item', (items) => items.map((item) => item.textContent.trim()));
+    assert.ok(labels.includes('Beginnen') && labels.includes('Opslaan'), labels.join(', '));
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
+    assert.deepEqual(problems, []);
+    const colour = await page.$eval('.studio-header', (header) => getComputedStyle(header).backgroundColor);
+    assert.equal(colour, 'rgb(11, 12, 12)', 'studio.css applies');
+    assert.deepEqual(requests.filter((path) => !path.startsWith(FOLDER)), []);
+    await page.close();
+  });
+
+  it('has no inline script or style in its page', async () => {
+    const html = await readFile(join(DIST, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);
+    assert.doesNotMatch(html, /<style|\sstyle=/);
+    assert.doesNotMatch(html, /(src|href)="\//, 'only relative URLs');
+  });
+
+  it('keeps its code out of the elements\' builds', async () => {
+    const { readdir } = await import('node:fs/promises');
+    for (const dir of ['dist/cdn', 'dist/esm']) {
+      const files = await readdir(dir, { recursive: true });
+      assert.ok(!files.some((file) => file.includes('studio')), `${dir} has studio files`);
+      for (const file of files.filter((name) => name.endsWith('.js'))) {
+        const text = await readFile(join(dir, file), 'utf8');
+        assert.ok(!text.includes('buurt-studio'), `${dir}/${file} mentions buurt-studio`);
+      }
+    }
+  });
+});
