@@ -113,6 +113,17 @@ export function normalizeTime(value: unknown, closing: boolean): string | undefi
   return parseTime(value, closing);
 }
 
+/**
+ * A time as typed, tidied when the editor leaves the field: "9" → "09:00", "9.30" and
+ * "9u30" → "09:30", as people write them on a poster. Undefined when it still is no time
+ * the validator reads: then the typed text stays, and the check says what is wrong.
+ */
+export function tidyTime(text: string, closing: boolean): string | undefined {
+  let time = text.trim().replace(/\s*uur$/i, '').replace(/^(\d{1,2})[.u](\d{2})$/i, '$1:$2');
+  if (/^\d{1,2}$/.test(time)) time = `${time}:00`;
+  return parseTime(time, closing);
+}
+
 /** The validator's verdict on one period, or undefined when it is fine. */
 export function periodProblem(opens: unknown, closes: unknown): PeriodProblem | undefined {
   const from = parseTime(opens, false);

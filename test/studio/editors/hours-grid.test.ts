@@ -14,6 +14,7 @@ import {
   overlappingPeriods,
   periodProblem,
   removePeriod,
+  tidyTime,
   todayInAmsterdam,
   weeklyToGrid,
   withExceptionKind,
@@ -96,6 +97,20 @@ describe('hours grid: the validator’s time rules', () => {
       const validator = hoursProblems({ weekly: [{ day: 'mo', opens, closes }] }).map((p) => p.split('@')[0]);
       const grid = periodProblem(opens, closes);
       expect(grid ? [grid] : [], `${opens}–${closes}`).to.deep.equal(validator);
+    }
+  });
+
+  it('tidies times as people write them into what the validator reads, and leaves what it cannot read', () => {
+    expect(tidyTime('9', false)).to.equal('09:00');
+    expect(tidyTime(' 9.30 ', false)).to.equal('09:30');
+    expect(tidyTime('13u15', false)).to.equal('13:15');
+    expect(tidyTime('17 uur', true)).to.equal('17:00');
+    expect(tidyTime('24', true)).to.equal('24:00');
+    expect(tidyTime('24', false)).to.equal(undefined);
+    expect(tidyTime('25', true)).to.equal(undefined);
+    expect(tidyTime('half tien', false)).to.equal(undefined);
+    for (const typed of ['9', '9.30', '13u15', '17 uur']) {
+      expect(periodProblem(tidyTime(typed, false), '23:00'), typed).to.equal(undefined);
     }
   });
 

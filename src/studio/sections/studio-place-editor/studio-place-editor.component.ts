@@ -1,0 +1,228 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AudienceGroup, PlaceKind } from '../../../feed/types.js';
+import { fieldId } from '../../base/field-id.js';
+import {
+  checkboxGroup,
+  dateField,
+  localizedTextField,
+  numberField,
+  problemList,
+  textField,
+  type Choice,
+} from '../../base/fields.js';
+import { navigate, StudioElement } from '../../base/studio-element.js';
+import { getAt } from '../../model/json-path.js';
+import { todayInAmsterdam } from '../../model/hours-grid.js';
+import { isRecord, labelOf, listOf } from '../../model/list-items.js';
+import '../studio-hours/studio-hours.js';
+
+/** The study's three kinds, in the words an editor uses. */
+export const KIND_CHOICES: ReadonlyArray<Choice & { value: PlaceKind; hint: string }> = [
+  { value: 'informal-initiative', label: 'Initiatief van bewoners', hint: 'Bijvoorbeeld een koffie-inloop of een moedergroep.' },
+  { value: 'volunteer-organisation', label: 'Vrijwilligersorganisatie', hint: 'Bijvoorbeeld Home-Start of een taalmaatje.' },
+  { value: 'professional-service', label: 'Professionele hulp', hint: 'Bijvoorbeeld het CJG, het wijkteam of de huisarts.' },
+];
+
+export const GROUP_CHOICES: ReadonlyArray<Choice & { value: AudienceGroup }> = [
+  { value: 'parents', label: 'Ouders' },
+  { value: 'children', label: 'Kinderen' },
+  { value: 'youth', label: 'Jongeren' },
+  { value: 'everyone', label: 'Iedereen' },
+];
+
+/** Languages spoken in Dutch neighbourhoods, offered first; any other code in the feed is added. */
+const COMMON_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'ber', 'pl', 'uk', 'so', 'ti', 'fa', 'prs', 'pap', 'fr', 'de', 'es', 'zh'];
+
+let languageNames: Intl.DisplayNames | undefined;
+function languageName(code: string): string {
+  try {
+    languageNames ??= new Intl.DisplayNames(['nl'], { type: 'language' });
+    const name = languageNames.of(code);
+    return name && name !== code ? name.charAt(0).toUpperCase() + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}
+
+/** The common languages, then every other code the list holds, so none is hidden. */
+export function languageChoices(current: unknown): Choice[] {
+  const codes = [...COMMON_LANGUAGES];
+  for (const code of listOf(current)) if (typeof code === 'string' && !codes.includes(code)) codes.push(code);
+  return codes.map((code) => ({ value: code, label: languageName(code) }));
+}
+
+/** Choices from a list of the feed (categories, areas): id → its label. */
+export function referenceChoices(list: unknown, labelKey: string): Choice[] {
+  return listOf(list).flatMap((entry) =>
+    isRecord(entry) && typeof entry.id === 'string' && entry.id ? [{ value: entry.id, label: labelOf(entry, labelKey, entry.id) }] : [],
+  );
+}
+
+/**
+ * Every field of one place: name, kind, categories, areas, description, address, place on
+ * the map, contact, languages, who it is for, opening hours with exceptions, accessibility
+ * and "vandaag gecontroleerd". Each writes through the store at the place's own path.
+ *
+ * @summary The editor of `places[index]`.
+ */
+export class StudioPlaceEditor extends StudioElement {
+  /** Index of the place in the raw `places` list. */
+  @property({ type: Number }) index = 0;
+
+  private get path(): string {
+    return `places[${this.index}]`;
+  }
+
+  private kindTemplate(): TemplateResult {
+    const store = this.store!;
+    const path = `${this.path}.kind`;
+    const id = fieldId(path);
+    const current = getAt(store.doc, path);
+    const problems = store.problemsAt(path);
+    const error = problems.some((problem) => problem.severity === 'error');
+    return html`<fieldset class="studio-fieldset studio-field ${error ? 'studio-field--error' : ''}" aria-describedby=${problems.length ? `${id}-problems` : nothing}>
+      <legend class="studio-legend">Wat voor plek is het? <span class="studio-required">(verplicht)</span></legend>
+      ${problemList(id, problems)}
+      ${KIND_CHOICES.map(
+        (choice, n) => html`<div class="studio-radio">
+          <input
+            type="radio"
+            id=${n === 0 ? id : `${id}-${choice.value}`}
+            name=${id}
+            aria-describedby="${id}-${choice.value}-hint"
+            .checked=${current === choice.value}
+            @change=${() => store.set(path, choice.value)}
+          />
+          <label for=${n === 0 ? id : `${id}-${choice.value}`}>${choice.label}</label>
+          <div class="studio-hint studio-radio-hint" id="${id}-${choice.value}-hint">${choice.hint}</div>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  private referencesTemplate(listKey: 'categories' | 'areas', labelKey: string, label: string, none: string): TemplateResult {
+    const store = this.store!;
+    const choices = referenceChoices(store.doc[listKey], labelKey);
+    const path = `${this.path}.${listKey}`;
+    // Ids the place names that the feed does not have: kept as choices, so the editor can untick them.
+    for (const id of listOf(getAt(store.doc, path))) {
+      if (typeof id === 'string' && !choices.some((choice) => choice.value === id)) choices.push({ value: id, label: `${id} (bestaat niet)` });
+    }
+    if (choices.length === 0) {
+      return html`<div class="studio-field" id=${fieldId(path)}>
+        <p class="studio-label">${label}</p>
+        <p class="studio-hint">${none}</p>
+        <button type="button" class="studio-button studio-button--secondary" @click=${() => navigate(this, 'publisher', listKey)}>Naar Organisatie en buurt</button>
+      </div>`;
+    }
+    return checkboxGroup(store, path, label, choices);
+  }
+
+  private locationTemplate(): TemplateResult {
+    const store = this.store!;
+    const path = `${this.path}.location`;
+    const id = fieldId(path);
+    const problems = store.problemsAt(path);
+    if (customElements.get('studio-location')) {
+      return html`<studio-location .store=${store} path=${path}></studio-location>`;
+    }
+    return html`<fieldset class="studio-fieldset" id=${id}>
+      <legend class="studio-legend">Plek op de kaart</legend>
+      <p class="studio-hint">Typ de coördinaten, bijvoorbeeld 51,69 en 5,30.</p>
+      ${problemList(id, problems)}
+      <div class="studio-pair">
+        ${numberField(store, `${path}.lat`, 'Breedtegraad (lat)', { decimal: true, class: 'studio-field--short' })}
+        ${numberField(store, `${path}.lng`, 'Lengtegraad (lng)', { decimal: true, class: 'studio-field--short' })}
+      </div>
+    </fieldset>`;
+  }
+
+  private checkedTemplate(): TemplateResult {
+    const store = this.store!;
+    const path = `${this.path}.lastChecked`;
+    const today = todayInAmsterdam();
+    return html`<div class="studio-place-checked">
+      ${dateField(store, path, 'Laatst gecontroleerd', { hint: 'De datum waarop je deze gegevens hebt nagekeken.' })}
+      <button
+        type="button"
+        class="studio-button studio-button--secondary"
+        ?disabled=${getAt(store.doc, path) === today}
+        @click=${() => store.set(path, today)}
+      >
+        Vandaag gecontroleerd
+      </button>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const store = this.store;
+    if (!store) return nothing;
+    const path = this.path;
+    const place = getAt(store.doc, path);
+    const id = fieldId(path);
+    if (!isRecord(place)) {
+      return html`<div class="studio-place-editor-broken" id=${id}>
+        ${problemList(id, store.problemsAt(path))}
+        <p>Dit is geen plek: er staat iets anders in de lijst. Haal het weg met de knop hieronder.</p>
+      </div>`;
+    }
+    const name = labelOf(place, 'name', 'Nieuwe plek');
+    return html`<div class="studio-place-editor-form">
+      ${problemList(`${id}-own`, store.problemsAt(path))}
+      ${localizedTextField(store, `${path}.name`, 'Naam', { required: true })} ${this.kindTemplate()}
+      ${localizedTextField(store, `${path}.description`, 'Wat is er te doen?', {
+        multiline: true,
+        hint: 'Een paar korte zinnen. Schrijf zoals je praat.',
+      })}
+      ${this.referencesTemplate('categories', 'label', 'Soort hulp of activiteit', 'Er zijn nog geen soorten. Maak ze eerst bij Organisatie en buurt.')}
+      ${this.referencesTemplate('areas', 'name', 'Buurt', 'Er zijn nog geen buurten. Maak ze eerst bij Organisatie en buurt.')}
+
+      <h3 class="studio-place-heading">Adres en plek</h3>
+      <div class="studio-place-group" id=${fieldId(`${path}.address`)}>
+        ${problemList(fieldId(`${path}.address`), store.problemsAt(`${path}.address`))}
+        ${textField(store, `${path}.address.street`, 'Straat en huisnummer', { autocomplete: 'off' })}
+        <div class="studio-pair">
+          ${textField(store, `${path}.address.postcode`, 'Postcode', { class: 'studio-field--short', autocomplete: 'off' })}
+          ${textField(store, `${path}.address.city`, 'Plaats', { autocomplete: 'off' })}
+        </div>
+      </div>
+      ${this.locationTemplate()}
+
+      <h3 class="studio-place-heading">Contact</h3>
+      <div class="studio-place-group" id=${fieldId(`${path}.contact`)}>
+        ${problemList(fieldId(`${path}.contact`), store.problemsAt(`${path}.contact`))}
+        ${textField(store, `${path}.contact.phone`, 'Telefoon', { type: 'tel', autocomplete: 'off' })}
+        ${textField(store, `${path}.contact.email`, 'E-mail', { type: 'email', autocomplete: 'off', spellcheck: false })}
+        ${textField(store, `${path}.contact.website`, 'Website', { type: 'url', autocomplete: 'off', spellcheck: false, hint: 'Begint met https://' })}
+      </div>
+      ${checkboxGroup(store, `${path}.languages`, 'Talen die er gesproken worden', languageChoices(getAt(store.doc, `${path}.languages`)))}
+
+      <h3 class="studio-place-heading">Voor wie?</h3>
+      <div class="studio-place-group" id=${fieldId(`${path}.audience`)}>
+        ${problemList(fieldId(`${path}.audience`), store.problemsAt(`${path}.audience`))}
+        ${checkboxGroup(store, `${path}.audience.groups`, 'Groepen', GROUP_CHOICES)}
+        <div class="studio-pair">
+          ${numberField(store, `${path}.audience.minAge`, 'Vanaf leeftijd', { class: 'studio-field--short', hint: 'In jaren' })}
+          ${numberField(store, `${path}.audience.maxAge`, 'Tot en met leeftijd', { class: 'studio-field--short', hint: 'In jaren' })}
+        </div>
+      </div>
+
+      <h3 class="studio-place-heading">Wanneer open?</h3>
+      <studio-hours .store=${store} path="${path}.hours" label="Openingstijden van ${name}"></studio-hours>
+
+      <h3 class="studio-place-heading">Toegankelijkheid en controle</h3>
+      ${localizedTextField(store, `${path}.accessibility`, 'Toegankelijkheid', {
+        multiline: true,
+        hint: 'Bijvoorbeeld: ingang zonder drempel, lift, rustige ruimte.',
+      })}
+      ${this.checkedTemplate()}
+      ${textField(store, `${path}.id`, 'Code van deze plek', {
+        required: true,
+        autocomplete: 'off',
+        spellcheck: false,
+        hint: 'Links en wegwijzers gebruiken deze code. Verander hem liever niet.',
+      })}
+    </div>`;
+  }
+}
