@@ -11,18 +11,20 @@ const CDN = 'dist/cdn';
 const ENTRY = 'buurtkit.js';
 const KB = 1024;
 // Issue 10 asks 25 KB for a guide-only and for a sign-up-only page. Measured (autoloader,
-// Nov 2026): Lit ~6.5 KB, feed loading and validation ~9 KB, the Dutch strings of all three
-// elements ~4 KB, the element base ~2 KB, then the element itself: the guide-only page came
-// to ~34 KB, the sign-up-only page to ~34 KB; with several sources (CSV, HSDS) and merging in
-// the shared feed loader both are ~41 KB. Reaching 25 KB needs strings per element, the
-// source adapters out of the feed loader, and validation of only what an element shows;
-// until then these budgets stop growth.
+// Nov 2026, after each element got its own Dutch strings and buurtkit.js became the shared
+// chunk itself): guide-only 35.9 KB, sign-up-only 35.3 KB (were 39.0 and 37.8). What is left
+// (gzip, counted per chunk): Lit ~6.3 KB; the feed loader with validation of the whole feed
+// ~12 KB (the entry chunk, which every page loads); the element base, theme tokens and feed
+// controller ~4 KB; the element itself (guide 8.4 KB with its glossary terms 2.9 KB, sign-up
+// 11.2 KB). The source adapters (CSV, HSDS, merging) and their messages are lazy chunks
+// already. 25 KB needs validation of only what an element shows, and a smaller shared loader.
+// These budgets are the sizes now plus about 1.5 KB, so growth is caught.
 const BUDGETS = {
-  'no element (script tag only)': { tags: [], budget: 20 * KB },
-  'guide only': { tags: ['buurt-guide'], budget: 43 * KB },
-  'sign-up only': { tags: ['buurt-signup'], budget: 43 * KB },
-  'map only': { tags: ['buurt-map'], budget: 101 * KB },
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 120 * KB },
+  'no element (script tag only)': { tags: [], budget: 15 * KB },
+  'guide only': { tags: ['buurt-guide'], budget: 37.5 * KB },
+  'sign-up only': { tags: ['buurt-signup'], budget: 37 * KB },
+  'map only': { tags: ['buurt-map'], budget: 95 * KB },
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 115 * KB },
 };
 
 const chunks = JSON.parse(readFileSync(join(CDN, 'chunks.json'), 'utf8'));
