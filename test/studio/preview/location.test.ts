@@ -226,6 +226,26 @@ describe('<studio-location>', () => {
     });
   }
 
+  it('while PDOK is slow it says it is looking, then that PDOK did not answer in time', async () => {
+    const store = testStore(feedDoc());
+    const wrapper = await studioFixture<HTMLDivElement>(html`<div style="width: 700px">
+      <studio-location .store=${store} path="places[0].location" pdok-url=${pdok('slow')} pdok-timeout="600"></studio-location>
+    </div>`);
+    const element = wrapper.querySelector('studio-location')!;
+    await element.updateComplete;
+    const search = button(element, 'Zoek adres op bij PDOK');
+    search.click();
+    await element.updateComplete;
+    expect(element.querySelector('[role=status]')!.textContent).to.contain('Bezig met opzoeken');
+    expect(search.getAttribute('aria-disabled')).to.equal('true');
+    await expect(element).to.be.accessible();
+    await until(() => element.querySelector('.studio-location-message') !== null, 'the timeout message');
+    expect(element.querySelector('.studio-location-message')!.textContent).to.contain('niet op tijd');
+    expect(search.getAttribute('aria-disabled')).to.equal('false');
+    expect(await pdokHits()).to.equal(1);
+    await expect(element).to.be.accessible();
+  });
+
   it('asks before it shows map tiles, and loads none before the yes', async () => {
     localStorage.clear();
     const store = testStore(feedDoc());

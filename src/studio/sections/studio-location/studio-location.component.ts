@@ -7,7 +7,7 @@ import { fieldId } from '../../base/field-id.js';
 import { numberField, problemList } from '../../base/fields.js';
 import { StudioElement } from '../../base/studio-element.js';
 import { getAt } from '../../model/json-path.js';
-import { addressQuery, lookupAddress, PDOK_BASE_URL, type PdokMatch, type PdokOutcome } from '../../model/pdok.js';
+import { addressQuery, lookupAddress, PDOK_BASE_URL, PDOK_TIMEOUT_MS, type PdokMatch, type PdokOutcome } from '../../model/pdok.js';
 import { LocationMap, NUDGE_PIXELS, round } from './location-map.js';
 
 /** Roughly the middle of the Netherlands, when the feed has no area to start from. */
@@ -60,6 +60,9 @@ export class StudioLocation extends StudioElement {
 
   /** The PDOK Locatieserver search API (tests point it at 127.0.0.1). */
   @property({ attribute: 'pdok-url' }) pdokUrl = PDOK_BASE_URL;
+
+  /** How long the PDOK lookup may take, in ms. */
+  @property({ type: Number, attribute: 'pdok-timeout' }) pdokTimeout = PDOK_TIMEOUT_MS;
 
   /** Tile URL template for "Kaart met straten"; PDOK's achtergrondkaart by default, `none` for no switch. */
   @property() tiles?: string;
@@ -184,7 +187,7 @@ export class StudioLocation extends StudioElement {
     this._abort = abort;
     this._lookup = { state: 'busy' };
     this._announcement = 'Bezig met opzoeken bij PDOK…';
-    const outcome = await lookupAddress(query, { baseUrl: this.pdokUrl, signal: abort.signal });
+    const outcome = await lookupAddress(query, { baseUrl: this.pdokUrl, signal: abort.signal, timeout: this.pdokTimeout });
     if (abort.signal.aborted) return;
     this._lookup = outcome;
     this._announcement =
