@@ -1,0 +1,82 @@
+/**
+ * The guide editor's edits that change more than one value at once (a new guide, a new step
+ * a choice leads to), as new documents, so each is one step in the undo history. Pure: no
+ * DOM, no store.
+ */
+import { isObject } from '../../../feed/validate/context.js';
+import { getAt, insertAt, setAt, type JsonObject } from '../../model/json-path.js';
+
+export type StepType = 'question' | 'advice';
+
+/** A list at `path`, or an empty one when the draft has something else there. */
+export function listAt(doc: unknown, path: string): unknown[] {
+  const value = getAt(doc, path);
+  return Array.isArray(value) ? value : [];
+}
+
+function idsIn(list: readonly unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of list) {
+    const id = isObject(entry) ? entry['id'] : undefined;
+    if (typeof id === 'string') ids.add(id.trim());
+  }
+  return ids;
+}
+
+/** `base-1`, `base-2` …: the first that no entry of `list` has. */
+export function freeId(list: readonly unknown[], base: string): string {
+  const taken = idsIn(list);
+  for (let n = 1; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A readable id from a title: lower case letters and digits joined by '-'; 'wegwijzer' when nothing is left. */
+export function slug(title: string): string {
+  const plain = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return plain || 'wegwijzer';
+}
+
+export function newStep(type: StepType, id: string): JsonObject {
+  return type === 'question'
+    ? { type: 'question', id, text: '', choices: [{ label: '', next: '' }] }
+    : { type: 'advice', id, title: '', actions: [], contacts: [] };
+}
+
+/**
+ * The feed with a new guide at the end of `guides`: one question whose one choice leads to
+ * one advice, so a guide is never empty and the editor sees the shape straight away.
+ */
+export function addGuide(doc: JsonObject, title: string, intro: string): { doc: JsonObject; index: number } {
+  const guides = listAt(doc, 'guides');
+  const taken = idsIn(guides);
+  const base = slug(title);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const guide: JsonObject = { id, title: title.trim() };
+  if (intro.trim()) guide['intro'] = intro.trim();
+  const question = newStep('question', 'vraag-1');
+  question['choices'] = [{ label: '', next: 'advies-1' }];
+  Object.assign(guide, { start: 'vraag-1', steps: [question, newStep('advice', 'advies-1')] });
+  return { doc: insertAt(doc, 'guides', guides.length, guide), index: guides.length };
+}
+
+/**
+ * The feed with a new step at the end of the guide at `guidePath`; given `choicePath`, that
+ * choice now leads to it. Returns where the step went.
+ */
+export function addStep(doc: JsonObject, guidePath: string, type: StepType, choicePath?: string): { doc: JsonObject; index: number } {
+  const stepsPath = `${guidePath}.steps`;
+  const steps = listAt(doc, stepsPath);
+  const id = freeId(steps, type === 'question' ? 'vraag' : 'advies');
+  // A draft whose `steps` is no list gets a list: the step must land somewhere.
+  let next = Array.isArray(getAt(doc, stepsPath)) ? doc : setAt(doc, stepsPath, []);
+  next = insertAt(next, stepsPath, steps.length, newStep(type, id));
+  if (choicePath !== undefined) next = setAt(next, `${choicePath}.next`, id);
+  return { doc: next, index: steps.length };
+}
