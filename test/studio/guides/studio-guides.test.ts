@@ -339,6 +339,28 @@ describe('<studio-guides>', () => {
     expect(element.querySelector(`#${fieldId('guides[1].steps[1].text')}`)).to.not.equal(null);
   });
 
+  it('adds a guide, a choice and a contact where the draft holds something that is no list there', async () => {
+    const store = testStore({ guides: { oops: true } });
+    const element = await mount(store);
+    const title = byId<HTMLInputElement>(element, 'studio-guides-new-title');
+    title.value = 'Eerste hulp';
+    title.dispatchEvent(new Event('input'));
+    element.querySelector<HTMLButtonElement>('.studio-guides-new button[type=submit]')!.click();
+    await settle(store, element);
+    expect(getAt(store.doc, 'guides[0].id')).to.equal('eerste-hulp');
+    store.set('guides[0].steps[0].choices', 'ja of nee');
+    store.set('guides[0].steps[1].contacts', 'het CJG');
+    await settle(store, element);
+    byId(element, fieldId('guides[0].steps[0].choices')).click();
+    byId(element, fieldId('guides[0].steps[1].contacts')).click();
+    await settle(store, element);
+    expect(getAt(store.doc, 'guides[0].steps[0].choices')).to.deep.equal([{ label: '', next: '' }]);
+    expect(getAt(store.doc, 'guides[0].steps[1].contacts')).to.deep.equal([{ type: 'place', place: '' }]);
+    store.undo();
+    store.undo();
+    expect(getAt(store.doc, 'guides[0].steps[0].choices')).to.equal('ja of nee');
+  });
+
   it('asks for a title before adding a guide', async () => {
     const store = testStore({});
     const element = await mount(store);
@@ -364,4 +386,20 @@ describe('<studio-guides>', () => {
     }
     await expect(element).to.be.accessible();
   });
+
+  for (const name of ['html-in-text', 'lists-wrong-type', 'duplicate-ids', 'dangling-references', 'emergency-incomplete', 'guide-cycle', 'guide-dead-end', 'guide-missing-steps', 'guide-no-steps', 'javascript-links']) {
+    it(`opens every guide of the hostile fixture ${name}.json as text, without script, and stays accessible`, async () => {
+      const doc = (await (await fetch(`/test/fixtures/feeds/${name}.json`)).json()) as JsonObject;
+      const store = testStore(doc);
+      const element = await mount(store);
+      const guides = Array.isArray(doc['guides']) ? doc['guides'] : [];
+      for (let index = 0; index < Math.max(1, guides.length); index++) {
+        await element.reveal(`guides[${index}]`);
+        await settle(store, element);
+        expect(element.querySelector('img, script, iframe, object, embed')).to.equal(null);
+        for (const link of element.querySelectorAll('a')) expect(link.getAttribute('href')!.startsWith('#')).to.equal(true);
+        await expect(element).to.be.accessible();
+      }
+    });
+  }
 });

@@ -63,7 +63,9 @@ export function addGuide(doc: JsonObject, title: string, intro: string): { doc: 
   const question = newStep('question', 'vraag-1');
   question['choices'] = [{ label: '', next: 'advies-1' }];
   Object.assign(guide, { start: 'vraag-1', steps: [question, newStep('advice', 'advies-1')] });
-  return { doc: insertAt(doc, 'guides', guides.length, guide), index: guides.length };
+  // A `guides` that is no list cannot be shown anyway (the check says so); the new guide replaces it.
+  const next = Array.isArray(getAt(doc, 'guides')) ? insertAt(doc, 'guides', guides.length, guide) : setAt(doc, 'guides', [guide]);
+  return { doc: next, index: guides.length };
 }
 
 /**

@@ -105,6 +105,15 @@ export class StudioGuides extends StudioElement {
     void this._focus(`${guidePath}.steps[${index}].${type === 'question' ? 'text' : 'title'}`);
   }
 
+  /** Adds `value` at the end of the list at `listPath`; a value there that is no list is replaced (undo brings it back). */
+  private _append(listPath: string, value: unknown): number {
+    const store = this.store!;
+    const list = getAt(store.doc, listPath);
+    if (Array.isArray(list)) store.insert(listPath, list.length, value);
+    else store.set(listPath, [value]);
+    return Array.isArray(list) ? list.length : 0;
+  }
+
   /** Moves entry `from` of a list one place up or down; focus stays on the same button of the moved entry. */
   private _move(listPath: string, from: number, by: -1 | 1, button: 'up' | 'down'): void {
     const to = from + by;
@@ -171,8 +180,8 @@ export class StudioGuides extends StudioElement {
         class="studio-button studio-button--secondary"
         id=${fieldId(listPath)}
         @click=${() => {
-          store.insert(listPath, choices.length, { label: '', next: '' });
-          void this._focus(`${listPath}[${choices.length}].label`);
+          const added = this._append(listPath, { label: '', next: '' });
+          void this._focus(`${listPath}[${added}].label`);
         }}
       >
         Keuze toevoegen<span class="studio-visually-hidden"> bij stap ${stepNumber}</span>
@@ -201,8 +210,8 @@ export class StudioGuides extends StudioElement {
         class="studio-button studio-button--secondary"
         id="${fieldId(listPath)}-add"
         @click=${() => {
-          store.insert(listPath, actions.length, '');
-          void this._focus(`${listPath}[${actions.length}]`);
+          const added = this._append(listPath, '');
+          void this._focus(`${listPath}[${added}]`);
         }}
       >
         Actie toevoegen<span class="studio-visually-hidden"> bij stap ${stepNumber}</span>
@@ -217,8 +226,8 @@ export class StudioGuides extends StudioElement {
     const places: Choice[] = store.feed.places.map((place) => ({ value: place.id, label: localize(place.name) || place.id }));
     const titleId = `${fieldId(listPath)}-title`;
     const add = (contact: JsonObject, focus: string) => {
-      store.insert(listPath, contacts.length, contact);
-      void this._focus(`${listPath}[${contacts.length}].${focus}`);
+      const added = this._append(listPath, contact);
+      void this._focus(`${listPath}[${added}].${focus}`);
     };
     return html`<div class="studio-guides-contacts" role="group" aria-labelledby=${titleId}>
       <h5 id=${titleId}>Bij wie kan de bezoeker terecht?</h5>
