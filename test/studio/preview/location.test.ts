@@ -37,7 +37,7 @@ async function mount(path: string, store: StudioStore, scenario = 'ok'): Promise
     <studio-location .store=${store} path=${path} pdok-url=${pdok(scenario)} tiles="/test-api/map/tiles/ok/{z}/{x}/{y}.png?map=${key}"></studio-location>
   </div>`);
   const element = wrapper.querySelector('studio-location')!;
-  await element.updateComplete;
+  await element.mapReady;
   return element;
 }
 
@@ -82,13 +82,13 @@ describe('<studio-location>', () => {
     const written = store.doc.places as Array<{ location?: { lat: number; lng: number } }>;
     expect(written[1]!.location!.lat).to.be.closeTo(expected.lat, 1e-5);
     expect(written[1]!.location!.lng).to.be.closeTo(expected.lng, 1e-5);
-    await element.updateComplete;
+    await element.mapReady;
     expect(element.querySelector('[role=status]')!.textContent).to.contain('De punt staat nu op');
     expect(element.querySelector('.leaflet-marker-icon')).to.exist;
     await expect(element).to.be.accessible();
     store.undo();
     expect((store.doc.places as Array<{ location?: unknown }>)[1]!.location).to.equal(undefined);
-    await element.updateComplete;
+    await element.mapReady;
     expect(element.querySelector('.leaflet-marker-icon')).to.not.exist;
   });
 
@@ -120,7 +120,7 @@ describe('<studio-location>', () => {
     const element = await mount('places[1].location', store);
     // The first check brings the feed's areas; the map then looks at the first one.
     await store.settled();
-    await element.updateComplete;
+    await element.mapReady;
     const middle = button(element, 'Zet de punt in het midden van de kaart');
     middle.focus();
     await sendKeys({ press: 'Enter' });
@@ -128,14 +128,14 @@ describe('<studio-location>', () => {
     // No point yet, the place's area missing: the map started at the feed's first area.
     expect(placed.lat).to.be.closeTo(51.69, 1e-4);
     expect(placed.lng).to.be.closeTo(5.3, 1e-4);
-    await element.updateComplete;
+    await element.mapReady;
     const north = button(element, 'schuif de punt naar het noorden');
     north.focus();
     await sendKeys({ press: 'Enter' });
     const moved = (store.doc.places as Array<{ location: { lat: number; lng: number } }>)[1]!.location;
     expect(moved.lat).to.be.above(placed.lat);
     expect(moved.lng).to.equal(placed.lng);
-    await element.updateComplete;
+    await element.mapReady;
     button(element, 'schuif de punt naar het oosten').focus();
     await sendKeys({ press: 'Space' });
     const east = (store.doc.places as Array<{ location: { lat: number; lng: number } }>)[1]!.location;
@@ -160,7 +160,7 @@ describe('<studio-location>', () => {
     await sendKeys({ type: '5.3037' });
     const location = (store.doc.places as Array<{ location: unknown }>)[1]!.location;
     expect(location).to.deep.equal({ lat: 51.6978, lng: 5.3037 });
-    await element.updateComplete;
+    await element.mapReady;
     expect(element.querySelector('.leaflet-marker-icon')).to.exist;
     expect(element.textContent).to.contain('De punt staat op 51.6978, 5.3037.');
     await expect(element).to.be.accessible();
@@ -203,7 +203,7 @@ describe('<studio-location>', () => {
     expect(element.querySelector('[role=status]')!.textContent).to.contain('PDOK vond 2 adressen');
     await expect(element).to.be.accessible();
     choices[0]!.click();
-    await element.updateComplete;
+    await element.mapReady;
     expect((store.doc.places as Array<{ location: unknown }>)[0]!.location).to.deep.equal({ lat: 51.69917, lng: 5.30417 });
     expect(document.activeElement).to.equal(button(element, 'Zoek adres op bij PDOK'));
     store.undo();
@@ -232,10 +232,10 @@ describe('<studio-location>', () => {
       <studio-location .store=${store} path="places[0].location" pdok-url=${pdok('slow')} pdok-timeout="600"></studio-location>
     </div>`);
     const element = wrapper.querySelector('studio-location')!;
-    await element.updateComplete;
+    await element.mapReady;
     const search = button(element, 'Zoek adres op bij PDOK');
     search.click();
-    await element.updateComplete;
+    await element.mapReady;
     expect(element.querySelector('[role=status]')!.textContent).to.contain('Bezig met opzoeken');
     expect(search.getAttribute('aria-disabled')).to.equal('true');
     await expect(element).to.be.accessible();
@@ -256,14 +256,14 @@ describe('<studio-location>', () => {
     expect(show.getAttribute('aria-pressed')).to.equal('false');
     expect(await hits()).to.equal(0);
     show.click();
-    await element.updateComplete;
+    await element.mapReady;
     await until(() => element.querySelector('.leaflet-tile-loaded') !== null, 'a tile');
     expect(await hits()).to.be.above(0);
     const hide = button(element, 'Kaart met straten uitzetten');
     expect(hide.getAttribute('aria-pressed')).to.equal('true');
     await expect(element).to.be.accessible();
     hide.click();
-    await element.updateComplete;
+    await element.mapReady;
     expect(element.querySelector('.leaflet-tile')).to.not.exist;
     localStorage.clear();
   });
@@ -275,7 +275,7 @@ describe('<studio-location>', () => {
       <studio-location .store=${store} path="areas[0].center" label="Midden van de wijk" pdok-url=${pdok('ok')}></studio-location>
     </div>`);
     const element = wrapper.querySelector('studio-location')!;
-    await element.updateComplete;
+    await element.mapReady;
     expect(element.querySelector('legend')!.textContent).to.contain('Midden van de wijk');
     // An area has no address: the search field starts empty and the editor types one.
     expect(element.querySelector<HTMLInputElement>('#f-areas-0-center-pdok')!.value).to.equal('');

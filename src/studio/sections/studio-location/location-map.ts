@@ -10,12 +10,12 @@ import { Map as LeafletMap, Marker, type TileLayer, divIcon, latLng, point, tile
 import leafletCss from 'buurtkit:leaflet.css';
 import type { LatLng } from '../../../feed/types.js';
 
+import { round } from './point.js';
+
 /** Zoom that shows a street: used once a point is known. */
 export const STREET_ZOOM = 17;
 const MAX_ZOOM = 19;
 const MIN_ZOOM = 6;
-/** How far one arrow button moves the point, in screen pixels at the current zoom. */
-export const NUDGE_PIXELS = 10;
 
 /**
  * Leaflet's stylesheet for the studio's light DOM. The kit's map has it in its shadow root;
@@ -132,9 +132,4 @@ export class LocationMap {
     this._resize.disconnect();
     this._map.remove();
   }
-}
-
-/** Six decimals: about 10 cm, more than a hand-placed point means, and short in the file. */
-export function round(point: { lat: number; lng: number }): LatLng {
-  return { lat: Math.round(point.lat * 1e6) / 1e6, lng: Math.round(point.lng * 1e6) / 1e6 };
 }

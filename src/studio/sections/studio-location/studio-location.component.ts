@@ -8,7 +8,15 @@ import { numberField, problemList } from '../../base/fields.js';
 import { StudioElement } from '../../base/studio-element.js';
 import { getAt } from '../../model/json-path.js';
 import { addressQuery, lookupAddress, PDOK_BASE_URL, PDOK_TIMEOUT_MS, type PdokMatch, type PdokOutcome } from '../../model/pdok.js';
-import { LocationMap, NUDGE_PIXELS, round } from './location-map.js';
+import type { LocationMap } from './location-map.js';
+import { NUDGE_PIXELS, round } from './point.js';
+
+/**
+ * Leaflet comes with the map part, in a chunk of its own (the same one `<buurt-map>` uses):
+ * the studio's first screen does not wait for it, only an opened location editor does.
+ */
+let mapModule: Promise<typeof import('./location-map.js')> | undefined;
+const loadMap = () => (mapModule ??= import('./location-map.js'));
 
 /** Roughly the middle of the Netherlands, when the feed has no area to start from. */
 const NETHERLANDS = { center: { lat: 52.16, lng: 5.4 }, zoom: 7 };
@@ -103,15 +111,32 @@ export class StudioLocation extends StudioElement {
     }
   }
 
+  /** Resolves once the map is drawn for the current state (tests wait for it). */
+  get mapReady(): Promise<LocationMap | undefined> {
+    return this.updateComplete.then(() => this._mapReady);
+  }
+
+  private _mapReady: Promise<LocationMap | undefined> = Promise.resolve(undefined);
+
   protected override updated(): void {
+    this._mapReady = this._syncMap();
+  }
+
+  private async _syncMap(): Promise<LocationMap | undefined> {
     const container = this.querySelector<HTMLElement>('.studio-location-map');
-    if (!container) return;
-    if (!this._map || !container.contains(this._map.leaflet.getContainer())) {
+    if (!container) return undefined;
+    const { LocationMap } = await loadMap();
+    // Gone or re-rendered while the chunk loaded: the next update takes over.
+    if (!container.isConnected || this.querySelector('.studio-location-map') !== container) return this._map;
+    if (!this._map || this._map.leaflet.getContainer() !== container) {
       this._map?.remove();
       this._map = new LocationMap(container, { onPick: (point) => this._write(point, 'kaart'), fallback: this._fallback() });
+      // The zoom buttons read the map: draw them again now that it exists.
+      this.requestUpdate();
     }
     this._map.show(this.point, this._fallback());
     this._map.setTiles(this._tilesShown());
+    return this._map;
   }
 
   /** Where to look without a point: the place's first area, the feed's first area, else the country. */
