@@ -113,14 +113,22 @@ export interface TextAt {
   text: string;
 }
 
+/**
+ * Deepest nesting read. A resident's text sits at most a few levels down
+ * (guides[0].steps[1].contacts[0].description.nl); a hostile file nests thousands of lists,
+ * which would otherwise overflow the call stack.
+ */
+const MAX_DEPTH = 32;
+
 /** Every resident-facing Dutch text in a raw feed, with its path in the JSON. */
-function dutchTexts(value: unknown, path: string, inText: boolean, feedLanguage: string, out: TextAt[]): TextAt[] {
+function dutchTexts(value: unknown, path: string, inText: boolean, feedLanguage: string, out: TextAt[], depth = 0): TextAt[] {
+  if (depth > MAX_DEPTH) return out;
   if (typeof value === 'string') {
     if (inText && feedLanguage === 'nl' && value.trim()) out.push({ path, text: value });
     return out;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => dutchTexts(item, `${path}[${index}]`, inText, feedLanguage, out));
+    value.forEach((item, index) => dutchTexts(item, `${path}[${index}]`, inText, feedLanguage, out, depth + 1));
     return out;
   }
   if (!value || typeof value !== 'object') return out;
@@ -130,7 +138,7 @@ function dutchTexts(value: unknown, path: string, inText: boolean, feedLanguage:
     return out;
   }
   for (const [key, child] of Object.entries(record)) {
-    dutchTexts(child, path ? `${path}.${key}` : key, TEXT_FIELDS.has(key), feedLanguage, out);
+    dutchTexts(child, path ? `${path}.${key}` : key, TEXT_FIELDS.has(key), feedLanguage, out, depth + 1);
   }
   return out;
 }

@@ -114,4 +114,15 @@ describe('checkPlainLanguage', () => {
     const sample = await (await fetch('/demo/feeds/den-bosch.json')).json();
     expect(checkPlainLanguage(sample).map((p) => `${p.path}: ${p.message}`)).to.deep.equal([]);
   });
+
+  it('reads a hostile file nested thousands of lists deep without overflowing the stack (fixture deeply-nested)', async () => {
+    const nested = await (await fetch('/test/fixtures/feeds/deeply-nested.json')).json();
+    expect(() => checkPlainLanguage(nested)).not.to.throw();
+    // Texts at an ordinary depth are still read beside it.
+    const beside = { ...nested, guides: [{ id: 'g', steps: [{ id: 's', type: 'advice', title: 'Bel het GIT.', contacts: [{ type: 'inline', description: { nl: 'De MIM helpt.' } }] }] }] };
+    expect(checkPlainLanguage(beside).map((p) => `${p.code} ${p.path}`)).to.deep.equal([
+      'plain.abbreviation guides[0].steps[0].title',
+      'plain.abbreviation guides[0].steps[0].contacts[0].description.nl',
+    ]);
+  });
 });

@@ -84,6 +84,17 @@ function placeSearchText(entry: unknown): string {
 }
 
 /**
+ * Reads the search text of places `from` to `to` ahead of time (the first search would
+ * otherwise read all of them on one keystroke); returns where it stopped.
+ */
+export function prepareSearch(places: unknown, from: number, to: number): number {
+  const list = listOf(places);
+  const end = Math.min(to, list.length);
+  for (let i = from; i < end; i++) placeSearchText(list[i]);
+  return end;
+}
+
+/**
  * Indexes of the places whose name, id or address hold every word of `query` (accents and
  * case ignored), in list order, at most `limit` of them; `total` counts every match, so the
  * list can say "50 van 812".

@@ -4,7 +4,7 @@ import type { FeedProblem } from '../../../feed/types.js';
 import { focusField } from '../../base/field-id.js';
 import { problemList } from '../../base/fields.js';
 import { StudioElement } from '../../base/studio-element.js';
-import { duplicateOf, idsOf, isRecord, labelOf, listOf, searchPlaces, textOf, uniqueId } from '../../model/list-items.js';
+import { duplicateOf, idsOf, isRecord, labelOf, listOf, prepareSearch, searchPlaces, textOf, uniqueId } from '../../model/list-items.js';
 import { KIND_CHOICES } from '../studio-place-editor/studio-place-editor.component.js';
 import '../studio-place-editor/studio-place-editor.js';
 import { removedNotice, restore, type Removed } from '../editor-parts/removed-notice.js';
@@ -66,6 +66,32 @@ export class StudioPlaces extends StudioElement {
     for (const element of this.querySelectorAll<StudioElement>('studio-place-editor, studio-hours, studio-location')) {
       await element.updateComplete;
     }
+  }
+
+  /** The places list whose search text is being read ahead, in idle time. */
+  private preparing?: readonly unknown[];
+
+  /**
+   * Reads the search text of every place in idle time, 1,000 at a time, so the first letter
+   * typed in the search field does not have to read 10,000 places at once.
+   */
+  private prepareSearchWhenIdle(): void {
+    const places = this.places;
+    if (this.preparing === places || places.length < 1000) return;
+    this.preparing = places;
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+    const step = (from: number) =>
+      idle(() => {
+        if (this.preparing !== places || !this.isConnected) return;
+        const next = prepareSearch(places, from, from + 1000);
+        if (next < places.length) step(next);
+      });
+    step(0);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this._open === undefined) this.prepareSearchWhenIdle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
