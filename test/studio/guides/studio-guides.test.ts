@@ -229,6 +229,23 @@ describe('<studio-guides>', () => {
     expect(problemTexts(element)).to.deep.equal([]);
   });
 
+  it('shows the check\'s problems about a whole step inside that step', async () => {
+    const doc = twoQuestions();
+    const guide = (doc['guides'] as JsonObject[])[0]!;
+    guide['steps'] = [...(guide['steps'] as JsonObject[]), { type: 'advice', id: 'a2', title: 'Niemand komt hier', contacts: [{ type: 'place', place: 'cjg' }] }];
+    const store = testStore(doc);
+    const element = await mount(store);
+    const step = field<HTMLElement>(element, 'guides[0].steps[3]');
+    expect(step.querySelector('.studio-field-problems')!.textContent).to.contain('Geen enkele keuze leidt naar deze stap');
+    expect(problemTexts(element)).to.deep.equal([
+      'Geen enkele keuze gaat naar stap 4, advies “Niemand komt hier”. Bezoekers komen daar nooit. Laat een keuze ernaar gaan, of haal de stap weg.',
+    ]);
+    element.querySelector<HTMLAnchorElement>('.studio-guides-problem--unreachable a')!.click();
+    await element.updateComplete;
+    expect(document.activeElement).to.equal(field(element, 'guides[0].steps[3].title'));
+    await expect(element).to.be.accessible();
+  });
+
   it('keeps 112 and Veilig Thuis in every guide: they can be worded, never removed or emptied', async () => {
     const store = testStore(twoQuestions());
     const element = await mount(store);

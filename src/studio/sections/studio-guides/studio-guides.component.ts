@@ -4,7 +4,7 @@ import { localize } from '../../../feed/text.js';
 import type { LocalizedText } from '../../../feed/types.js';
 import { isObject } from '../../../feed/validate/context.js';
 import { fieldId, focusField } from '../../base/field-id.js';
-import { localizedTextField, selectField, textField, type Choice } from '../../base/fields.js';
+import { localizedTextField, problemList, selectField, textField, type Choice } from '../../base/fields.js';
 import { StudioElement } from '../../base/studio-element.js';
 import { analyzeGuide, placeIds, type GuideAnalysis } from '../../model/guide-paths.js';
 import { getAt, type JsonObject } from '../../model/json-path.js';
@@ -143,6 +143,11 @@ export class StudioGuides extends StudioElement {
     </div>`;
   }
 
+  /** The check's problems about a list or an item as a whole (no field of its own shows them). */
+  private _problemsAt(path: string): TemplateResult | typeof nothing {
+    return problemList(fieldId(path), this.store!.problemsAt(path));
+  }
+
   private _stepChoices(analysis: GuideAnalysis): Choice[] {
     return analysis.steps
       .filter((step) => step.id !== '')
@@ -157,6 +162,7 @@ export class StudioGuides extends StudioElement {
     const titleId = `${fieldId(listPath)}-title`;
     return html`<div class="studio-guides-choices" role="group" aria-labelledby=${titleId}>
       <h5 id=${titleId}>${isAdvice ? 'Verder na dit advies' : 'Keuzes'}</h5>
+      ${this._problemsAt(listPath)}
       ${isAdvice
         ? html`<p class="studio-hint">Mag leeg blijven. Bijvoorbeeld: “Ik wil nog iets anders weten” gaat terug naar de eerste vraag.</p>`
         : nothing}
@@ -165,6 +171,7 @@ export class StudioGuides extends StudioElement {
           const path = `${listPath}[${index}]`;
           const context = `keuze ${index + 1} van stap ${stepNumber}`;
           return html`<li class="studio-guides-choice" id=${fieldId(path)}>
+            ${this._problemsAt(path)}
             ${localizedTextField(store, `${path}.label`, `Keuze ${index + 1}`, { required: true })}
             ${selectField(store, `${path}.next`, `Keuze ${index + 1} gaat naar`, steps, { emptyLabel: 'Kies een stap…' })}
             <div class="studio-guides-tools">
@@ -196,6 +203,7 @@ export class StudioGuides extends StudioElement {
     const titleId = `${fieldId(listPath)}-title`;
     return html`<div class="studio-guides-actions" role="group" aria-labelledby=${titleId}>
       <h5 id=${titleId}>Wat kan de bezoeker doen?</h5>
+      ${this._problemsAt(listPath)}
       <p class="studio-hint">Korte zinnen, in de volgorde waarin de bezoeker ze doet.</p>
       <ol class="studio-guides-action-list">
         ${actions.map(
@@ -231,6 +239,7 @@ export class StudioGuides extends StudioElement {
     };
     return html`<div class="studio-guides-contacts" role="group" aria-labelledby=${titleId}>
       <h5 id=${titleId}>Bij wie kan de bezoeker terecht?</h5>
+      ${this._problemsAt(listPath)}
       <ul class="studio-guides-contact-list" role="list">
         ${contacts.map((contact, index) => {
           const path = `${listPath}[${index}]`;
@@ -238,6 +247,7 @@ export class StudioGuides extends StudioElement {
           const isPlace = raw['type'] === 'place' || (raw['type'] === undefined && raw['place'] !== undefined);
           const context = `contact ${index + 1} van stap ${stepNumber}`;
           return html`<li class="studio-guides-contact" id=${fieldId(path)}>
+            ${this._problemsAt(path)}
             ${isPlace
               ? html`${selectField(store, `${path}.place`, `Contact ${index + 1}: plek op de kaart`, places, { emptyLabel: 'Kies een plek…' })}
                 ${localizedTextField(store, `${path}.note`, 'Opmerking (mag leeg)')}`
@@ -286,7 +296,7 @@ export class StudioGuides extends StudioElement {
         <h4 class="studio-guides-step-title" id=${headingId}>
           Stap ${number}: ${typeWord(summary)}${isStart ? html` <span class="studio-guides-badge">eerste stap</span>` : nothing}
         </h4>
-        ${body} ${this._moveButtons(`${guidePath}.steps`, index, length, 'Stap', `(stap ${number})`)}
+        ${this._problemsAt(path)} ${body} ${this._moveButtons(`${guidePath}.steps`, index, length, 'Stap', `(stap ${number})`)}
       </div>
     </li>`;
   }
@@ -357,6 +367,7 @@ export class StudioGuides extends StudioElement {
     const problemCount = analysis.issues.length;
     return html`<section class="studio-guides-editor" aria-labelledby="studio-guides-editor-title" id=${fieldId(guidePath)}>
       <h3 id="studio-guides-editor-title" tabindex="-1">Wegwijzer: ${title || '(nog zonder titel)'}</h3>
+      ${this._problemsAt(guidePath)}
       <p>
         <a
           href="#studio-guides-overview"
@@ -389,6 +400,7 @@ export class StudioGuides extends StudioElement {
         hint: 'Meestal de eerste vraag.',
       })}
       <h4 id="studio-guides-steps-title">Stappen</h4>
+      ${this._problemsAt(`${guidePath}.steps`)}
       <ol class="studio-guides-steps" aria-labelledby="studio-guides-steps-title">
         ${steps.map((_, stepIndex) => this._step(guidePath, stepIndex, steps.length, analysis))}
       </ol>
