@@ -100,7 +100,8 @@ export default [
     ],
   },
   {
-    input: { studio: 'src/studio/main.ts' },
+    // The check Worker is an entry of its own: main.ts starts it by URL, beside studio.js.
+    input: { studio: 'src/studio/main.ts', 'check-worker': 'src/studio/model/check-worker.ts' },
     output: {
       dir: 'dist/studio',
       format: 'es',

@@ -28,6 +28,7 @@ function staticClosure(file, seen = new Set()) {
 
 const initial = ['index.html', 'studio.css', ...staticClosure('studio.js')];
 const later = Object.keys(chunks).filter((file) => !initial.includes(file));
+if (!chunks['check-worker.js']) throw new Error('dist/studio has no check-worker.js');
 const files = Object.fromEntries([...initial, ...later].map((file) => [file, { bytes: readFileSync(join(DIR, file)).length, gzip: gzip(file) }]));
 const total = initial.reduce((sum, file) => sum + files[file].gzip, 0);
 

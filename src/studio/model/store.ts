@@ -8,6 +8,7 @@ import type { Feed, FeedProblem } from '../../feed/types.js';
 import { emptyFeed } from '../../feed/validate.js';
 import { History } from './history.js';
 import { insertAt, isWithin, moveAt, removeAt, setAt, type JsonObject } from './json-path.js';
+import { DEFAULT_FORMAT, type TextFormat } from './serialize.js';
 import { checkHere, type Checked, type Checker } from './validation.js';
 
 export type ChangeKind = 'set' | 'insert' | 'remove' | 'move' | 'replace' | 'undo' | 'redo';
@@ -37,7 +38,10 @@ export class StudioStore extends EventTarget {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private waiters: Array<() => void> = [];
-  private opened: JsonObject;
+  /** The document as opened; undefined when a restored draft was already changed. */
+  private opened: JsonObject | undefined;
+  /** Indentation and final newline of the opened file, so saving it unchanged gives the same text. */
+  format: TextFormat = DEFAULT_FORMAT;
   private readonly checker: Checker;
   private readonly debounceMs: number;
 
@@ -102,12 +106,15 @@ export class StudioStore extends EventTarget {
 
   /**
    * Puts a whole document in place: opening a feed (resetHistory: nothing to undo, and the
-   * document counts as unchanged) or, without resetHistory, an edit of many places at once.
+   * document counts as unchanged unless `changed`; `format` is the opened text's) or, without
+   * resetHistory, an edit of many places at once.
    */
-  replace(doc: JsonObject, options: { resetHistory?: boolean } = {}): void {
+  replace(doc: JsonObject, options: { resetHistory?: boolean; changed?: boolean; format?: TextFormat } = {}): void {
     if (options.resetHistory) {
       this.history.reset(doc);
-      this.opened = doc;
+      // A draft kept after edits stays "changed": its `updated` must still move on save.
+      this.opened = options.changed ? undefined : doc;
+      this.format = options.format ?? DEFAULT_FORMAT;
       this.emit({ kind: 'replace' });
       this.schedule(0);
     } else this.commit(doc, { kind: 'replace' });

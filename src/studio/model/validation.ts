@@ -9,6 +9,7 @@ import { checkPlainLanguage } from '../../feed/plain-language.js';
 import type { Feed, FeedProblem } from '../../feed/types.js';
 import { validateFeed } from '../../feed/validate.js';
 import type { JsonObject } from './json-path.js';
+import { DEFAULT_CENTER } from './new-feed.js';
 
 export interface Checked {
   feed: Feed;
@@ -21,12 +22,26 @@ export function checkDoc(doc: JsonObject): Checked {
   const all: FeedProblem[] = problems.map((problem) => ({ ...problem, message: problem.message }));
   // The validator already warns about some texts; a second warning with the same code at the same place adds nothing.
   const seen = new Set(all.map((problem) => `${problem.code} ${problem.path}`));
-  for (const warning of checkPlainLanguage(doc)) {
+  for (const warning of plainLanguage(doc)) {
     if (!seen.has(`${warning.code} ${warning.path}`)) all.push(warning);
   }
+  all.push(...studioWarnings(doc));
   const rank = (problem: FeedProblem) => (problem.severity === 'error' ? 0 : 1);
   all.sort((a, b) => rank(a) - rank(b));
   return { feed, problems: all };
+}
+
+/**
+ * The plain-language warnings are advice: a feed they cannot read (checkPlainLanguage recurses
+ * without a depth limit and overflows the stack on test/fixtures/feeds/deeply-nested.json)
+ * still gets validateFeed's problems.
+ */
+function plainLanguage(doc: JsonObject): FeedProblem[] {
+  try {
+    return checkPlainLanguage(doc);
+  } catch {
+    return [];
+  }
 }
 
 /** How a store gets its checks: at once on the main thread, or from a Worker. */
@@ -34,3 +49,24 @@ export type Checker = (doc: JsonObject) => Promise<Checked>;
 
 /** The main-thread checker. */
 export const checkHere: Checker = (doc) => Promise.resolve(checkDoc(doc));
+
+/**
+ * What only the studio knows: an area whose centre is still where the start wizard put it,
+ * the middle of the Netherlands, would open the map far from the buurt.
+ */
+function studioWarnings(doc: JsonObject): FeedProblem[] {
+  const areas = Array.isArray(doc.areas) ? doc.areas : [];
+  const out: FeedProblem[] = [];
+  areas.forEach((area: unknown, index) => {
+    const center = typeof area === 'object' && area !== null ? (area as JsonObject).center : undefined;
+    if (typeof center === 'object' && center !== null && (center as JsonObject).lat === DEFAULT_CENTER.lat && (center as JsonObject).lng === DEFAULT_CENTER.lng) {
+      out.push({
+        severity: 'warning',
+        code: 'studio.area.center-default',
+        path: `areas[${index}].center`,
+        message: 'Zet het midden van je buurt op de kaart. Nu staat het nog in het midden van Nederland.',
+      });
+    }
+  });
+  return out;
+}

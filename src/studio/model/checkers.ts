@@ -1,0 +1,97 @@
+/**
+ * Where the check runs. A small feed is checked on the main thread when the browser is idle;
+ * a big one in a module Worker, so typing in a 10,000-place feed never waits for the check.
+ * When the Worker cannot start (an old browser, a host that blocks it) the main thread takes
+ * over: slower for big feeds, never broken.
+ */
+import type { JsonObject } from './json-path.js';
+import { checkDoc, type Checked, type Checker } from './validation.js';
+
+/** From this many items (places, tasks, words, guide steps) on, the check runs in the Worker. */
+export const WORKER_THRESHOLD = 300;
+
+/** The number of list entries in the feed's main lists: a cheap measure of the check's cost. */
+export function itemCount(doc: JsonObject): number {
+  let count = 0;
+  for (const key of ['places', 'opportunities', 'glossary', 'guides', 'areas', 'categories']) {
+    const list = doc[key];
+    if (Array.isArray(list)) count += list.length;
+  }
+  return count;
+}
+
+/** The check on the main thread, in idle time (or after at most 100 ms). */
+export const idleChecker: Checker = (doc) =>
+  new Promise<Checked>((resolve, reject) => {
+    const run = () => {
+      try {
+        resolve(checkDoc(doc));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 });
+    else setTimeout(run, 0);
+  });
+
+interface Pending {
+  doc: JsonObject;
+  resolve: (result: Checked) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A checker that sends big feeds to the module Worker at `workerUrl`, small ones to idle time. */
+export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESHOLD): Checker & { worker(): Worker | undefined } {
+  let worker: Worker | undefined;
+  let broken = false;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+
+  const fallBack = () => {
+    broken = true;
+    worker?.terminate();
+    worker = undefined;
+    // Whatever was sent is checked here instead.
+    for (const [id, { doc, resolve, reject }] of pending) {
+      pending.delete(id);
+      idleChecker(doc).then(resolve, reject);
+    }
+  };
+
+  const start = (): Worker | undefined => {
+    if (worker || broken) return worker;
+    try {
+      worker = new Worker(workerUrl, { type: 'module' });
+    } catch {
+      fallBack();
+      return undefined;
+    }
+    worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: Checked; error?: string }>) => {
+      const job = pending.get(event.data.id);
+      if (!job) return;
+      pending.delete(event.data.id);
+      if (event.data.result) job.resolve(event.data.result);
+      else job.reject(new Error(event.data.error));
+    });
+    // A script that does not load, or a module the browser cannot run in a Worker.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      fallBack();
+    });
+    worker.addEventListener('messageerror', fallBack);
+    return worker;
+  };
+
+  const checker = ((doc: JsonObject) => {
+    if (itemCount(doc) < threshold) return idleChecker(doc);
+    const target = start();
+    if (!target) return idleChecker(doc);
+    return new Promise<Checked>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { doc, resolve, reject });
+      target.postMessage({ id, doc });
+    });
+  }) as Checker & { worker(): Worker | undefined };
+  checker.worker = () => worker;
+  return checker;
+}

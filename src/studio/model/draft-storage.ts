@@ -1,0 +1,80 @@
+/**
+ * The draft on this device, in IndexedDB (idb-keyval): big feeds do not fit localStorage,
+ * and IndexedDB stores the object itself, not a string. One database per storage namespace
+ * (globalThis.buurtkitStorage, see src/feed/storage.ts), so two set-ups on one origin, and
+ * every test file, keep their drafts apart. Nothing leaves the device.
+ */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { STORAGE_NAMESPACE } from '../../feed/storage.js';
+import type { JsonObject } from './json-path.js';
+import type { TextFormat } from './serialize.js';
+
+export interface Draft {
+  doc: JsonObject;
+  format: TextFormat;
+  /** Whether the draft differs from the file it was opened from (so `updated` changes on save). */
+  changed: boolean;
+  /** When it was kept (ms since 1970). */
+  savedAt: number;
+}
+
+const KEY = 'draft';
+
+export class DraftStorage {
+  private readonly idb: UseStore | undefined;
+
+  constructor(namespace: string = STORAGE_NAMESPACE) {
+    try {
+      this.idb = createStore(`${namespace}:studio`, 'drafts');
+    } catch {
+      // No IndexedDB (a locked-down browser): the studio works, it only cannot keep the draft.
+      this.idb = undefined;
+    }
+  }
+
+  /** False when this browser cannot keep a draft. */
+  get available(): boolean {
+    return this.idb !== undefined;
+  }
+
+  async load(): Promise<Draft | undefined> {
+    if (!this.idb) return undefined;
+    try {
+      const draft = await get<Draft>(KEY, this.idb);
+      return draft && typeof draft === 'object' && draft.doc && typeof draft.doc === 'object' ? draft : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the draft; resolves with the time it was kept, or undefined when it could not be. */
+  async save(draft: Omit<Draft, 'savedAt'>, now = Date.now()): Promise<number | undefined> {
+    if (!this.idb) return undefined;
+    try {
+      await set(KEY, { ...draft, savedAt: now }, this.idb);
+      return now;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async discard(): Promise<void> {
+    if (!this.idb) return;
+    try {
+      await del(KEY, this.idb);
+    } catch {
+      // Nothing kept, nothing to remove.
+    }
+  }
+}
+
+/** "14:32", as the header says "laatst bewaard om 14:32". */
+export function clockTime(ms: number): string {
+  return new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+/** "vrijdag 27 november om 14:32", for the draft on the start page. */
+export function dayAndTime(ms: number): string {
+  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
+  return `${day} om ${clockTime(ms)}`;
+}

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { itemCount, workerChecker } from '../../../src/studio/model/checkers.js';
+import type { JsonObject } from '../../../src/studio/model/json-path.js';
+import { StudioStore } from '../../../src/studio/model/store.js';
+import { checkDoc } from '../../../src/studio/model/validation.js';
+import { bigFeed } from './big-feed.js';
+
+/** The Worker's source as the test server serves it (esbuild turns the TypeScript into JavaScript). */
+const WORKER_URL = new URL('/src/studio/model/check-worker.ts', location.href);
+
+describe('checkers: the check off the main thread', () => {
+  it('counts the items of the main lists', () => {
+    expect(itemCount({ places: [1, 2], glossary: [1], guides: 'x' })).to.equal(3);
+  });
+
+  it('checks a big feed in the module Worker with the same result as on the main thread', async () => {
+    const doc = bigFeed(400);
+    (doc.places as JsonObject[])[7]!.location = { lat: 'noord', lng: 5.3 };
+    const checker = workerChecker(WORKER_URL, 300);
+    const result = await checker(doc);
+    expect(checker.worker()).to.be.instanceOf(Worker);
+    const here = checkDoc(doc);
+    expect(result.problems).to.deep.equal(here.problems);
+    expect(result.feed.places).to.have.length(here.feed.places.length);
+    expect(result.problems.map((problem) => problem.path)).to.include('places[7].location.lat');
+    checker.worker()!.terminate();
+  });
+
+  it('checks a small feed on the main thread, without starting a Worker', async () => {
+    const checker = workerChecker(WORKER_URL, 300);
+    const result = await checker(bigFeed(3));
+    expect(result.feed.places).to.have.length(3);
+    expect(checker.worker()).to.equal(undefined);
+  });
+
+  it('falls back to the main thread when the Worker cannot load', async () => {
+    const checker = workerChecker(new URL('/no-such-worker.js', location.href), 1);
+    const result = await checker(bigFeed(5));
+    expect(result.feed.places).to.have.length(5);
+    // Later checks go straight to the main thread.
+    expect((await checker(bigFeed(2))).feed.places).to.have.length(2);
+    expect(checker.worker()).to.equal(undefined);
+  });
+
+  it('gives a store of 10,000 places its problems from the Worker', async () => {
+    const store = new StudioStore(bigFeed(10_000), { checker: workerChecker(WORKER_URL), debounceMs: 0 });
+    await store.settled();
+    expect(store.feed.places).to.have.length(10_000);
+    store.set('places[9999].name', '');
+    await store.settled();
+    expect(store.problemsAt('places[9999].name').map((problem) => problem.severity)).to.include('error');
+  });
+});
