@@ -31,7 +31,7 @@ export function studioCss() {
     .join('\n');
 }
 
-/** Rollup plugin: writes studio.css, index.html and the icon beside the studio's bundle. */
+/** Rollup plugin: writes studio.css, index.html, the icon and the sample feed (voorbeeld.json) beside the studio's bundle. */
 export function rollupStudioAssets() {
   return {
     name: 'buurtkit-studio-assets',
@@ -42,6 +42,8 @@ export function rollupStudioAssets() {
       this.emitFile({ type: 'asset', fileName: 'studio.css', source: studioCss() });
       this.emitFile({ type: 'asset', fileName: 'index.html', source: readFileSync(join(STUDIO, 'index.html'), 'utf8') });
       this.emitFile({ type: 'asset', fileName: 'favicon.svg', source: readFileSync(join(STUDIO, 'favicon.svg')) });
+      // "Open de voorbeeldkaart": the demo's sample feed, from the studio's own folder.
+      this.emitFile({ type: 'asset', fileName: 'voorbeeld.json', source: readFileSync(join(ROOT, 'demo/feeds/den-bosch.json')) });
     },
   };
 }

@@ -1,9 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { FeedProblem } from '../../feed/types.js';
 import { focusField } from '../base/field-id.js';
 import { StudioElement, type SectionName, type StudioNavigateDetail } from '../base/studio-element.js';
-import { StudioStore } from '../model/store.js';
+import { clockTime, DraftStorage, type Draft } from '../model/draft-storage.js';
+import type { JsonObject } from '../model/json-path.js';
+import type { TextFormat } from '../model/serialize.js';
+import { StudioStore, type StudioStoreOptions } from '../model/store.js';
 import '../sections/studio-start/studio-start.js';
 import '../sections/studio-publisher/studio-publisher.js';
 import '../sections/studio-places/studio-places.js';
@@ -17,6 +20,25 @@ import { SECTIONS, sectionForPath } from './sections.js';
 
 /** The summary links at most this many problems; the rest are counted (10,000 places can have many). */
 export const SUMMARY_LIMIT = 30;
+/** Quiet time after an edit before the draft is kept on the device. */
+export const AUTOSAVE_MS = 1000;
+
+/** What a section hands the shell to open (studio-open event). */
+export interface StudioOpenDetail {
+  doc: JsonObject;
+  format?: TextFormat;
+  /** A kept draft that was already changed. */
+  changed?: boolean;
+  /** The section to show next. */
+  section?: SectionName;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'studio-open': CustomEvent<StudioOpenDetail>;
+    'studio-save-blocked': CustomEvent<void>;
+  }
+}
 
 /**
  * The studio: header with undo and redo, the error summary, the section navigation and
@@ -25,19 +47,122 @@ export const SUMMARY_LIMIT = 30;
  * and focuses the field.
  *
  * @fires studio-section - The shown section changed; detail { section }.
+ * @fires studio-draft-saved - The draft was kept on the device; detail { savedAt }.
  */
 export class BuurtStudio extends StudioElement {
+  /** How the shell makes its store when none is given (main.ts sets the Worker checker). */
+  static storeOptions: StudioStoreOptions = {};
+
   /** The section shown. */
   @state() section: SectionName = 'start';
 
+  /** Where "Open de voorbeeldkaart" fetches the sample feed (beside index.html in dist/studio). */
+  @property({ attribute: 'sample-url' }) sampleUrl = './voorbeeld.json';
+
+  /** The draft kept on this device, as found when the studio opened. */
+  @state() draft: Draft | undefined;
+  /** When the draft was last kept. */
+  @state() savedAt: number | undefined;
+  @state() private confirmingDiscard = false;
+
+  /** Where the draft is kept; replace before connecting to use another namespace. */
+  draftStorage = new DraftStorage();
+  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private watched: StudioStore | undefined;
+  private readonly onStoreChange = () => this.scheduleAutosave();
+  private readonly onPageHide = () => {
+    if (this.autosaveTimer !== undefined) void this.keepDraft();
+  };
+
   constructor() {
     super();
-    this.store = new StudioStore();
     this.addEventListener('studio-navigate', (event) => {
       event.stopPropagation();
       void this.show(event.detail);
     });
+    this.addEventListener('studio-open', (event) => {
+      event.stopPropagation();
+      void this.open(event.detail);
+    });
+    this.addEventListener('studio-save-blocked', (event) => {
+      event.stopPropagation();
+      void this.focusSummary();
+    });
     this.addEventListener('keydown', (event) => this.onKeydown(event));
+  }
+
+  override connectedCallback(): void {
+    this.store ??= new StudioStore({}, BuurtStudio.storeOptions);
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHide);
+    void this.draftStorage.load().then((draft) => {
+      this.draft = draft;
+      this.savedAt = draft?.savedAt;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  protected override willUpdate(): void {
+    // Keep the draft of whichever store the shell has.
+    if (this.store !== this.watched) {
+      this.watched?.removeEventListener('change', this.onStoreChange);
+      this.watched = this.store;
+      this.watched?.addEventListener('change', this.onStoreChange);
+    }
+  }
+
+  /** Opens a feed (from the start section): it replaces the draft, with nothing to undo. */
+  async open({ doc, format, changed, section = 'publisher' }: StudioOpenDetail): Promise<void> {
+    this.store!.replace(doc, { resetHistory: true, ...(format ? { format } : {}), ...(changed ? { changed } : {}) });
+    await this.show({ section });
+  }
+
+  private scheduleAutosave(): void {
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = setTimeout(() => void this.keepDraft(), AUTOSAVE_MS);
+  }
+
+  /** Keeps the draft on the device now. Resolves when it is kept. */
+  async keepDraft(): Promise<void> {
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    const store = this.store!;
+    const savedAt = await this.draftStorage.save({ doc: store.doc, format: store.format, changed: store.changed });
+    if (savedAt !== undefined) {
+      this.savedAt = savedAt;
+      this.draft = { doc: store.doc, format: store.format, changed: store.changed, savedAt };
+      this.dispatchEvent(new CustomEvent('studio-draft-saved', { detail: { savedAt } }));
+    }
+  }
+
+  private async discardDraft(): Promise<void> {
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    await this.draftStorage.discard();
+    this.draft = undefined;
+    this.savedAt = undefined;
+    this.confirmingDiscard = false;
+    this.store!.replace({}, { resetHistory: true });
+    // The replace above is no edit to keep.
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    await this.show({ section: 'start' });
+  }
+
+  private async askDiscard(): Promise<void> {
+    this.confirmingDiscard = true;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#studio-discard-title')?.focus();
+  }
+
+  private async cancelDiscard(): Promise<void> {
+    this.confirmingDiscard = false;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('.studio-discard-button')?.focus();
   }
 
   /** Shows a section; with a path, opens its item and focuses its field. */
@@ -93,10 +218,17 @@ export class BuurtStudio extends StudioElement {
           ${typeof name === 'string' && name ? html`<p class="studio-feed-name">${name}</p>` : nothing}
         </div>
         <div class="studio-header-actions">
+          ${this.savedAt === undefined ? nothing : html`<p class="studio-saved-at" role="status">Laatst bewaard om ${clockTime(this.savedAt)}</p>`}
           <button type="button" class="studio-button studio-button--secondary" ?disabled=${!store.canUndo} @click=${() => store.undo()}>Ongedaan maken</button>
           <button type="button" class="studio-button studio-button--secondary" ?disabled=${!store.canRedo} @click=${() => store.redo()}>Opnieuw doen</button>
+          ${this.savedAt === undefined
+            ? nothing
+            : html`<button type="button" class="studio-button studio-button--secondary studio-discard-button" aria-expanded=${this.confirmingDiscard ? 'true' : 'false'} @click=${() => void this.askDiscard()}>
+                Concept weggooien
+              </button>`}
         </div>
       </header>
+      ${this.confirmingDiscard ? this.discardConfirm() : nothing}
       <div class="studio-layout">
         <nav class="studio-nav" aria-label="Onderdelen van de studio">
           <ul role="list">
@@ -110,6 +242,25 @@ export class BuurtStudio extends StudioElement {
         </nav>
         <main class="studio-main" id="studio-main">${this.section === 'start' ? nothing : this.summary()}${this.sectionTemplate()}</main>
       </div>`;
+  }
+
+  /** The confirm step of "Concept weggooien": Escape or "Nee" keeps the draft. */
+  private discardConfirm(): TemplateResult {
+    return html`<div
+      class="studio-discard-confirm"
+      role="group"
+      aria-labelledby="studio-discard-title"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') void this.cancelDiscard();
+      }}
+    >
+      <h2 id="studio-discard-title" tabindex="-1">Concept weggooien?</h2>
+      <p>Alles wat je in de studio hebt gemaakt, wordt van dit apparaat gewist. Dat kun je niet ongedaan maken. Heb je buurt.json nog nodig? Download die dan eerst bij Opslaan.</p>
+      <div class="studio-button-group">
+        <button type="button" class="studio-button studio-button--warning" @click=${() => void this.discardDraft()}>Ja, gooi het concept weg</button>
+        <button type="button" class="studio-button studio-button--secondary" @click=${() => void this.cancelDiscard()}>Nee, bewaren</button>
+      </div>
+    </div>`;
   }
 
   /** GOV.UK error summary: how many problems, and a link to each that focuses its field. */
@@ -150,7 +301,7 @@ export class BuurtStudio extends StudioElement {
     const store = this.store;
     switch (this.section) {
       case 'start':
-        return html`<studio-start .store=${store}></studio-start>`;
+        return html`<studio-start .store=${store} .draft=${this.draft} .sampleUrl=${this.sampleUrl}></studio-start>`;
       case 'publisher':
         return html`<studio-publisher .store=${store}></studio-publisher>`;
       case 'places':

@@ -1,0 +1,150 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../../src/studio/app/buurt-studio.js';
+import type { BuurtStudio } from '../../../src/studio/app/buurt-studio.js';
+import { openInputs } from '../../../src/studio/model/open.js';
+import { studioFixture, testStore } from '../harness.js';
+
+interface Download {
+  name: string;
+  text: string;
+}
+
+/** Records what the studio offers for download (the <a download> it clicks), reading each Blob before it is revoked. */
+function captureDownloads(): { downloads: Promise<Download>[]; restore(): void } {
+  const original = HTMLAnchorElement.prototype.click;
+  const downloads: Promise<Download>[] = [];
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) return original.call(this);
+    const name = this.download;
+    downloads.push(fetch(this.href).then(async (response) => ({ name, text: await response.text() })));
+  };
+  return { downloads, restore: () => (HTMLAnchorElement.prototype.click = original) };
+}
+
+async function saveSection(text: string): Promise<BuurtStudio> {
+  const opened = await openInputs([{ name: 'buurt.json', bytes: new TextEncoder().encode(text) }]);
+  if (!opened.ok) throw new Error(opened.message);
+  const store = testStore();
+  store.replace(opened.doc, { resetHistory: true, format: opened.format });
+  const element = await studioFixture<BuurtStudio>(html`<buurt-studio .store=${store}></buurt-studio>`);
+  await element.show({ section: 'save' });
+  await store.settled();
+  await element.updateComplete;
+  return element;
+}
+
+const buttonNamed = (root: Element, text: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.includes(text))!;
+
+describe('studio-save', () => {
+  let capture: ReturnType<typeof captureDownloads>;
+  beforeEach(() => (capture = captureDownloads()));
+  afterEach(async () => {
+    capture.restore();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('downloads the sample feed unchanged byte for byte, says there are no problems, and passes axe', async () => {
+    const text = await (await fetch('/demo/feeds/den-bosch.json')).text();
+    const element = await saveSection(text);
+    const status = element.querySelector('.studio-save-status')!.textContent!;
+    expect(status).to.match(/Geen problemen/);
+    await expect(element).to.be.accessible();
+    buttonNamed(element, 'Download buurt.json').click();
+    await element.store!.settled();
+    await element.updateComplete;
+    expect(capture.downloads).to.have.length(1);
+    const download = await capture.downloads[0]!;
+    expect(download.name).to.equal('buurt.json');
+    expect(download.text).to.equal(text);
+    expect(element.querySelector('.studio-save-done')!.textContent).to.contain('buurt.json is gedownload');
+  });
+
+  it('with errors, moves focus to the error summary instead of downloading; "Toch downloaden" still can', async () => {
+    const element = await saveSection('{"version":"1.0","publisher":{"name":"P"},"places":[{"id":"a","kind":"informal-initiative"}]}');
+    expect(element.querySelector('.studio-save-status')!.textContent).to.match(/nog 2 problemen/);
+    buttonNamed(element, 'Download buurt.json').click();
+    await element.store!.settled();
+    await element.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(document.activeElement?.classList.contains('studio-error-summary')).to.equal(true);
+    expect(capture.downloads).to.have.length(0);
+    await expect(element).to.be.accessible();
+    buttonNamed(element, 'Toch downloaden').click();
+    await element.store!.settled();
+    await element.updateComplete;
+    expect(capture.downloads).to.have.length(1);
+    expect(JSON.parse((await capture.downloads[0]!).text).places[0].id).to.equal('a');
+  });
+
+  it('downloads the tables as CSV through the sources\' CSV export', async () => {
+    const text = await (await fetch('/demo/feeds/den-bosch.json')).text();
+    const element = await saveSection(text);
+    buttonNamed(element, 'tabellen (CSV)').click();
+    for (let i = 0; i < 200 && capture.downloads.length === 0; i++) await new Promise(requestAnimationFrame);
+    const files = await Promise.all(capture.downloads);
+    expect(files.map((file) => file.name)).to.include('plekken.csv');
+    const places = files.find((file) => file.name === 'plekken.csv')!.text;
+    expect(places.split('\n')[0]).to.contain('naam');
+    expect(places).to.contain('Wijkplaats');
+  });
+
+  it('fits 320 px without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await saveSection('{"version":"1.0","publisher":{"name":"P"},"places":[{"id":"a","kind":"informal-initiative"}]}');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('the draft on this device', () => {
+  it('keeps the draft, shows "laatst bewaard om", offers it again on the start page, and throws it away only after a keyboard-usable confirm', async () => {
+    const first = await studioFixture<BuurtStudio>(html`<buurt-studio .store=${testStore()}></buurt-studio>`);
+    first.store!.replace({ version: '1.0', publisher: { name: 'Wijkkrant Oost' }, places: [] }, { resetHistory: true });
+    first.store!.set('publisher.name', 'Wijkkrant Oost en West');
+    const saved = oneEvent(first, 'studio-draft-saved');
+    await first.keepDraft();
+    await saved;
+    await first.updateComplete;
+    expect(first.querySelector('.studio-saved-at')!.textContent).to.match(/^Laatst bewaard om \d\d:\d\d$/);
+    await expect(first).to.be.accessible();
+    first.remove();
+
+    // A new visit: the start page offers the draft; continuing restores it, still "changed".
+    const second = await studioFixture<BuurtStudio>(html`<buurt-studio .store=${testStore()}></buurt-studio>`);
+    for (let i = 0; i < 200 && !second.draft; i++) await new Promise(requestAnimationFrame);
+    await second.updateComplete;
+    const start = second.querySelector('studio-start')! as HTMLElement & { updateComplete: Promise<boolean> };
+    await start.updateComplete;
+    expect(start.textContent).to.contain('Wijkkrant Oost en West');
+    await expect(second).to.be.accessible();
+    const section = oneEvent(second, 'studio-section');
+    buttonNamed(start, 'Ga verder met je concept').click();
+    await section;
+    expect((second.store!.doc.publisher as { name: string }).name).to.equal('Wijkkrant Oost en West');
+    expect(second.store!.changed).to.equal(true);
+
+    // "Concept weggooien": a confirm step; Escape keeps the draft and returns focus.
+    const discard = second.querySelector<HTMLButtonElement>('.studio-discard-button')!;
+    discard.click();
+    await second.updateComplete;
+    expect(document.activeElement?.id).to.equal('studio-discard-title');
+    expect(discard.getAttribute('aria-expanded')).to.equal('true');
+    await expect(second).to.be.accessible();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await second.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(second.querySelector('.studio-discard-confirm')).to.equal(null);
+    expect(document.activeElement).to.equal(second.querySelector('.studio-discard-button'));
+    second.querySelector<HTMLButtonElement>('.studio-discard-button')!.click();
+    await second.updateComplete;
+    const gone = oneEvent(second, 'studio-section');
+    buttonNamed(second.querySelector('.studio-discard-confirm')!, 'Ja, gooi').click();
+    await gone;
+    expect(second.section).to.equal('start');
+    expect(second.querySelector('.studio-saved-at')).to.equal(null);
+    expect(await second.draftStorage.load()).to.equal(undefined);
+    expect(second.store!.doc).to.deep.equal({});
+  });
+});
