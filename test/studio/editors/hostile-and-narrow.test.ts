@@ -66,12 +66,14 @@ describe('editors: hostile feeds', () => {
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
-  it('opens every fixture feed in all four sections and in every place and task editor, running no script from it', async () => {
-    let opened = 0;
-    for (const name of FIXTURES) {
+  for (const name of FIXTURES) {
+    it(`${name}: opens in all four sections and in its place and task editors, running no script from it`, async () => {
       const json: unknown = await fetchJson(`/test/fixtures/feeds/${name}.json`).catch(() => undefined);
-      // A file that is no JSON object never reaches the editors: opening it is studio-start's job.
-      if (!json || typeof json !== 'object' || Array.isArray(json)) continue;
+      if (!json || typeof json !== 'object' || Array.isArray(json)) {
+        // A file that is no JSON object never reaches the editors: opening it is studio-start's job.
+        expect(['null', 'root-array', 'root-null', 'root-number', 'root-string']).to.include(name);
+        return;
+      }
       const store = testStore(json as JsonObject);
       const root = await editors(store);
       const places = $<Section>(root, 'studio-places');
@@ -84,13 +86,11 @@ describe('editors: hostile feeds', () => {
         await tasks.reveal(`opportunities[${index}]`);
         await waitForAll(root);
       }
-      expect(root.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"]'), name).to.have.length(0);
-      expect(alerts, name).to.deep.equal([]);
-      expect(errors, name).to.deep.equal([]);
-      opened++;
-    }
-    expect(opened).to.equal(FIXTURES.length - 5);
-  });
+      expect(root.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"]')).to.have.length(0);
+      expect(alerts).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+  }
 
   it('shows the feed’s markup as text, and the hostile states pass axe', async () => {
     const store = testStore(await fetchJson('/test/fixtures/feeds/html-in-text.json'));

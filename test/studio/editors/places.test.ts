@@ -194,10 +194,16 @@ describe('studio-places: the place editor', () => {
     const children = [...field(el, 'places[0].audience.groups').querySelectorAll('label')].find((label) => label.textContent === 'Kinderen')!;
     children.click();
     await typeInto(field(el, 'places[0].accessibility'), 'Geen drempel.');
+    // The place on the map: <studio-location> for this place's path, its typed coordinates included.
+    expect($(el, 'studio-location').getAttribute('path')).to.equal('places[0].location');
+    const lat = field(el, 'places[0].location.lat');
+    lat.value = '51,69';
+    lat.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     await settled(el, store);
 
     expect(getAt(store.doc, 'places[0]')).to.deep.equal({
       ...kruimel,
+      location: { lat: 51.69, lng: 5.3 },
       kind: 'volunteer-organisation',
       description: 'Koffie en een praatje.',
       address: { street: 'Zandzuigerstraat 1' },

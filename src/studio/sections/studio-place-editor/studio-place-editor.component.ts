@@ -16,6 +16,7 @@ import { getAt } from '../../model/json-path.js';
 import { todayInAmsterdam } from '../../model/hours-grid.js';
 import { isRecord, labelOf, listOf } from '../../model/list-items.js';
 import '../studio-hours/studio-hours.js';
+import '../studio-location/studio-location.js';
 
 /** The study's three kinds, in the words an editor uses. */
 export const KIND_CHOICES: ReadonlyArray<Choice & { value: PlaceKind; hint: string }> = [
@@ -119,23 +120,9 @@ export class StudioPlaceEditor extends StudioElement {
     return checkboxGroup(store, path, label, choices);
   }
 
+  /** On the map by click, drag, arrow buttons or typed coordinates, with the PDOK lookup of the address. */
   private locationTemplate(): TemplateResult {
-    const store = this.store!;
-    const path = `${this.path}.location`;
-    const id = fieldId(path);
-    const problems = store.problemsAt(path);
-    if (customElements.get('studio-location')) {
-      return html`<studio-location .store=${store} path=${path}></studio-location>`;
-    }
-    return html`<fieldset class="studio-fieldset" id=${id}>
-      <legend class="studio-legend">Plek op de kaart</legend>
-      <p class="studio-hint">Typ de coördinaten, bijvoorbeeld 51,69 en 5,30.</p>
-      ${problemList(id, problems)}
-      <div class="studio-pair">
-        ${numberField(store, `${path}.lat`, 'Breedtegraad (lat)', { decimal: true, class: 'studio-field--short' })}
-        ${numberField(store, `${path}.lng`, 'Lengtegraad (lng)', { decimal: true, class: 'studio-field--short' })}
-      </div>
-    </fieldset>`;
+    return html`<studio-location .store=${this.store} path="${this.path}.location"></studio-location>`;
   }
 
   private checkedTemplate(): TemplateResult {

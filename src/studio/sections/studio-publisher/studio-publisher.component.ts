@@ -8,6 +8,7 @@ import { StudioElement } from '../../base/studio-element.js';
 import { getAt } from '../../model/json-path.js';
 import { idsOf, isRecord, labelOf, listOf, uniqueId } from '../../model/list-items.js';
 import { removedNotice, restore, type Removed } from '../editor-parts/removed-notice.js';
+import '../studio-location/studio-location.js';
 
 /** A colour the colour picker can show: only #rrggbb (a #rgb is spelled out). */
 function pickerColor(value: unknown): string | undefined {
@@ -89,20 +90,7 @@ export class StudioPublisher extends StudioElement {
   }
 
   private centerTemplate(path: string): TemplateResult {
-    const store = this.store!;
-    const id = fieldId(path);
-    if (customElements.get('studio-location')) {
-      return html`<studio-location .store=${store} path=${path} label="Midden van de buurt op de kaart"></studio-location>`;
-    }
-    return html`<fieldset class="studio-fieldset" id=${id}>
-      <legend class="studio-legend">Midden van de buurt op de kaart <span class="studio-required">(verplicht)</span></legend>
-      <p class="studio-hint">Typ de coördinaten, bijvoorbeeld 51,69 en 5,30.</p>
-      ${problemList(id, store.problemsAt(path))}
-      <div class="studio-pair">
-        ${numberField(store, `${path}.lat`, 'Breedtegraad (lat)', { decimal: true, class: 'studio-field--short' })}
-        ${numberField(store, `${path}.lng`, 'Lengtegraad (lng)', { decimal: true, class: 'studio-field--short' })}
-      </div>
-    </fieldset>`;
+    return html`<studio-location .store=${this.store} path=${path} label="Midden van de buurt op de kaart"></studio-location>`;
   }
 
   private areaTemplate(area: unknown, index: number): TemplateResult {
