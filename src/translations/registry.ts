@@ -41,7 +41,8 @@ const nl = { ...common } as Translation;
 export function addDutch(section: Partial<Translation>): void {
   const tables = new Set([nl, registry.tables.get('nl')]);
   for (const table of tables) {
-    if (!table) continue;
+    // A frozen table of the embedder's stays as it is; `term` falls back to ours for the rest.
+    if (!table || !Object.isExtensible(table)) continue;
     for (const [key, value] of Object.entries(section)) {
       if (!Object.prototype.hasOwnProperty.call(table, key)) (table as Record<string, unknown>)[key] = value;
     }

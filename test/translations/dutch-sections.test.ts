@@ -27,6 +27,18 @@ describe('Dutch strings per element', () => {
     }
   });
 
+  it('still loads an element’s strings when the embedder registered a frozen Dutch table', async () => {
+    const builtIn = translationFor('nl');
+    try {
+      registerTranslation(Object.freeze({ ...builtIn, signupName: 'Naam' }) as Translation);
+      await import('../../src/translations/nl/signup.js');
+      expect(term('nl', 'signupName')).to.equal('Naam');
+      expect(term('nl', 'signupSubmit')).to.equal('Aanmelden');
+    } finally {
+      registerTranslation(builtIn);
+    }
+  });
+
   it('loses no string in the split: the sections together are the whole table, each key in one section', async () => {
     const [common, hours, map, guide, signup, nl] = await Promise.all([
       import('../../src/translations/nl/common.js'),
