@@ -3,43 +3,20 @@
  * a choice leads to), as new documents, so each is one step in the undo history. Pure: no
  * DOM, no store.
  */
-import { isObject } from '../../../feed/validate/context.js';
 import { getAt, insertAt, setAt, type JsonObject } from '../../model/json-path.js';
+import { idsOf, listOf, slugOf, uniqueId } from '../../model/list-items.js';
 
 export type StepType = 'question' | 'advice';
 
 /** A list at `path`, or an empty one when the draft has something else there. */
-export function listAt(doc: unknown, path: string): unknown[] {
-  const value = getAt(doc, path);
-  return Array.isArray(value) ? value : [];
+export function listAt(doc: unknown, path: string): readonly unknown[] {
+  return listOf(getAt(doc, path));
 }
 
-function idsIn(list: readonly unknown[]): Set<string> {
-  const ids = new Set<string>();
-  for (const entry of list) {
-    const id = isObject(entry) ? entry['id'] : undefined;
-    if (typeof id === 'string') ids.add(id.trim());
-  }
-  return ids;
-}
-
-/** `base-1`, `base-2` …: the first that no entry of `list` has. */
+/** `base-1`, `base-2` …: the first that no entry of `list` has (steps read better numbered). */
 export function freeId(list: readonly unknown[], base: string): string {
-  const taken = idsIn(list);
+  const taken = idsOf(list);
   for (let n = 1; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** A readable id from a title: lower case letters and digits joined by '-'; 'wegwijzer' when nothing is left. */
-export function slug(title: string): string {
-  const plain = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return plain || 'wegwijzer';
 }
 
 export function newStep(type: StepType, id: string): JsonObject {
@@ -54,10 +31,8 @@ export function newStep(type: StepType, id: string): JsonObject {
  */
 export function addGuide(doc: JsonObject, title: string, intro: string): { doc: JsonObject; index: number } {
   const guides = listAt(doc, 'guides');
-  const taken = idsIn(guides);
-  const base = slug(title);
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  // A title in another script leaves no letters for an id: then 'wegwijzer'.
+  const id = uniqueId(idsOf(guides), slugOf(title) || 'wegwijzer');
   const guide: JsonObject = { id, title: title.trim() };
   if (intro.trim()) guide['intro'] = intro.trim();
   const question = newStep('question', 'vraag-1');

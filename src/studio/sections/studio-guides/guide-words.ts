@@ -2,11 +2,9 @@
  * The words of the guide editor's overview: steps, paths and problems in plain Dutch (B1).
  * Pure: takes an analysis and the raw guide, returns text.
  */
-import { localize } from '../../../feed/text.js';
-import type { LocalizedText } from '../../../feed/types.js';
-import { isObject } from '../../../feed/validate/context.js';
 import type { GuideAnalysis, GuideIssue, StepSummary } from '../../model/guide-paths.js';
 import { getAt } from '../../model/json-path.js';
+import { textOf } from '../../model/list-items.js';
 
 /** "vraag" / "advies" / "stap" for a step's type. */
 export function typeWord(step: StepSummary | undefined): string {
@@ -31,9 +29,7 @@ export function stepName(step: StepSummary | undefined, index: number): string {
 
 /** The label of choice `choice` of the step at `stepPath` in `guide`, as the editor typed it. */
 export function choiceLabel(guide: unknown, step: number, choice: number): string {
-  const raw = getAt(guide, `steps[${step}].choices[${choice}].label`);
-  const text = typeof raw === 'string' ? raw : isObject(raw) ? localize(raw as LocalizedText) : '';
-  return text.trim();
+  return textOf(getAt(guide, `steps[${step}].choices[${choice}].label`)).trim();
 }
 
 /** One leg of a path for the overview: "Vraag: …", "Keuze: …", "Advies: …". */

@@ -1,22 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localize } from '../../../feed/text.js';
-import type { LocalizedText } from '../../../feed/types.js';
 import { isObject } from '../../../feed/validate/context.js';
 import { fieldId, focusField } from '../../base/field-id.js';
 import { localizedTextField, problemList, selectField, textField, type Choice } from '../../base/fields.js';
 import { StudioElement } from '../../base/studio-element.js';
 import { analyzeGuide, placeIds, type GuideAnalysis } from '../../model/guide-paths.js';
 import { getAt, type JsonObject } from '../../model/json-path.js';
+import { textOf } from '../../model/list-items.js';
 import { emergencyLines } from './emergency-lines.js';
 import { addGuide, addStep, listAt, type StepType } from './guide-edits.js';
 import { issueMessage, issueTarget, legWords, quote, typeWord } from './guide-words.js';
 
 const GUIDE_PATH = /^guides\[(\d+)\]/;
 
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  return isObject(value) ? localize(value as LocalizedText).trim() : '';
+/** A LocalizedText of the draft as one trimmed line of Dutch. */
+function lineOf(value: unknown): string {
+  return textOf(value).trim();
 }
 
 /** A button whose visible word ("Omhoog") gets the rest of its name ("stap 2") for screen readers. */
@@ -63,7 +63,7 @@ export class StudioGuides extends StudioElement {
     focusField(this, path);
   }
 
-  private get _guides(): unknown[] {
+  private get _guides(): readonly unknown[] {
     return listAt(this.store?.doc, 'guides');
   }
 
@@ -353,7 +353,7 @@ export class StudioGuides extends StudioElement {
           </ol>`
         : nothing}
       <p class="studio-hint">Een keuze bij een advies die teruggaat naar een vraag (“Ik wil nog iets anders weten”) is geen rondje.</p>
-      <p class="studio-visually-hidden">Einde van het overzicht van ${quote(textOf(getAt(guide, 'title')) || guidePath)}.</p>
+      <p class="studio-visually-hidden">Einde van het overzicht van ${quote(lineOf(getAt(guide, 'title')) || guidePath)}.</p>
     </section>`;
   }
 
@@ -363,7 +363,7 @@ export class StudioGuides extends StudioElement {
     const guidePath = `guides[${index}]`;
     const analysis = this._analyse(guide, index);
     const steps = listAt(store.doc, `${guidePath}.steps`);
-    const title = textOf(getAt(guide, 'title'));
+    const title = lineOf(getAt(guide, 'title'));
     const problemCount = analysis.issues.length;
     return html`<section class="studio-guides-editor" aria-labelledby="studio-guides-editor-title" id=${fieldId(guidePath)}>
       <h3 id="studio-guides-editor-title" tabindex="-1">Wegwijzer: ${title || '(nog zonder titel)'}</h3>
@@ -489,7 +489,7 @@ export class StudioGuides extends StudioElement {
                       void this._focusById('studio-guides-editor-title');
                     }}
                   >
-                    ${textOf(getAt(guide, 'title')) || '(nog zonder titel)'}
+                    ${lineOf(getAt(guide, 'title')) || '(nog zonder titel)'}
                   </button>
                 </li>`,
               )}
