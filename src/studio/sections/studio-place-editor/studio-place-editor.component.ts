@@ -131,14 +131,8 @@ export class StudioPlaceEditor extends StudioElement {
     const today = todayInAmsterdam();
     return html`<div class="studio-place-checked">
       ${dateField(store, path, 'Laatst gecontroleerd', { hint: 'De datum waarop je deze gegevens hebt nagekeken.' })}
-      <button
-        type="button"
-        class="studio-button studio-button--secondary"
-        ?disabled=${getAt(store.doc, path) === today}
-        @click=${() => store.set(path, today)}
-      >
-        Vandaag gecontroleerd
-      </button>
+      <!-- Never disabled: a disabled button drops the keyboard focus of whoever just pressed it. -->
+      <button type="button" class="studio-button studio-button--secondary" @click=${() => store.set(path, today)}>Vandaag gecontroleerd</button>
     </div>`;
   }
 
