@@ -8,6 +8,7 @@ import '../../feed/messages.js';
 import { checkPlainLanguage } from '../../feed/plain-language.js';
 import type { Feed, FeedProblem } from '../../feed/types.js';
 import { validateFeed } from '../../feed/validate.js';
+import { guideProblems } from './guide-paths.js';
 import type { JsonObject } from './json-path.js';
 import { DEFAULT_CENTER } from './new-feed.js';
 
@@ -26,6 +27,9 @@ export function checkDoc(doc: JsonObject): Checked {
     if (!seen.has(`${warning.code} ${warning.path}`)) all.push(warning);
   }
   all.push(...studioWarnings(doc));
+  // What the guides' path overview finds and validateFeed does not report (an advice without a
+  // contact), counted with the places the check kept, as <buurt-guide> would show them.
+  all.push(...guideProblems(doc, new Set(feed.places.map((place) => place.id))));
   const rank = (problem: FeedProblem) => (problem.severity === 'error' ? 0 : 1);
   all.sort((a, b) => rank(a) - rank(b));
   return { feed, problems: all };

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { fieldId } from '../../../src/studio/base/field-id.js';
+import { NO_CONTACT_CODE } from '../../../src/studio/model/guide-paths.js';
 import { getAt, type JsonObject } from '../../../src/studio/model/json-path.js';
 import type { StudioStore } from '../../../src/studio/model/store.js';
 import '../../../src/studio/sections/studio-guides/studio-guides.js';
@@ -302,6 +303,9 @@ describe('<studio-guides>', () => {
     expect(problemTexts(element)).to.deep.equal([
       'Bij stap 3, advies “Praat erover” staat geen contact. Zet er een plek of een persoon bij, zodat de bezoeker weet bij wie hij terecht kan.',
     ]);
+    // The store's check lists it too (a warning, for the save section), and the contacts show it.
+    expect(store.problemsAt('guides[0].steps[2].contacts').map((p) => [p.severity, p.code])).to.deep.equal([['warning', NO_CONTACT_CODE]]);
+    expect(element.querySelector(`#${fieldId('guides[0].steps[2].contacts')}-problems`)!.textContent).to.contain('staat geen contact');
     element.querySelector<HTMLAnchorElement>('.studio-guides-problem--no-contact a')!.click();
     await element.updateComplete;
     expect(document.activeElement!.id).to.equal(fieldId('guides[0].steps[2].contacts'));
@@ -313,6 +317,7 @@ describe('<studio-guides>', () => {
     select.dispatchEvent(new Event('change'));
     await settle(store, element);
     expect(problemTexts(element)).to.deep.equal([]);
+    expect(store.problemsAt('guides[0].steps[2].contacts')).to.deep.equal([]);
   });
 
   it('adds, moves and removes choices with buttons, keeping focus on the moved choice', async () => {
