@@ -8,11 +8,16 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { bigFeed } from '../studio/big-feed.mjs';
 
 const DIST = join(process.cwd(), 'dist/studio');
 /** Any folder of any host: nothing in the studio may assume where it lives. */
 const FOLDER = '/een/map/studio/';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.txt': 'text/plain', '.svg': 'image/svg+xml' };
+
+/** A 10,000-place feed beside the studio, as an editor's own feed on the same host would be. */
+const BIG = 'groot-10000.json';
+const bigText = JSON.stringify(bigFeed(10_000), null, 2);
 
 let server;
 let browser;
@@ -23,6 +28,11 @@ before(async () => {
   server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://x');
     requests.push(pathname);
+    if (pathname === FOLDER + BIG) {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-security-policy': "default-src 'self'" });
+      response.end(bigText);
+      return;
+    }
     const relative = pathname.startsWith(FOLDER) ? pathname.slice(FOLDER.length) || 'index.html' : undefined;
     const file = relative === undefined ? undefined : normalize(join(DIST, relative));
     if (!file || !file.startsWith(DIST + sep)) {
@@ -96,5 +106,49 @@ describe("studio under Content-Security-Policy: default-src 'self'", () => {
         assert.ok(!text.includes('buurt-studio'), `${dir}/${file} mentions buurt-studio`);
       }
     }
+  });
+
+  it('opens a 10,000-place feed, checks it in the Worker, and a keystroke in a place\'s name paints in a few milliseconds', async () => {
+    const { page, problems } = await open();
+    await page.waitForSelector('#studio-start-url');
+    await page.type('#studio-start-url', new URL(FOLDER + BIG, baseUrl).href);
+    await page.click('.studio-start-url button');
+    await page.waitForFunction(() => document.querySelector('buurt-studio')?.section === 'publisher', { timeout: 60_000 });
+    // The check of the opened feed ran in the Worker.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/check-worker.js')), { timeout: 60_000 });
+    await page.evaluate(() => document.querySelector('buurt-studio').store.settled());
+    assert.equal(await page.evaluate(() => document.querySelector('buurt-studio').store.feed.places.length), 10_000);
+    // To the name field of place 5000, as a link of the error summary would go.
+    await page.evaluate(() => document.querySelector('buurt-studio').show({ section: 'places', path: 'places[5000].name' }));
+    await page.waitForFunction(() => document.activeElement?.id === 'f-places-5000-name', { timeout: 30_000 });
+    // From the key's event to the frame after it: input event → next paint.
+    await page.evaluate(() => {
+      window.__keystrokes = [];
+      document.addEventListener('keydown', (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.__keystrokes.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      }, true);
+    });
+    const before = await page.$eval('#f-places-5000-name', (input) => input.value);
+    await page.keyboard.press('End');
+    const typed = ' en nog wat tekst erbij';
+    for (const key of typed.split('')) await page.keyboard.type(key, { delay: 30 });
+    await page.waitForFunction((n) => window.__keystrokes.length >= n, {}, typed.length + 1);
+    // Without End's own frame.
+    const times = (await page.evaluate(() => window.__keystrokes)).slice(1).sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const worst = times[times.length - 1];
+    console.log(`keystroke at 10,000 places (input event → next paint, ${times.length} keys): median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`);
+    assert.equal(await page.$eval('#f-places-5000-name', (input) => input.value), before + typed);
+    assert.equal(await page.evaluate(() => document.querySelector('buurt-studio').store.doc.places[5000].name), before + typed);
+    assert.ok(median < 50, `median keystroke ${median.toFixed(1)} ms`);
+    await page.evaluate(() => document.querySelector('buurt-studio').store.settled());
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { itemCount, workerChecker } from '../../../src/studio/model/checkers.js'
 import type { JsonObject } from '../../../src/studio/model/json-path.js';
 import { StudioStore } from '../../../src/studio/model/store.js';
 import { checkDoc } from '../../../src/studio/model/validation.js';
-import { bigFeed } from './big-feed.js';
+import { bigFeed } from '../big-feed.mjs';
 
 /** The Worker's source as the test server serves it (esbuild turns the TypeScript into JavaScript). */
 const WORKER_URL = new URL('/src/studio/model/check-worker.ts', location.href);
