@@ -251,6 +251,35 @@ describe('studio-places: the place editor', () => {
 });
 
 describe('studio-places: opening hours', () => {
+  it('adds a walk-in activity with its own times, and removes it with a way back', async () => {
+    const store = testStore(feed([kruimel]));
+    const el = await mount(store);
+    await el.reveal('places[0]');
+    await settled(el, store);
+    button(el, 'Activiteit toevoegen').click();
+    await settled(el, store);
+    expect(document.activeElement).to.equal(field(el, 'places[0].activities[0].name'));
+    await sendKeys({ type: 'Speelmiddag' });
+    await settled(el, store);
+    const activity = field(el, 'places[0].activities[0]');
+    button(activity, 'Open op woensdag').click();
+    await settled(el, store);
+    expect(document.activeElement).to.equal(field(el, 'places[0].activities[0].schedule.weekly[0].opens'));
+    expect(getAt(store.doc, 'places[0].activities')).to.deep.equal([
+      { name: 'Speelmiddag', schedule: { weekly: [{ day: 'we', opens: '09:00', closes: '12:00' }] } },
+    ]);
+    expect(getAt(store.doc, 'places[0].hours')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+    button(activity, 'Haal weg: Speelmiddag').click();
+    await settled(el, store);
+    expect(getAt(store.doc, 'places[0].activities')).to.deep.equal([]);
+    expect(document.activeElement).to.equal($(el, '.studio-place-activities .studio-restore'));
+    await sendKeys({ press: 'Enter' });
+    await settled(el, store);
+    expect(getAt(store.doc, 'places[0].activities[0].name')).to.equal('Speelmiddag');
+    expect(document.activeElement).to.equal(field(el, 'places[0].activities[0].name'));
+  });
+
   it('fills the weekly grid with the keyboard: open a day, type, tidy, copy a day, close it again', async () => {
     const store = testStore(feed([kruimel]));
     const el = await mount(store);

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { AudienceGroup, PlaceKind } from '../../../feed/types.js';
-import { fieldId } from '../../base/field-id.js';
+import { fieldId, focusField } from '../../base/field-id.js';
 import {
   checkboxGroup,
   dateField,
@@ -15,6 +15,7 @@ import { navigate, StudioElement } from '../../base/studio-element.js';
 import { getAt } from '../../model/json-path.js';
 import { todayInAmsterdam } from '../../model/hours-grid.js';
 import { isRecord, labelOf, listOf } from '../../model/list-items.js';
+import { removedNotice, restore, type Removed } from '../editor-parts/removed-notice.js';
 import '../studio-hours/studio-hours.js';
 import '../studio-location/studio-location.js';
 
@@ -71,6 +72,15 @@ export class StudioPlaceEditor extends StudioElement {
   /** Index of the place in the raw `places` list. */
   @property({ type: Number }) index = 0;
 
+  /** The last removed activity, for "Zet terug". */
+  @state() private _removed?: Removed;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The same editor is handed another place: what was removed belonged to the last one.
+    if (changed.has('index')) this._removed = undefined;
+  }
+
   private get path(): string {
     return `places[${this.index}]`;
   }
@@ -123,6 +133,70 @@ export class StudioPlaceEditor extends StudioElement {
   /** On the map by click, drag, arrow buttons or typed coordinates, with the PDOK lookup of the address. */
   private locationTemplate(): TemplateResult {
     return html`<studio-location .store=${this.store} path="${this.path}.location"></studio-location>`;
+  }
+
+  private async settle(): Promise<void> {
+    await this.updateComplete;
+    for (const hours of this.querySelectorAll<StudioElement>('studio-hours')) await hours.updateComplete;
+  }
+
+  private async addActivity(): Promise<void> {
+    const store = this.store!;
+    const path = `${this.path}.activities`;
+    const list = getAt(store.doc, path);
+    const index = Array.isArray(list) ? list.length : 0;
+    if (Array.isArray(list)) store.insert(path, index, {});
+    else store.set(path, [{}]);
+    this._removed = undefined;
+    await this.settle();
+    focusField(this, `${path}[${index}].name`);
+  }
+
+  private async removeActivity(index: number): Promise<void> {
+    const store = this.store!;
+    const listPath = `${this.path}.activities`;
+    const value = listOf(getAt(store.doc, listPath))[index];
+    store.remove(`${listPath}[${index}]`);
+    this._removed = { listPath, index, value, label: labelOf(value, 'name', `activiteit ${index + 1}`) };
+    await this.settle();
+    this.querySelector<HTMLElement>('.studio-place-activities .studio-restore')?.focus();
+  }
+
+  private async restoreActivity(): Promise<void> {
+    const removed = this._removed;
+    if (!removed) return;
+    const index = restore(this.store!, removed);
+    this._removed = undefined;
+    await this.settle();
+    focusField(this, `${removed.listPath}[${index}].name`);
+  }
+
+  /** Walk-in activities with their own times: a koffie-inloop, a play afternoon, a language class. */
+  private activitiesTemplate(): TemplateResult {
+    const store = this.store!;
+    const path = `${this.path}.activities`;
+    const activities = listOf(getAt(store.doc, path));
+    return html`<div class="studio-place-activities">
+      <p class="studio-hint">Iets dat op vaste tijden gebeurt, zoals een koffie-inloop, een speelmiddag of een taalles.</p>
+      ${problemList(fieldId(path), store.problemsAt(path))} ${removedNotice(this._removed, () => void this.restoreActivity())}
+      ${activities.map((activity, index) => {
+        const itemPath = `${path}[${index}]`;
+        const name = labelOf(activity, 'name', `Activiteit ${index + 1}`);
+        return html`<fieldset class="studio-item" id=${fieldId(itemPath)}>
+          <legend class="studio-legend">${name}</legend>
+          ${problemList(`${fieldId(itemPath)}-own`, store.problemsAt(itemPath))}
+          ${isRecord(activity)
+            ? html`${localizedTextField(store, `${itemPath}.name`, 'Naam van de activiteit', { required: true, hint: 'Bijvoorbeeld: Koffie-inloop' })}
+                ${localizedTextField(store, `${itemPath}.description`, 'Wat gebeurt er?', { multiline: true })}
+                <studio-hours .store=${store} path="${itemPath}.schedule" label="Wanneer is ${name}?"></studio-hours>`
+            : html`<p>Dit is geen activiteit: er staat iets anders in de lijst.</p>`}
+          <button type="button" class="studio-button studio-button--warning" @click=${() => void this.removeActivity(index)}>
+            Haal weg<span class="studio-visually-hidden">: ${name}</span>
+          </button>
+        </fieldset>`;
+      })}
+      <button type="button" class="studio-button studio-button--secondary" @click=${() => void this.addActivity()}>Activiteit toevoegen</button>
+    </div>`;
   }
 
   private checkedTemplate(): TemplateResult {
@@ -191,6 +265,9 @@ export class StudioPlaceEditor extends StudioElement {
 
       <h3 class="studio-place-heading">Wanneer open?</h3>
       <studio-hours .store=${store} path="${path}.hours" label="Openingstijden van ${name}"></studio-hours>
+
+      <h3 class="studio-place-heading">Activiteiten</h3>
+      ${this.activitiesTemplate()}
 
       <h3 class="studio-place-heading">Toegankelijkheid en controle</h3>
       ${localizedTextField(store, `${path}.accessibility`, 'Toegankelijkheid', {
