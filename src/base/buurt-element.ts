@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FeedLoadError } from '../feed/load.js';
+import type { FeedLoadError, FirstLook } from '../feed/load.js';
 import type { Feed } from '../feed/types.js';
 import { loadTranslation, term, translationFor, type Params, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
@@ -62,14 +62,36 @@ export abstract class BuurtElement extends LitElement {
    */
   @property({ attribute: false }) feed?: unknown;
 
-  private readonly _feedController = new FeedController(this, {
-    load: (ready) => this._loaded(ready),
-    error: (error) => this._emitError(error),
-  });
+  private readonly _feedController = new FeedController(
+    this,
+    {
+      load: (ready) => this._loaded(ready),
+      error: (error) => this._emitError(error),
+    },
+    { firstLook: () => this.feedFirstLook },
+  );
 
   /** Where the feed loading stands; subclasses render from this. */
   protected get feedStatus(): FeedStatus {
     return this._feedController.status;
+  }
+
+  /**
+   * For an element that can paint part of a large feed first (the map): how it makes that
+   * first look (`firstLookFeed` of feed/validate/first-look.ts: the places it needs in full,
+   * every other place with only its checked id, name, kind and location). The feed then
+   * arrives in two steps: the first look, and the whole, fully validated feed when the
+   * element calls `completeFeed()` (once it has painted the first look, or before it shows
+   * more); `buurt-load` waits for the whole feed. `undefined` (the default): the whole feed
+   * is validated before anything shows.
+   */
+  protected get feedFirstLook(): FirstLook | undefined {
+    return undefined;
+  }
+
+  /** Reads the whole feed now when a first look is on screen (see `feedFirstLook`). */
+  protected completeFeed(): void {
+    this._feedController.completeNow();
   }
 
   /** The resolved language: own `lang`, nearest `[lang]` ancestor, `<html lang>`, else `nl`. */

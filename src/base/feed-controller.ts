@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedLoadError, isFeedObject } from '../feed/load.js';
+import { FeedLoadError, isFeedObject, type FirstLook } from '../feed/load.js';
 import { loadSources, mergeFeedObjects, type SourceOutcome, type SourcesSnapshot } from '../feed/load-sources.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Feed, FeedProblem } from '../feed/types.js';
@@ -28,6 +28,15 @@ export interface FeedControllerEvents {
   error(error: FeedLoadError): void;
 }
 
+/** For a host that paints part of a feed first (the map); see `LoadFeedOptions.firstLook`. */
+export interface FeedControllerOptions {
+  /**
+   * How to make a first look (see `LoadFeedOptions.firstLook`); `undefined`: the whole feed
+   * first. A host that gives one calls `completeNow` once it has painted the first look.
+   */
+  firstLook?(): FirstLook | undefined;
+}
+
 /**
  * The feed of an element, from `src` (one or more URLs separated by spaces) or the `feed`
  * property (an object, or an array of them): the cached copy first, then the fresh one.
@@ -39,10 +48,13 @@ export class FeedController implements ReactiveController {
   private _abort?: AbortController;
   private _seenSrc?: string;
   private _seenFeed?: unknown;
+  /** The whole feed behind the first look on screen, read on first call. */
+  private _rest?: () => SourcesSnapshot;
 
   constructor(
     private readonly host: FeedHost,
     private readonly events: FeedControllerEvents,
+    private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
   }
@@ -87,8 +99,22 @@ export class FeedController implements ReactiveController {
     if (this.host.isConnected && (hadValue || this._status.state === 'idle')) this.load();
   }
 
+  /**
+   * The status holds a first look (see `FeedControllerOptions.firstLook`): reads the whole
+   * feed now. The host calls this once it has painted the first look, or before it shows
+   * more than the first look has (another page of the list, details, a filter). The status
+   * is ready with the complete feed when this returns, and `load` has been told.
+   */
+  completeNow(): void {
+    const rest = this._rest;
+    if (!rest) return;
+    this._rest = undefined;
+    this._ready(rest());
+  }
+
   /** Starts (again) from the current `feed` or `src`. */
   load(): void {
+    this._rest = undefined;
     this._abort?.abort();
     const abort = new AbortController();
     this._abort = abort;
@@ -127,6 +153,7 @@ export class FeedController implements ReactiveController {
       signal: abort.signal,
       // A large feed's copy in localStorage is written after the first paint, not before it.
       cacheWrite: 'idle',
+      firstLook: this.options.firstLook?.(),
       onUpdate: (fresh) => {
         if (!abort.signal.aborted) this._ready(fresh);
       },
@@ -141,8 +168,16 @@ export class FeedController implements ReactiveController {
   }
 
   private _ready(snapshot: SourcesSnapshot): void {
-    const ready = { state: 'ready' as const, ...snapshot };
+    this._rest = undefined;
+    const { complete, ...rest } = snapshot;
+    const ready = { state: 'ready' as const, ...rest };
     this._set(ready);
+    if (complete) {
+      // A first look: `buurt-load` (with the feed's problems) waits for the whole feed, which
+      // the host asks for with `completeNow` once it has painted the first look.
+      this._rest = complete;
+      return;
+    }
     this.events.load(ready);
   }
 

@@ -34,9 +34,11 @@ export interface SourcesSnapshot {
   /** The oldest of the sources' times. */
   fetchedAt: number;
   sources: SourceOutcome[];
+  /** With the option `firstLook` (one source only): the fully validated snapshot, see `loadFeed`. */
+  complete?: () => SourcesSnapshot;
 }
 
-export interface LoadSourcesOptions extends Pick<LoadFeedOptions, 'signal' | 'timeout' | 'storage' | 'cacheWrite'> {
+export interface LoadSourcesOptions extends Pick<LoadFeedOptions, 'signal' | 'timeout' | 'storage' | 'cacheWrite' | 'firstLook'> {
   /** A fresh copy of a cached source arrived: the merged feed again. */
   onUpdate?: (fresh: SourcesSnapshot) => void;
   /** A cached source could not be refreshed (its cached copy stays). */
@@ -62,6 +64,8 @@ export async function loadSources(urls: readonly string[], options: LoadSourcesO
         timeout: options.timeout,
         storage: options.storage,
         cacheWrite: options.cacheWrite,
+        // Several sources are merged, which needs every place in full.
+        firstLook: urls.length === 1 ? options.firstLook : undefined,
         onUpdate: (fresh) => {
           slot.snapshot = fresh;
           // Before every source has answered, the first merge will include this copy anyway.
@@ -128,8 +132,15 @@ async function combine(slots: readonly Slot[], lang = 'nl'): Promise<SourcesSnap
 
   // One source as it is; a spreadsheet alone still has its wijk and plek cells looked up.
   if (slots.length === 1 && !loaded[0]!.snapshot.areaNames && !loaded[0]!.snapshot.placeNames) {
-    const { feed, problems } = loaded[0]!.snapshot;
-    return { feed, problems, source, fetchedAt, sources };
+    const { feed, problems, complete } = loaded[0]!.snapshot;
+    const single: SourcesSnapshot = { feed, problems, source, fetchedAt, sources };
+    if (complete) {
+      single.complete = () => {
+        const full = complete();
+        return { feed: full.feed, problems: full.problems, source, fetchedAt, sources: [{ ...sources[0]!, problems: full.problems.length }] };
+      };
+    }
+    return single;
   }
   // Only a page with several sources loads the merge code.
   const { mergeSources } = await import('./sources/merge.js');

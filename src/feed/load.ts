@@ -59,10 +59,18 @@ export interface FeedSnapshot {
   areaNames?: Map<string, AreaName>;
   /** A spreadsheet's task `plek` cells that name a place of another source. */
   placeNames?: Map<string, AreaName>;
+  /**
+   * Only with the option `firstLook`: `feed` is a first look (see `firstLookFeed`), `problems`
+   * is empty, and this gives the fully validated snapshot (validated on the first call).
+   */
+  complete?: () => FeedSnapshot;
 }
 
 /** A validation result with what a source adds to it. */
 type Checked = ValidationResult & Pick<FeedSnapshot, 'kind' | 'label' | 'areaNames' | 'placeNames'>;
+
+/** Makes a first look at parsed JSON (see `LoadFeedOptions.firstLook`), or `undefined`. */
+export type FirstLook = (json: unknown) => Feed | undefined;
 
 export interface LoadFeedOptions {
   /**
@@ -84,6 +92,13 @@ export interface LoadFeedOptions {
    * not delay the first paint. The copy is written either way, and works offline after.
    */
   cacheWrite?: 'now' | 'idle';
+  /**
+   * For a first paint: resolve with a first look at a buurtkit feed made by this function
+   * (the map passes `firstLookFeed` of validate/first-look.ts, which only its code carries)
+   * and validate the whole feed when the snapshot's `complete()` is called. Without it (the
+   * default) the feed is validated in full before the promise resolves.
+   */
+  firstLook?: FirstLook;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -151,7 +166,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const write = options.cacheWrite ?? 'now';
   if (existing?.outcome?.ok) {
     remember(storage, absolute, existing.outcome, write);
-    return networkSnapshot(existing.outcome, absolute);
+    return networkSnapshot(existing.outcome, absolute, options.firstLook);
   }
 
   const cached = readCache(storage, absolute);
@@ -172,12 +187,13 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         if (!signal?.aborted) onUpdate?.(fresh);
       });
     });
-    return snapshotOf(cached.json, 'cache', cached.fetchedAt, absolute);
+    const complete = (): FeedSnapshot | Promise<FeedSnapshot> => snapshotOf(cached.json, 'cache', cached.fetchedAt, absolute);
+    return firstLookSnapshot(cached.json, 'cache', cached.fetchedAt, options.firstLook, complete) ?? complete();
   }
 
   const outcome = await untilAborted(settled, signal, absolute);
   if (!outcome.ok) throw toError(absolute, outcome);
-  return networkSnapshot(outcome, absolute);
+  return networkSnapshot(outcome, absolute, options.firstLook);
 }
 
 /**
@@ -405,7 +421,9 @@ function writeOutcome(storage: Storage, url: string, outcome: NetworkSuccess): v
   cacheReads.delete(url);
 }
 
-function networkSnapshot(outcome: NetworkSuccess, url: string): FeedSnapshot | Promise<FeedSnapshot> {
+function networkSnapshot(outcome: NetworkSuccess, url: string, firstLook?: FirstLook): FeedSnapshot | Promise<FeedSnapshot> {
+  const first = firstLookSnapshot(outcome.json, 'network', outcome.fetchedAt, firstLook, () => networkSnapshot(outcome, url));
+  if (first) return first;
   const keep = (snapshot: FeedSnapshot): FeedSnapshot => {
     // Keep the validated feed in place of the parsed one: it is a valid feed in its own right
     // (another copy of the kit can validate it again), and the page then holds one copy, not two.
@@ -417,6 +435,27 @@ function networkSnapshot(outcome: NetworkSuccess, url: string): FeedSnapshot | P
   };
   const snapshot = snapshotOf(outcome.json, 'network', outcome.fetchedAt, url);
   return snapshot instanceof Promise ? snapshot.then(keep) : keep(snapshot);
+}
+
+/**
+ * A first look at a buurtkit feed that has not been validated yet, with `complete` for the
+ * whole validation; `undefined` when the full result is there already or cheap to give
+ * (validated before), or when the source is a spreadsheet or HSDS (read by their own code).
+ */
+function firstLookSnapshot(
+  json: unknown,
+  source: FeedSnapshot['source'],
+  fetchedAt: number,
+  look: FirstLook | undefined,
+  complete: () => FeedSnapshot | Promise<FeedSnapshot>,
+): FeedSnapshot | undefined {
+  if (!look || typeof json !== 'object' || json === null || validated.has(json)) return undefined;
+  if (isCsvBody(json) || hsdsShape(json)) return undefined;
+  const feed = look(json);
+  if (!feed) return undefined;
+  let done: FeedSnapshot | undefined;
+  // A buurtkit feed is validated synchronously (only spreadsheets and HSDS wait for a chunk).
+  return { feed, problems: [], source, fetchedAt, complete: () => (done ??= complete() as FeedSnapshot) };
 }
 
 function checkedOf(snapshot: FeedSnapshot): Checked {

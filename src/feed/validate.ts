@@ -2,7 +2,7 @@ import { FEED_MAJOR_VERSION, type Feed, type Publisher, type ValidationResult } 
 import { attempt, Context, isObject, own, type JsonObject } from './validate/context.js';
 import { readGlossary, readOpportunities, readSignup } from './validate/extras.js';
 import { readGuides } from './validate/guides.js';
-import { readAreas, readCategories, readPlaces } from './validate/places.js';
+import { readAreas, readCategories, readPlaces, type PlaceReferences } from './validate/places.js';
 import { readBoolean, readEmail, readLanguageCode, readName, readObject, readPhone, readWebUrl } from './validate/values.js';
 
 export interface ValidateOptions {
@@ -74,11 +74,16 @@ function readUpdated(ctx: Context, value: unknown): string | undefined {
   return undefined;
 }
 
+export type PlacesReader = (ctx: Context, value: unknown, path: string, refs: PlaceReferences) => Feed['places'];
+
 /**
  * Each part is read in an order that lets later parts check their references: areas and
- * categories before places, places before guides and opportunities.
+ * categories before places, places before guides and opportunities. A first look
+ * (`firstLookFeed`, validate/first-look.ts) reads the places its own way and stops after
+ * the glossary.
+ * @internal
  */
-function readFeed(ctx: Context, raw: JsonObject): Feed {
+export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = readPlaces, firstLook = false): Feed {
   const feed = emptyFeed();
   feed.version = readVersion(ctx, own(raw, 'version'));
   feed.sample = readBoolean(ctx, own(raw, 'sample'), 'sample');
@@ -101,9 +106,10 @@ function readFeed(ctx: Context, raw: JsonObject): Feed {
     categories: new Set(feed.categories.map((category) => category.id)),
     centres: feed.areas.map((area) => area.center),
   };
-  feed.places = part('places', () => readPlaces(ctx, own(raw, 'places'), 'places', references), []);
-  const placeIds = new Set(feed.places.map((place) => place.id));
+  feed.places = part('places', () => places(ctx, own(raw, 'places'), 'places', references), []);
   feed.glossary = part('glossary', () => readGlossary(ctx, own(raw, 'glossary'), 'glossary'), []);
+  if (firstLook) return feed;
+  const placeIds = new Set(feed.places.map((place) => place.id));
   feed.guides = part('guides', () => readGuides(ctx, own(raw, 'guides'), 'guides', placeIds), []);
   feed.opportunities = part('opportunities', () => readOpportunities(ctx, own(raw, 'opportunities'), 'opportunities', placeIds), []);
   feed.signup = part('signup', () => readSignup(ctx, own(raw, 'signup'), 'signup'), feed.signup);

@@ -37,6 +37,31 @@ async function mapRoutes(ctx, next) {
     ctx.body = JSON.stringify({ hits: tileHits.get(String(ctx.query.map ?? '')) ?? 0 });
     return;
   }
+  if (path === 'first-look.json') {
+    // A feed with more places than the list's first page, each with an address and hours:
+    // what the map draws from a first look, and what only the whole feed holds.
+    const count = Math.min(Number(ctx.query.places) || 120, 5000);
+    const places = Array.from({ length: count }, (_, i) => ({
+      id: `p${i}`,
+      name: `Plek ${i}`,
+      kind: ['informal-initiative', 'volunteer-organisation', 'professional-service'][i % 3],
+      categories: ['ontmoeten'],
+      address: { street: `Straat ${i}`, city: 'Den Bosch' },
+      location: { lat: 51.66 + (i % 50) * 0.001, lng: 5.25 + Math.floor(i / 50) * 0.002 },
+      contact: { website: `https://example.nl/plek/${i}` },
+      hours: { weekly: [{ day: 'mo', opens: '09:00', closes: '12:00' }] },
+    }));
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({
+      version: '1.0',
+      publisher: { name: 'Testkrant' },
+      areas: [{ id: 'wijk', name: 'Wijk', center: { lat: 51.68, lng: 5.27 }, zoom: 14 }],
+      categories: [{ id: 'ontmoeten', label: 'Ontmoeten' }],
+      places,
+    });
+    return;
+  }
   if (path === 'broken-feed.json') {
     ctx.status = 500;
     ctx.type = 'text/plain';

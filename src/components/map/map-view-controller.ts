@@ -44,6 +44,8 @@ export class MapViewController implements ReactiveController {
   private _pendingViewWaiters: Array<() => void> = [];
   /** The selected place still has to be brought into view. */
   private _revealPending = false;
+  /** The points the map has now. */
+  private _given?: MapPoint[];
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -59,6 +61,7 @@ export class MapViewController implements ReactiveController {
     this._generation++;
     this.view?.destroy();
     this.view = undefined;
+    this._given = undefined;
     this.state = 'waiting';
     this.pointsDirty = true;
   }
@@ -107,6 +110,7 @@ export class MapViewController implements ReactiveController {
       let painted: Promise<void> | undefined;
       if (hasFeed) {
         this.pointsDirty = false;
+        this._given = points;
         painted = this.view.setPoints(points);
       }
       this._revealPending = !!this.options.selected();
@@ -133,7 +137,11 @@ export class MapViewController implements ReactiveController {
       const view = this.view;
       if (!view) return;
       const points = this._points();
-      void view.setPoints(points);
+      // The whole feed after a first look has the same points: its markers stay as drawn.
+      if (!samePoints(points, this._given)) {
+        this._given = points;
+        void view.setPoints(points);
+      }
       if (moveToArea || !this._positioned) {
         this._positioned = true;
         const initial = this._initialView(points);
@@ -183,4 +191,14 @@ export class MapViewController implements ReactiveController {
     }
     return { bounds: [[south, west], [north, east]] };
   }
+}
+
+function samePoints(a: readonly MapPoint[], b: readonly MapPoint[] | undefined): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p.id !== q.id || p.lat !== q.lat || p.lng !== q.lng || p.kind !== q.kind) return false;
+  }
+  return true;
 }

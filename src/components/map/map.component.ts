@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BuurtElement } from '../../base/buurt-element.js';
 import { termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
+import type { FirstLook } from '../../feed/load.js';
 import type { Feed, Place } from '../../feed/types.js';
+import { firstLookFeed, isFirstLook } from '../../feed/validate/first-look.js';
 import { ClockController } from './clock-controller.js';
 import { FilterState, type FilterChange } from './filter-state.js';
 import { renderFilters } from './filters.js';
@@ -38,6 +40,10 @@ export { DEFAULT_TILES } from './tiles.js';
 
 /** How many list items one "Toon meer" adds. */
 const PAGE_SIZE = 50;
+/** The first paint: the list's first page in full, every other place as far as its marker needs. */
+const FIRST_LOOK = (json: unknown): Feed | undefined => firstLookFeed(json, PAGE_SIZE);
+/** How long the rest of a first look waits for the markers at most. */
+const FIRST_LOOK_WAIT = 3000;
 /** Filter changes reach the map after typing pauses; the list follows every keystroke. */
 const MAP_UPDATE_DELAY = 150;
 
@@ -70,7 +76,8 @@ type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'non
  *
  * @fires buurt-select - The visitor opened a place. `detail: { id, place }`. Not fired when
  *   the page sets `selected` itself.
- * @fires buurt-load - The feed is ready (see the base element).
+ * @fires buurt-load - The feed is ready (see the base element): the whole feed, validated. A feed from
+ *   `src` is drawn before that from a first look (docs/feed.md, "Wanneer wordt de feed gecontroleerd?").
  * @fires buurt-error - The feed could not be loaded.
  *
  * @csspart base - The wrapper around everything.
@@ -167,6 +174,8 @@ export class BuurtMap extends BuurtElement {
   private _scrollToDetails = false;
   private _focusListIndex?: number;
   private _hashChecked = false;
+  /** The first look whose rest is due to be read. */
+  private _completing?: Feed;
   /** The sample/cached notice, made once per feed status: its date formatter is costly to build. */
   private _notices?: { status: unknown; lang: string; template: ReturnType<BuurtElement['renderFeedNotices']> };
 
@@ -188,6 +197,64 @@ export class BuurtMap extends BuurtElement {
 
   // ---------------------------------------------------------------------------------------
   // State
+
+  /**
+   * The first paint needs the first page of the list in full, and of every other place what
+   * its marker shows: so a large feed is drawn from a first look, and the rest of it is read
+   * once that is painted (see BuurtElement.feedFirstLook and `_completeAfterPaint`).
+   */
+  protected override get feedFirstLook(): FirstLook {
+    return FIRST_LOOK;
+  }
+
+  /**
+   * Reads the rest of a first look after it is painted: when the browser is idle after
+   * this render and the markers are drawn (or, if the map is not in view, the list), but
+   * no more than FIRST_LOOK_WAIT after it arrived. Showing more before then reads it at once
+   * (`_needsWholeFeed`, `_select`).
+   */
+  private _completeAfterPaint(feed: Feed): void {
+    if (this._completing === feed) return;
+    this._completing = feed;
+    const until = Date.now() + FIRST_LOOK_WAIT;
+    const idle = (callback: () => void): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
+      else setTimeout(callback, 0);
+    };
+    const drawing = (): boolean => this._map.state === 'loading' || (!!this._map.view && this._map.pointsDirty);
+    const attempt = (): void => {
+      if (this.currentFeed !== feed) return;
+      if (drawing() && Date.now() < until) {
+        setTimeout(() => idle(attempt), 50);
+        return;
+      }
+      this.completeFeed();
+    };
+    // Not a frame callback: a page in a background tab gets no frames, but must still load.
+    setTimeout(() => idle(attempt), 0);
+  }
+
+  /**
+   * Whether the next render shows more than a first look holds in full: another page of the
+   * list, a place's details, filters (and their language list), a list sorted by distance.
+   */
+  private _needsWholeFeed(): boolean {
+    return (
+      this._filters.narrows ||
+      this._filtersOpen ||
+      !!this.selected ||
+      this._limit > PAGE_SIZE ||
+      !!this._geo.origin ||
+      (!this._hashChecked && !!placeIdFromHash())
+    );
+  }
+
+  /** Reads the rest of a first look now, and takes the whole feed's places for the results. */
+  private _completeFirstLook(): void {
+    if (!isFirstLook(this.currentFeed)) return;
+    this.completeFeed();
+    if (this._places.setFeed(this.currentFeed, this.language)) this._resultsStale = true;
+  }
 
   private get _tiles(): TileChoice {
     return tileChoice(this.tiles, this.consent, this._consent.given);
@@ -213,6 +280,7 @@ export class BuurtMap extends BuurtElement {
     }
     if (changed.has('tiles') || changed.has('consent')) this._consent.refresh();
 
+    if (this._needsWholeFeed()) this._completeFirstLook();
     const feed = this.currentFeed;
     if (this._places.setFeed(feed, this.language)) this._resultsStale = true;
 
@@ -253,6 +321,7 @@ export class BuurtMap extends BuurtElement {
   protected override updated(changedProperties: PropertyValues<this>): void {
     super.updated(changedProperties);
     const changed = changedProperties as Map<PropertyKey, unknown>;
+    if (isFirstLook(this.currentFeed)) this._completeAfterPaint(this.currentFeed!);
     if (this.currentFeed) {
       const before = changed.get('_filters') as FilterState | undefined;
       const typed = !!before && before.query !== this._filters.query;
@@ -283,6 +352,8 @@ export class BuurtMap extends BuurtElement {
   // Selection
 
   private _select(id: string, returnFocus: ReturnFocus): void {
+    // A marker of a first look: the details and buurt-select get the place in full.
+    this._completeFirstLook();
     const place = this._places.byId.get(id);
     if (!place) return;
     this._returnFocus = returnFocus;

@@ -9,6 +9,7 @@ import {
   type PlaceIndex,
 } from '../../feed/search.js';
 import type { Feed, LatLng, Place, PlaceKind } from '../../feed/types.js';
+import { isFirstLook } from '../../feed/validate/first-look.js';
 
 export interface PlaceResultsOptions {
   /** The kinds' names in the current language: the search finds a place by them too. */
@@ -53,7 +54,8 @@ export class PlaceResults implements ReactiveController {
     this._lang = lang;
     this.byId = new Map((feed?.places ?? []).map((place) => [place.id, place]));
     this._index = undefined;
-    this._warmWhenIdle();
+    // Not for a first look: its places are not all read in full, and the whole feed follows.
+    if (!isFirstLook(feed)) this._warmWhenIdle();
     return true;
   }
 

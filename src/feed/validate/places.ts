@@ -12,8 +12,8 @@ import {
   type Place,
   type PlaceKind,
 } from '../types.js';
-import { itemPath, own, readEntries, readList, type Context } from './context.js';
-import { readFields, readKeyedList, type FieldReaders } from './keyed.js';
+import { itemPath, own, readEntries, readList, type Context, type JsonObject } from './context.js';
+import { readFields, readKeyedList, type FieldReaders, type KeyedItem } from './keyed.js';
 import { judgePlacement, readLatLng } from './geo.js';
 import { readSchedule } from './schedule.js';
 import {
@@ -156,7 +156,7 @@ function readReferences(
   }).filter((id, index, all) => index === 0 || all.indexOf(id) === index);
 }
 
-function readLocation(ctx: Context, value: unknown, path: string, centres: readonly LatLng[]): LatLng | undefined {
+export function readLocation(ctx: Context, value: unknown, path: string, centres: readonly LatLng[]): LatLng | undefined {
   if (value === undefined || value === null) return undefined;
   const location = readLatLng(ctx, value, path, 'place.location');
   if (!location) return undefined;
@@ -170,6 +170,21 @@ function readLocation(ctx: Context, value: unknown, path: string, centres: reado
 }
 
 export function readPlaces(ctx: Context, value: unknown, path: string, refs: PlaceReferences): Place[] {
+  return readKeyedList(ctx, value, path, 'place', 'name', placeReader(ctx, refs));
+}
+
+/** A place's kind, or `undefined` (reported) when it is missing or unknown: then the place is left out. */
+export function readKind(ctx: Context, raw: JsonObject, entryPath: string): PlaceKind | undefined {
+  const rawKind = own(raw, 'kind');
+  if (rawKind === undefined || rawKind === null || rawKind === '') return missing(ctx, entryPath, 'kind', 'place');
+  if (typeof rawKind !== 'string' || !KIND_SET.has(rawKind.trim())) {
+    ctx.report('place.kind.invalid', `${entryPath}.kind`, { value: ctx.preview(rawKind), item: 'place' });
+    return undefined;
+  }
+  return rawKind.trim() as PlaceKind;
+}
+
+export function placeReader(ctx: Context, refs: PlaceReferences): (entry: KeyedItem, entryPath: string) => Place | undefined {
   // Once per feed, not per place.
   const optional: FieldReaders<Place> = {
     description: readLocalized,
@@ -180,18 +195,14 @@ export function readPlaces(ctx: Context, value: unknown, path: string, refs: Pla
     accessibility: readLocalized,
     lastChecked: (c, value, at) => readDate(c, value, at, 'value'),
   };
-  return readKeyedList(ctx, value, path, 'place', 'name', ({ raw, id, name }, entryPath) => {
-    const rawKind = own(raw, 'kind');
-    if (rawKind === undefined || rawKind === null || rawKind === '') return missing(ctx, entryPath, 'kind', 'place');
-    if (typeof rawKind !== 'string' || !KIND_SET.has(rawKind.trim())) {
-      ctx.report('place.kind.invalid', `${entryPath}.kind`, { value: ctx.preview(rawKind), item: 'place' });
-      return undefined;
-    }
+  return ({ raw, id, name }, entryPath) => {
+    const kind = readKind(ctx, raw, entryPath);
+    if (kind === undefined) return undefined;
     const rawContact = readObject(ctx, own(raw, 'contact'), `${entryPath}.contact`);
     const place: Place = {
       id,
       name,
-      kind: rawKind.trim() as PlaceKind,
+      kind,
       categories: readReferences(ctx, own(raw, 'categories'), `${entryPath}.categories`, refs.categories, 'reference.unknown-category'),
       areas: readReferences(ctx, own(raw, 'areas'), `${entryPath}.areas`, refs.areas, 'reference.unknown-area'),
       contact: rawContact ? readContactFields(ctx, rawContact, `${entryPath}.contact`) : {},
@@ -200,5 +211,5 @@ export function readPlaces(ctx: Context, value: unknown, path: string, refs: Pla
     };
     readFields(ctx, raw, entryPath, optional, place);
     return place;
-  });
+  };
 }
