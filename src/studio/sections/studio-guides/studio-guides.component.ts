@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { localize } from '../../../feed/text.js';
 import { isObject } from '../../../feed/validate/context.js';
 import { fieldId, focusField } from '../../base/field-id.js';
 import { localizedTextField, problemList, selectField, textField, type Choice } from '../../base/fields.js';
@@ -9,6 +8,7 @@ import { analyzeGuide, placeIds, type GuideAnalysis } from '../../model/guide-pa
 import { getAt, type JsonObject } from '../../model/json-path.js';
 import { textOf } from '../../model/list-items.js';
 import { emergencyLines } from './emergency-lines.js';
+import { placePicker, type PickerHost } from './place-picker.js';
 import { addGuide, addStep, listAt, type StepType } from './guide-edits.js';
 import { issueMessage, issueTarget, legWords, quote, typeWord } from './guide-words.js';
 
@@ -49,7 +49,10 @@ export class StudioGuides extends StudioElement {
   /** Emergency wording fields emptied just now (the feed keeps the old text meanwhile). */
   private readonly _emptied = new Set<string>();
 
-  private _analysis?: { guide: unknown; places: unknown; index: number; result: GuideAnalysis };
+  private _analysis?: { guide: unknown; places: unknown; index: number; ids: ReadonlySet<string>; result: GuideAnalysis };
+
+  /** What the editor typed in each place search field (big feeds), by path. */
+  private readonly _queries = new Map<string, string>();
 
   override async reveal(path: string): Promise<void> {
     const match = GUIDE_PATH.exec(path);
@@ -71,8 +74,10 @@ export class StudioGuides extends StudioElement {
     const places = getAt(this.store!.doc, 'places');
     const cached = this._analysis;
     if (cached && cached.guide === guide && cached.places === places && cached.index === index) return cached.result;
-    const result = analyzeGuide(guide, { index, places: placeIds(this.store!.doc) });
-    this._analysis = { guide, places, index, result };
+    // The place ids change only with the places list; typing in a guide must not re-read 10,000 places.
+    const ids = cached && cached.places === places ? cached.ids : placeIds(this.store!.doc);
+    const result = analyzeGuide(guide, { index, places: ids });
+    this._analysis = { guide, places, index, ids, result };
     return result;
   }
 
@@ -231,8 +236,8 @@ export class StudioGuides extends StudioElement {
     const store = this.store!;
     const listPath = `${stepPath}.contacts`;
     const contacts = listAt(store.doc, listPath);
-    const places: Choice[] = store.feed.places.map((place) => ({ value: place.id, label: localize(place.name) || place.id }));
     const titleId = `${fieldId(listPath)}-title`;
+    const picker: PickerHost = { store, queries: this._queries, requestUpdate: () => this.requestUpdate(), focusPath: (path) => void this._focus(path) };
     const add = (contact: JsonObject, focus: string) => {
       const added = this._append(listPath, contact);
       void this._focus(`${listPath}[${added}].${focus}`);
@@ -249,7 +254,7 @@ export class StudioGuides extends StudioElement {
           return html`<li class="studio-guides-contact" id=${fieldId(path)}>
             ${this._problemsAt(path)}
             ${isPlace
-              ? html`${selectField(store, `${path}.place`, `Contact ${index + 1}: plek op de kaart`, places, { emptyLabel: 'Kies een plek…' })}
+              ? html`${placePicker(picker, `${path}.place`, `Contact ${index + 1}: plek op de kaart`)}
                 ${localizedTextField(store, `${path}.note`, 'Opmerking (mag leeg)')}`
               : html`${localizedTextField(store, `${path}.name`, `Contact ${index + 1}: naam`, { required: true })}
                 ${textField(store, `${path}.phone`, 'Telefoon', { type: 'tel', autocomplete: 'off' })}
