@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 const DIR = 'dist/studio';
 const KB = 1024;
 // The studio is a tool page for editors, opened now and then on a desktop or laptop; it
-// carries the three elements for its previews. Measured Nov 2026 at ~76 KB; this budget stops
+// carries the three elements and every section. Measured Nov 2026 at ~122 KB with all sections; this budget stops
 // unnoticed growth, not the page from working.
-const BUDGET = 130 * KB;
+const BUDGET = 150 * KB;
 
 const chunks = JSON.parse(readFileSync(join(DIR, 'chunks.json'), 'utf8'));
 const gzip = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;

@@ -4,6 +4,8 @@
  * When the Worker cannot start (an old browser, a host that blocks it) the main thread takes
  * over: slower for big feeds, never broken.
  */
+import type { Feed, FeedProblem } from '../../feed/types.js';
+import { diffDocs } from './doc-patch.js';
 import type { JsonObject } from './json-path.js';
 import { checkDoc, type Checked, type Checker } from './validation.js';
 
@@ -40,17 +42,37 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** A checker that sends big feeds to the module Worker at `workerUrl`, small ones to idle time. */
+/** A check result whose feed is read from the Worker's JSON text only when someone asks for it. */
+function lazyFeed(problems: FeedProblem[], feedJson: string): Checked {
+  let feed: Feed | undefined;
+  return {
+    problems,
+    get feed() {
+      feed ??= JSON.parse(feedJson) as Feed;
+      return feed;
+    },
+  };
+}
+
+/**
+ * A checker that sends big feeds to the module Worker at `workerUrl`, small ones to idle time.
+ * The Worker keeps a copy of the draft: after the first check it gets only the patches of
+ * what changed (doc-patch.ts), so a keystroke in a 10,000-place feed costs the main thread a
+ * few identity tests instead of a 7 MB copy.
+ */
 export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESHOLD): Checker & { worker(): Worker | undefined } {
   let worker: Worker | undefined;
   let broken = false;
   let nextId = 0;
+  /** The draft the Worker has (after the messages sent so far). */
+  let sent: JsonObject | undefined;
   const pending = new Map<number, Pending>();
 
   const fallBack = () => {
     broken = true;
     worker?.terminate();
     worker = undefined;
+    sent = undefined;
     // Whatever was sent is checked here instead.
     for (const [id, { doc, resolve, reject }] of pending) {
       pending.delete(id);
@@ -66,12 +88,16 @@ export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESH
       fallBack();
       return undefined;
     }
-    worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: Checked; error?: string }>) => {
+    worker.addEventListener('message', (event: MessageEvent<{ id: number; problems?: FeedProblem[]; feedJson?: string; error?: string }>) => {
       const job = pending.get(event.data.id);
       if (!job) return;
       pending.delete(event.data.id);
-      if (event.data.result) job.resolve(event.data.result);
-      else job.reject(new Error(event.data.error));
+      if (event.data.problems && event.data.feedJson !== undefined) job.resolve(lazyFeed(event.data.problems, event.data.feedJson));
+      else {
+        // The Worker lost its copy: the next check sends the whole draft again.
+        sent = undefined;
+        job.reject(new Error(event.data.error));
+      }
     });
     // A script that does not load, or a module the browser cannot run in a Worker.
     worker.addEventListener('error', (event) => {
@@ -89,7 +115,8 @@ export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESH
     return new Promise<Checked>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { doc, resolve, reject });
-      target.postMessage({ id, doc });
+      target.postMessage(sent === undefined ? { id, doc } : { id, patches: diffDocs(sent, doc) });
+      sent = doc;
     });
   }) as Checker & { worker(): Worker | undefined };
   checker.worker = () => worker;

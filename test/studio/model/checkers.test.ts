@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { itemCount, workerChecker } from '../../../src/studio/model/checkers.js';
-import type { JsonObject } from '../../../src/studio/model/json-path.js';
+import { insertAt, removeAt, setAt, type JsonObject } from '../../../src/studio/model/json-path.js';
 import { StudioStore } from '../../../src/studio/model/store.js';
 import { checkDoc } from '../../../src/studio/model/validation.js';
 import { bigFeed } from '../big-feed.mjs';
@@ -40,6 +40,34 @@ describe('checkers: the check off the main thread', () => {
     // Later checks go straight to the main thread.
     expect((await checker(bigFeed(2))).feed.places).to.have.length(2);
     expect(checker.worker()).to.equal(undefined);
+  });
+
+  it('sends the Worker only the patches of later edits, with the same result as a full check', async () => {
+    let messages = 0;
+    const checker = workerChecker(WORKER_URL, 300);
+    let doc = bigFeed(400) as JsonObject;
+    await checker(doc);
+    const worker = checker.worker()!;
+    const post = worker.postMessage.bind(worker);
+    const sent: unknown[] = [];
+    worker.postMessage = (message: unknown) => {
+      messages++;
+      sent.push(message);
+      post(message);
+    };
+    for (const edit of [
+      (d: JsonObject) => setAt(d, 'places[7].name', ''),
+      (d: JsonObject) => insertAt(d, 'places', 0, { id: 'plek-1', name: 'Dubbel', kind: 'informal-initiative' }),
+      (d: JsonObject) => removeAt(d, 'places[3]'),
+    ]) {
+      doc = edit(doc);
+      const result = await checker(doc);
+      expect(result.problems).to.deep.equal(checkDoc(doc).problems);
+      expect(result.feed.places.length).to.equal(checkDoc(doc).feed.places.length);
+    }
+    expect(messages).to.equal(3);
+    expect(sent.every((message) => 'patches' in (message as object))).to.equal(true);
+    worker.terminate();
   });
 
   it('gives a store of 10,000 places its problems from the Worker', async () => {
