@@ -107,11 +107,17 @@ class WebKitLauncher extends WebdriverLauncher {
   /**
    * Each key down and up on its own. The stock launcher presses every key of a text down and
    * only then all up, and WebKit drops a key pressed while it is still down: "koffie" arrived
-   * as "kofie". Also reads puppeteer's key names (`Tab`, `KeyB`) that the tests use.
+   * as "kofie". Also reads puppeteer's key names (`Tab`, `KeyB`) that the tests use, and a
+   * combination such as `Shift+Tab` (modifiers held down around the last key).
    */
   async sendKeys(_sessionId, keys) {
     const action = this.driver.action('key');
-    for (const key of keys.map(webDriverKey)) action.down(key).up(key);
+    for (const key of keys) {
+      // "Shift+Tab": the launcher API has no key down/up, so a combination comes as one name.
+      const parts = /^(Shift|Control|Alt|Meta)\+./.test(key) ? key.split('+').map(webDriverKey) : [webDriverKey(key)];
+      for (const part of parts) action.down(part);
+      for (const part of parts.reverse()) action.up(part);
+    }
     await action.perform();
   }
 
