@@ -66,6 +66,38 @@ function explained(word: string, glossary: readonly GlossaryEntry[]): boolean {
   return segments.length === 1 && typeof segments[0] !== 'string';
 }
 
+/** A word found in a text, before the glossary is asked: the glossary changes more often than the texts. */
+interface Found {
+  word: string;
+  /** Path of the text inside its item ("description.nl"), or from the feed's root for a non-list part. */
+  path: string;
+}
+
+const NO_GLOSSARY: readonly GlossaryEntry[] = [];
+
+function wordsIn(part: Record<string, unknown>): Found[] {
+  const found: Found[] = [];
+  for (const { path, text } of residentTexts(part)) {
+    for (const word of unexplainedAbbreviations(text, NO_GLOSSARY)) found.push({ word, path });
+    for (const word of jargonIn(text)) found.push({ word, path });
+  }
+  return found;
+}
+
+// Words per list item, kept while the item object lives: an edit copies only the item it
+// changes, so after a keystroke one place is read again, not 10,000.
+const itemWords = new WeakMap<object, { language: unknown; found: Found[] }>();
+
+function wordsOfItem(key: string, item: object, language: unknown): Found[] {
+  const cached = itemWords.get(item);
+  if (cached && cached.language === language) return cached.found;
+  // Read as a one-item feed, so residentTexts decides exactly as for the whole feed.
+  const prefix = `${key}[0]`;
+  const found = wordsIn({ language, [key]: [item] }).map(({ word, path }) => ({ word, path: path.slice(prefix.length) }));
+  itemWords.set(item, { language, found });
+  return found;
+}
+
 /**
  * Suggestions for the glossary of a raw feed (as the studio holds it): every unexplained
  * abbreviation (as written: "GIT") and jargon word (as the list spells it), with the paths
@@ -73,18 +105,31 @@ function explained(word: string, glossary: readonly GlossaryEntry[]): boolean {
  */
 export function findJargon(doc: unknown): JargonSuggestion[] {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return [];
-  const glossary = glossaryOf(doc as Record<string, unknown>);
+  const feed = doc as Record<string, unknown>;
+  const glossary = glossaryOf(feed);
+  const verdicts = new Map<string, boolean>();
   const found = new Map<string, JargonSuggestion>();
-  const add = (term: string, path: string) => {
+  const add = (word: string, path: string) => {
+    let unexplained = verdicts.get(word);
+    if (unexplained === undefined) verdicts.set(word, (unexplained = !explained(word, glossary)));
+    if (!unexplained) return;
     // One suggestion per word whatever its case in the text: "Mantelzorg" and "mantelzorg" are one entry.
-    const key = term.toLocaleLowerCase('nl');
-    const suggestion = found.get(key) ?? { term, where: [] };
+    const key = word.toLocaleLowerCase('nl');
+    const suggestion = found.get(key) ?? { term: word, where: [] };
     if (!suggestion.where.includes(path)) suggestion.where.push(path);
     found.set(key, suggestion);
   };
-  for (const { path, text } of residentTexts(doc)) {
-    for (const word of unexplainedAbbreviations(text, glossary)) add(word, path);
-    for (const word of jargonIn(text)) if (!explained(word, glossary)) add(word, path);
+  for (const key of Object.keys(feed)) {
+    const value = feed[key];
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const base = `${key}[${index}]`;
+        if (item && typeof item === 'object') for (const { word, path } of wordsOfItem(key, item, feed.language)) add(word, base + path);
+        else for (const { word, path } of wordsIn({ language: feed.language, [key]: [item] })) add(word, base + path.slice(`${key}[0]`.length));
+      });
+    } else {
+      for (const { word, path } of wordsIn({ language: feed.language, [key]: value })) add(word, path);
+    }
   }
   return [...found.values()].sort((a, b) => b.where.length - a.where.length);
 }

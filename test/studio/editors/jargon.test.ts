@@ -80,4 +80,17 @@ describe('jargon suggestions for the glossary', () => {
       { term: 'wijkteam', where: ['places[1].description.nl'] },
     ]);
   });
+
+  it('reads an edited place again, keeps what it read of the others, and reads again when the language changes', () => {
+    const doc = feed();
+    expect(findJargon(doc).map((s) => s.term)).to.deep.equal(['wijkteam', 'GIT', 'MIM']);
+    const edited = { ...doc, places: [doc.places[0]!, { ...doc.places[1]!, description: 'Vraag het de POH.' }] };
+    expect(findJargon(edited)).to.deep.equal([
+      { term: 'GIT', where: ['places[0].description'] },
+      { term: 'wijkteam', where: ['places[0].description'] },
+      { term: 'POH', where: ['places[1].description'] },
+    ]);
+    // Same place objects, another feed language: plain strings are no longer Dutch.
+    expect(findJargon({ ...doc, language: 'en' }).map((s) => s.term)).to.deep.equal(['MIM', 'wijkteam']);
+  });
 });
