@@ -295,6 +295,26 @@ describe('<studio-guides>', () => {
     expect(document.activeElement!.id).to.equal(fieldId('guides[0].emergency'));
   });
 
+  it('keeps a translated emergency line non-empty in each language', async () => {
+    const doc = twoQuestions();
+    (doc['guides'] as JsonObject[])[0]!['emergency'] = {
+      danger: { label: { nl: 'Gevaar? Bel 112', en: 'Danger? Call 112' }, phone: '112' },
+      helpline: { label: 'Veilig Thuis: 0800-2000', phone: '0800-2000' },
+    };
+    const store = testStore(doc);
+    const element = await mount(store);
+    const english = field(element, 'guides[0].emergency.danger.label.en');
+    expect(english.value).to.equal('Danger? Call 112');
+    english.focus();
+    english.select();
+    await sendKeys({ press: 'Backspace' });
+    await element.updateComplete;
+    expect(getAt(store.doc, 'guides[0].emergency.danger.label')).to.deep.equal({ nl: 'Gevaar? Bel 112', en: 'Danger? Call 112' });
+    await sendKeys({ type: 'In danger? Call 112' });
+    expect(getAt(store.doc, 'guides[0].emergency.danger.label.en')).to.equal('In danger? Call 112');
+    await expect(element).to.be.accessible();
+  });
+
   it('reports an advice without a contact, and a contact added from the feed\'s places ends it', async () => {
     const doc = twoQuestions();
     const store = testStore(doc);

@@ -10,7 +10,7 @@ import { textOf } from '../../model/list-items.js';
 import { emergencyLines } from './emergency-lines.js';
 import { placePicker, type PickerHost } from './place-picker.js';
 import { addGuide, addStep, listAt, type StepType } from './guide-edits.js';
-import { issueMessage, issueTarget, legWords, quote, typeWord } from './guide-words.js';
+import { issueMessage, issueTarget, legWords, typeWord } from './guide-words.js';
 
 const GUIDE_PATH = /^guides\[(\d+)\]/;
 
@@ -306,7 +306,7 @@ export class StudioGuides extends StudioElement {
     </li>`;
   }
 
-  private _overview(guide: unknown, guidePath: string, analysis: GuideAnalysis): TemplateResult {
+  private _overview(guide: unknown, analysis: GuideAnalysis): TemplateResult {
     const count = analysis.paths.length;
     const problems = analysis.issues;
     return html`<section class="studio-guides-overview" aria-labelledby="studio-guides-overview-title" id="studio-guides-overview">
@@ -358,7 +358,6 @@ export class StudioGuides extends StudioElement {
           </ol>`
         : nothing}
       <p class="studio-hint">Een keuze bij een advies die teruggaat naar een vraag (“Ik wil nog iets anders weten”) is geen rondje.</p>
-      <p class="studio-visually-hidden">Einde van het overzicht van ${quote(lineOf(getAt(guide, 'title')) || guidePath)}.</p>
     </section>`;
   }
 
@@ -415,7 +414,7 @@ export class StudioGuides extends StudioElement {
           Advies toevoegen
         </button>
       </div>
-      ${this._overview(guide, guidePath, analysis)}
+      ${this._overview(guide, analysis)}
       <div class="studio-button-group">
         <button
           type="button"
