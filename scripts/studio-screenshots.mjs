@@ -2,15 +2,17 @@
 // (`npm run build` first): dist/studio served on 127.0.0.1 from a sub folder, opened in the
 // machine's Chromium (puppeteer-core), walked as an editor would, 1000 px wide at device pixel
 // ratio 1. A request to any other host is refused, so the pictures show what an editor sees
-// before choosing to load map tiles.
+// before choosing to load map tiles. Each picture is then reduced to a 256-colour palette
+// (scripts/png-palette.mjs: about a third of the size, no visible change for a UI).
 //
 //   node scripts/studio-screenshots.mjs
 import { createServer } from 'node:http';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { paletted } from './png-palette.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist/studio');
@@ -151,6 +153,6 @@ async function shot(page, name, selector) {
   }, selector ?? null);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const path = join(OUT, `${name}.png`);
-  await page.screenshot({ path, type: 'png' });
+  await writeFile(path, paletted(Buffer.from(await page.screenshot({ type: 'png' }))));
   made.push({ name, bytes: (await stat(path)).size });
 }
