@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { FeedProblem } from '../../../feed/types.js';
 import { navigate, StudioElement } from '../../base/studio-element.js';
+import { getAt } from '../../model/json-path.js';
+import { textOf } from '../../model/list-items.js';
 import { downloadText } from '../../model/download.js';
 import { clockTime } from '../../model/draft-storage.js';
 import { serializeFeed } from '../../model/serialize.js';
@@ -36,10 +39,40 @@ export class StudioSave extends StudioElement {
     this.done = `${tables.map(([name]) => name).join(', ')} ${tables.length === 1 ? 'is' : 'zijn'} gedownload om ${clockTime(Date.now())}.`;
   }
 
+  /**
+   * Warnings about how a guide is built (a loop, a step nobody reaches, an advice without a
+   * contact) are no text tips: they are listed here, each a link to the step or choice, so
+   * they are seen before the download. (Added by studio-guides.)
+   */
+  private guideWarnings(problems: readonly FeedProblem[]): TemplateResult | typeof nothing {
+    if (problems.length === 0) return nothing;
+    const doc = this.store!.doc;
+    return html`<div class="studio-save-guides" role="group" aria-labelledby="studio-save-guides-title">
+      <h3 id="studio-save-guides-title">Let op in je wegwijzers</h3>
+      <ul class="studio-save-guides-list" role="list">
+        ${problems.map((problem) => {
+          const guide = /^guides\[\d+\]/.exec(problem.path)?.[0];
+          const title = guide ? textOf(getAt(doc, `${guide}.title`)).trim() : '';
+          return html`<li>
+            <a
+              href="#${problem.path}"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                navigate(this, 'guides', problem.path);
+              }}
+              >${title ? `Wegwijzer “${title}”: ` : ''}${problem.message}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const store = this.store!;
     const errors = store.problems.filter((problem) => problem.severity === 'error').length;
-    const warnings = store.problems.length - errors;
+    const guideWarnings = store.problems.filter((problem) => problem.severity === 'warning' && /^(studio\.)?guide\./.test(problem.code));
+    const warnings = store.problems.length - errors - guideWarnings.length;
     const feed = store.feed;
     return html`<section class="studio-save" aria-labelledby="studio-save-title">
       <h2 id="studio-save-title">Opslaan</h2>
@@ -58,8 +91,11 @@ export class StudioSave extends StudioElement {
             ? `Je kaart heeft nog ${errors === 1 ? '1 probleem' : `${errors} problemen`} om op te lossen${warnings ? ` en ${warnings} ${warnings === 1 ? 'tip' : 'tips'}` : ''}. Die staan bovenaan de pagina.`
             : warnings
               ? `Geen problemen. Wel ${warnings === 1 ? '1 tip' : `${warnings} tips`} om je teksten duidelijker te maken.`
-              : 'Geen problemen gevonden. Je kaart is klaar.'}
+              : guideWarnings.length
+                ? 'Geen problemen. Kijk nog wel even naar je wegwijzers, hieronder.'
+                : 'Geen problemen gevonden. Je kaart is klaar.'}
       </div>
+      ${this.guideWarnings(guideWarnings)}
       <div class="studio-button-group">
         <button type="button" class="studio-button" @click=${() => void this.downloadJson(false)}>Download buurt.json</button>
         ${errors ? html`<button type="button" class="studio-button studio-button--secondary" @click=${() => void this.downloadJson(true)}>Toch downloaden, met problemen</button>` : nothing}
