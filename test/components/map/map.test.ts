@@ -1,7 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BuurtSelectDetail } from '../../../src/components/map/map.component.js';
-import { engine } from '../../harness/engine.js';
 import {
   $,
   $$,
@@ -504,32 +503,22 @@ describe('<buurt-map>', () => {
   });
 
   describe('10,000 places', () => {
-    it('renders the count, one page of the list and a few hundred markers at most', async () => {
-      const started = performance.now();
+    it('renders the count, one page of the list and a few hundred markers at most, and finds a place by typing', async () => {
       const map = await mapWithFeed(bigFeed(10_000));
       expect(count(map)).to.equal('10000 plekken gevonden');
       expect($$(map, '.item')).to.have.length(50);
       await until(() => markers(map).length > 0, 10_000, 'markers of 10,000 places');
       expect(markers(map).length).to.be.lessThan(500);
-      // A guard against a stall, not a benchmark (bench/ measures speed): WebKitGTK and Firefox on
-      // a loaded CI machine take up to twice Chromium's time here.
-      expect(performance.now() - started).to.be.lessThan(engine === 'chromium' ? 8000 : 16_000);
       const more = $(map, '.more-button') as HTMLButtonElement;
       expect(more.textContent).to.contain('Toon meer (50 van 10000)');
       more.click();
       await map.updateComplete;
       expect($$(map, '.item')).to.have.length(100);
       expect(deepActive()).to.equal($$(map, '.item__open')[50]);
-      // A keystroke on 10,000 places.
-      const times: number[] = [];
-      for (const query of ['n', 'nu', 'num', 'nummer 9', 'nummer 99']) {
-        const before = performance.now();
-        await search(map, query);
-        times.push(performance.now() - before);
-      }
-      times.sort((a, b) => a - b);
-      // The median keystroke, list and count updated; a loose bound on a shared test machine (npm run bench measures it).
-      expect(times[2]).to.be.lessThan(250);
+      // Typing narrows 10,000 places key by key. How long a keystroke takes is measured by
+      // `npm run bench`, not asserted here: a loaded test machine would make a time bound fail
+      // for a reason that is not in this test's name.
+      for (const query of ['n', 'nu', 'num', 'nummer 9', 'nummer 99']) await search(map, query);
       expect(listNames(map)[0]).to.equal('Plek nummer 99');
     });
   });
