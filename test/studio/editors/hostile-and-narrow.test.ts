@@ -67,7 +67,7 @@ describe('editors: hostile feeds', () => {
   });
 
   for (const name of FIXTURES) {
-    it(`${name}: opens in all four sections and in its place and task editors, running no script from it`, async () => {
+    it(`${name}: opens in all four sections and in its place, task and word editors, running no script from it`, async () => {
       const json: unknown = await fetchJson(`/test/fixtures/feeds/${name}.json`).catch(() => undefined);
       if (!json || typeof json !== 'object' || Array.isArray(json)) {
         // A file that is no JSON object never reaches the editors: opening it is studio-start's job.
@@ -84,6 +84,11 @@ describe('editors: hostile feeds', () => {
       const tasks = $<Section>(root, 'studio-tasks');
       for (let index = 0; index < Math.min(listOf(store.doc.opportunities).length, 5); index++) {
         await tasks.reveal(`opportunities[${index}]`);
+        await waitForAll(root);
+      }
+      const glossary = $<Section>(root, 'studio-glossary');
+      for (let index = 0; index < Math.min(listOf(store.doc.glossary).length, 5); index++) {
+        await glossary.reveal(`glossary[${index}]`);
         await waitForAll(root);
       }
       expect(root.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"]')).to.have.length(0);
@@ -121,12 +126,13 @@ describe('editors: 320 px wide', () => {
     return wide;
   }
 
-  it('every section and the place editor fit without sideways scrolling, also with very long words', async () => {
+  it('every section and the place, task and word editors fit without sideways scrolling, also with very long words', async () => {
     for (const name of ['good-complete', 'long-words']) {
       const store = testStore(await fetchJson(`/test/fixtures/feeds/${name}.json`));
       const root = await editors(store);
       await $<Section>(root, 'studio-places').reveal('places[0]');
       await $<Section>(root, 'studio-tasks').reveal('opportunities[0]');
+      await $<Section>(root, 'studio-glossary').reveal('glossary[0]');
       await waitForAll(root);
       expect(overflow(root).slice(0, 10), name).to.deep.equal([]);
       expect(document.documentElement.scrollWidth, name).to.be.at.most(320);

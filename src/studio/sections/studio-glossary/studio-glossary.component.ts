@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { findTerms } from '../../../feed/glossary.js';
@@ -10,7 +10,7 @@ import { localizedTextField, problemList, textField } from '../../base/fields.js
 import { navigate, StudioElement } from '../../base/studio-element.js';
 import { getAt, parsePath } from '../../model/json-path.js';
 import { findJargon, glossaryEntryFor, type JargonSuggestion } from '../../model/jargon.js';
-import { isRecord, labelOf, listOf } from '../../model/list-items.js';
+import { isRecord, labelOf, listOf, textOf } from '../../model/list-items.js';
 import { removedNotice, restore, type Removed } from '../editor-parts/removed-notice.js';
 
 /** Suggestions listed at once; the rest are counted. */
@@ -57,8 +57,35 @@ export function parseAliases(text: string): string[] | undefined {
  * @summary Section "Woordenlijst" of the studio.
  */
 export class StudioGlossary extends StudioElement {
+  /** Index of the word being edited; the list shows when undefined. */
+  @state() private _open?: number;
   @state() private _removed?: Removed;
   @state() private _status = '';
+
+  private get words(): readonly unknown[] {
+    return listOf(this.store?.doc.glossary);
+  }
+
+  override async reveal(path: string): Promise<void> {
+    const match = /^glossary\[(\d+)\]/.exec(path);
+    const index = match ? Number(match[1]) : undefined;
+    this._open = index !== undefined && index < this.words.length ? index : undefined;
+    await this.updateComplete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this._open !== undefined && this._open >= this.words.length) this._open = undefined;
+  }
+
+  private async open(index: number | undefined, focus?: string): Promise<void> {
+    const from = this._open;
+    this._open = index;
+    await this.updateComplete;
+    if (focus) focusField(this, focus);
+    else if (index !== undefined) this.querySelector<HTMLElement>('#studio-glossary-title')?.focus();
+    else this.querySelector<HTMLElement>(from === undefined ? '#studio-glossary-title' : `[data-word="${from}"]`)?.focus();
+  }
 
   // Suggestions read every text of the feed: worked out once per check result (after the
   // editor pauses), not on every keystroke.
@@ -88,8 +115,7 @@ export class StudioGlossary extends StudioElement {
     else store.set('glossary', [entry]);
     this._removed = undefined;
     this._status = term ? `${term} staat in de woordenlijst. Schrijf nu de uitleg.` : 'Nieuw woord toegevoegd.';
-    await this.updateComplete;
-    focusField(this, `glossary[${index}].${term ? 'explanation' : 'term'}`);
+    await this.open(index, `glossary[${index}].${term ? 'explanation' : 'term'}`);
   }
 
   private async removeWord(index: number): Promise<void> {
@@ -99,6 +125,7 @@ export class StudioGlossary extends StudioElement {
     store.remove(`glossary[${index}]`);
     this._removed = { listPath: 'glossary', index, value, label };
     this._status = '';
+    this._open = undefined;
     await this.updateComplete;
     this.querySelector<HTMLElement>('.studio-restore')?.focus();
   }
@@ -109,8 +136,7 @@ export class StudioGlossary extends StudioElement {
     const index = restore(this.store!, removed);
     this._removed = undefined;
     this._status = `${removed.label} staat er weer.`;
-    await this.updateComplete;
-    focusField(this, `glossary[${index}].term`);
+    await this.open(index, `glossary[${index}].term`);
   }
 
   private aliasesTemplate(path: string): TemplateResult {
@@ -138,26 +164,41 @@ export class StudioGlossary extends StudioElement {
     </div>`;
   }
 
-  private wordTemplate(entry: unknown, index: number): TemplateResult {
+  private editorTemplate(index: number): TemplateResult {
     const store = this.store!;
     const path = `glossary[${index}]`;
-    const term = labelOf(entry, 'term', `Woord ${index + 1}`);
-    return html`<fieldset class="studio-item" id=${fieldId(path)}>
-      <legend class="studio-legend">${term}</legend>
+    const entry = this.words[index];
+    const term = labelOf(entry, 'term', 'Nieuw woord');
+    return html`<button type="button" class="studio-button studio-button--secondary studio-glossary-back" @click=${() => void this.open(undefined)}>
+        Terug naar de woordenlijst
+      </button>
+      <h2 id="studio-glossary-title" tabindex="-1">${term}</h2>
       ${problemList(`${fieldId(path)}-own`, store.problemsAt(path))}
       ${isRecord(entry)
-        ? html`${textField(store, `${path}.term`, 'Woord of afkorting', { required: true, autocomplete: 'off' })}
-          ${this.aliasesTemplate(`${path}.aliases`)}
-          ${localizedTextField(store, `${path}.explanation`, 'Uitleg in één gewone zin', {
-            required: true,
-            multiline: true,
-            hint: 'Bijvoorbeeld: Het CJG helpt ouders met vragen over opgroeien en opvoeden.',
-          })}`
+        ? html`<div id=${fieldId(path)}>
+            ${textField(store, `${path}.term`, 'Woord of afkorting', { required: true, autocomplete: 'off' })}
+            ${this.aliasesTemplate(`${path}.aliases`)}
+            ${localizedTextField(store, `${path}.explanation`, 'Uitleg in één gewone zin', {
+              required: true,
+              multiline: true,
+              hint: 'Bijvoorbeeld: Het CJG helpt ouders met vragen over opgroeien en opvoeden.',
+            })}
+          </div>`
         : html`<p>Dit is geen woord: er staat iets anders in de lijst.</p>`}
       <button type="button" class="studio-button studio-button--warning" @click=${() => void this.removeWord(index)}>
         Haal weg<span class="studio-visually-hidden">: ${term}</span>
+      </button>`;
+  }
+
+  private rowTemplate(entry: unknown, index: number, errors: number): TemplateResult {
+    const explanation = isRecord(entry) ? textOf(entry.explanation) : '';
+    return html`<li>
+      <button type="button" class="studio-glossary-row" data-word=${index} @click=${() => void this.open(index)}>
+        <span class="studio-glossary-row-term">${labelOf(entry, 'term', `Woord ${index + 1} (leeg)`)}</span>
+        <span class="studio-glossary-row-text">${explanation.length > 90 ? `${explanation.slice(0, 88)}…` : explanation || 'Nog geen uitleg'}</span>
+        ${errors ? html`<span class="studio-glossary-errors">${errors === 1 ? '1 fout' : `${errors} fouten`}</span>` : nothing}
       </button>
-    </fieldset>`;
+    </li>`;
   }
 
   private suggestionTemplate(suggestion: JargonSuggestion): TemplateResult {
@@ -196,28 +237,37 @@ export class StudioGlossary extends StudioElement {
             ${suggestions.length > shown.length ? html`<p>En nog ${suggestions.length - shown.length} andere woorden.</p>` : nothing}`}`;
   }
 
-  protected override render(): TemplateResult {
-    const store = this.store;
-    const raw = store?.doc.glossary;
-    const words = listOf(raw);
-    return html`<section class="studio-glossary" aria-labelledby="studio-glossary-title">
-      <h2 id="studio-glossary-title">Woordenlijst</h2>
+  private listTemplate(): TemplateResult {
+    const store = this.store!;
+    const raw = store.doc.glossary;
+    const words = this.words;
+    const errors = new Map<number, number>();
+    for (const problem of store.problems) {
+      const match = problem.severity === 'error' ? /^glossary\[(\d+)\]/.exec(problem.path) : null;
+      if (match) errors.set(Number(match[1]), (errors.get(Number(match[1])) ?? 0) + 1);
+    }
+    return html`<h2 id="studio-glossary-title" tabindex="-1">Woordenlijst</h2>
       <p class="studio-section-intro">
         Afkortingen en moeilijke woorden, elk uitgelegd in één gewone zin. Op de website kunnen bewoners op het woord drukken en de uitleg lezen.
       </p>
-      ${removedNotice(this._removed, () => void this.restoreWord())}
-      ${store
-        ? html`${problemList(fieldId('glossary'), store.problemsAt('glossary'))}
-            ${raw !== undefined && !Array.isArray(raw)
-              ? html`<p class="studio-notice studio-notice--error" id=${fieldId('glossary')}>
-                  De woordenlijst in dit bestand is geen lijst. Als je een woord toevoegt, komt er een nieuwe lijst voor in de plaats.
-                </p>`
-              : nothing}
-            ${words.length === 0 ? html`<p>Er staan nog geen woorden in de lijst.</p>` : nothing}
-            ${words.map((entry, index) => this.wordTemplate(entry, index))}
-            <button type="button" class="studio-button studio-button--secondary studio-glossary-add" @click=${() => void this.addWord()}>Woord toevoegen</button>
-            ${this.suggestionsTemplate()}`
+      ${removedNotice(this._removed, () => void this.restoreWord())} ${problemList(fieldId('glossary'), store.problemsAt('glossary'))}
+      ${raw !== undefined && !Array.isArray(raw)
+        ? html`<p class="studio-notice studio-notice--error" id=${fieldId('glossary')}>
+            De woordenlijst in dit bestand is geen lijst. Als je een woord toevoegt, komt er een nieuwe lijst voor in de plaats.
+          </p>`
         : nothing}
+      ${words.length
+        ? html`<ul class="studio-glossary-list" role="list">
+            ${words.map((entry, index) => this.rowTemplate(entry, index, errors.get(index) ?? 0))}
+          </ul>`
+        : html`<p>Er staan nog geen woorden in de lijst.</p>`}
+      <button type="button" class="studio-button studio-button--secondary studio-glossary-add" @click=${() => void this.addWord()}>Woord toevoegen</button>
+      ${this.suggestionsTemplate()}`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section class="studio-glossary" aria-labelledby="studio-glossary-title">
+      ${this.store ? (this._open === undefined ? this.listTemplate() : this.editorTemplate(this._open)) : nothing}
       <p class="studio-visually-hidden" role="status">${this._status}</p>
     </section>`;
   }
