@@ -5,7 +5,7 @@ import { fieldId } from '../../../src/studio/base/field-id.js';
 import type { JsonObject } from '../../../src/studio/model/json-path.js';
 import '../../../src/studio/sections/studio-guides/studio-guides.js';
 import type { StudioGuides } from '../../../src/studio/sections/studio-guides/studio-guides.js';
-import { bigFeed } from '../model/big-feed.js';
+import { bigFeed } from '../big-feed.mjs';
 import { studioFixture, testStore } from '../harness.js';
 
 /** A guide of 4 questions and 4 advice, each advice with two places of the feed as contacts. */
