@@ -4,10 +4,13 @@
  * previews, registered under their usual tags.
  */
 import { defineBuurtElements } from '../define.js';
+import { STORAGE_NAMESPACE } from '../feed/storage.js';
 import { BuurtStudio } from './app/buurt-studio.component.js';
 import { workerChecker } from './model/checkers.js';
 
 // Before the tag is defined: the page's <buurt-studio> makes its store when it connects.
-BuurtStudio.storeOptions = { checker: workerChecker(new URL('./check-worker.js', import.meta.url)) };
+const checker = workerChecker(new URL('./check-worker.js', import.meta.url));
+BuurtStudio.storeOptions = { checker };
+BuurtStudio.draftWriter = checker.writer(STORAGE_NAMESPACE);
 if (!customElements.get('buurt-studio')) customElements.define('buurt-studio', BuurtStudio);
 defineBuurtElements();

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedProblem } from '../../feed/types.js';
 import { focusField } from '../base/field-id.js';
 import { StudioElement, type SectionName, type StudioNavigateDetail } from '../base/studio-element.js';
-import { clockTime, DraftStorage, type Draft } from '../model/draft-storage.js';
+import { clockTime, DraftStorage, type Draft, type DraftWriter } from '../model/draft-storage.js';
 import type { JsonObject } from '../model/json-path.js';
 import type { TextFormat } from '../model/serialize.js';
 import { StudioStore, type StudioStoreOptions } from '../model/store.js';
@@ -52,6 +52,8 @@ declare global {
 export class BuurtStudio extends StudioElement {
   /** How the shell makes its store when none is given (main.ts sets the Worker checker). */
   static storeOptions: StudioStoreOptions = {};
+  /** Who keeps big drafts off the main thread (main.ts: the check Worker). */
+  static draftWriter: DraftWriter | undefined;
 
   /** The section shown. */
   @state() section: SectionName = 'start';
@@ -93,6 +95,7 @@ export class BuurtStudio extends StudioElement {
 
   override connectedCallback(): void {
     this.store ??= new StudioStore({}, BuurtStudio.storeOptions);
+    this.draftStorage.writer ??= BuurtStudio.draftWriter;
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
     void this.draftStorage.load().then((draft) => {

@@ -6,6 +6,7 @@
  */
 import type { Feed, FeedProblem } from '../../feed/types.js';
 import { diffDocs } from './doc-patch.js';
+import type { Draft, DraftWriter } from './draft-storage.js';
 import type { JsonObject } from './json-path.js';
 import { checkDoc, type Checked, type Checker } from './validation.js';
 
@@ -42,16 +43,29 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** A check result whose feed is read from the Worker's JSON text only when someone asks for it. */
-function lazyFeed(problems: FeedProblem[], feedJson: string): Checked {
-  let feed: Feed | undefined;
-  return {
-    problems,
-    get feed() {
-      feed ??= JSON.parse(feedJson) as Feed;
-      return feed;
-    },
-  };
+/**
+ * A check result whose feed is read from the Worker's JSON texts part by part, only when a
+ * section asks for that part: the place editor's map reads `feed.areas`, and must not wait for
+ * 10,000 places to be parsed (over a second on a busy machine).
+ */
+function lazyFeed(problems: FeedProblem[], parts: Record<string, string>): Checked {
+  const feed = {} as Feed;
+  for (const [key, json] of Object.entries(parts)) {
+    let value: unknown;
+    let read = false;
+    Object.defineProperty(feed, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!read) {
+          value = JSON.parse(json);
+          read = true;
+        }
+        return value;
+      },
+    });
+  }
+  return { problems, feed };
 }
 
 /**
@@ -60,19 +74,32 @@ function lazyFeed(problems: FeedProblem[], feedJson: string): Checked {
  * what changed (doc-patch.ts), so a keystroke in a 10,000-place feed costs the main thread a
  * few identity tests instead of a 7 MB copy.
  */
-export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESHOLD): Checker & { worker(): Worker | undefined } {
+export interface WorkerChecker extends Checker {
+  /** The Worker, once started. */
+  worker(): Worker | undefined;
+  /** Keeps a big draft through the Worker (see DraftStorage.writer); undefined for a small one. */
+  writer(namespace: string): DraftWriter;
+}
+
+export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESHOLD): WorkerChecker {
   let worker: Worker | undefined;
   let broken = false;
   let nextId = 0;
   /** The draft the Worker has (after the messages sent so far). */
   let sent: JsonObject | undefined;
   const pending = new Map<number, Pending>();
+  const saves = new Map<number, (saved: boolean) => void>();
 
   const fallBack = () => {
     broken = true;
     worker?.terminate();
     worker = undefined;
     sent = undefined;
+    // A draft the Worker did not keep: the next autosave keeps it from the window.
+    for (const [id, resolve] of saves) {
+      saves.delete(id);
+      resolve(false);
+    }
     // Whatever was sent is checked here instead.
     for (const [id, { doc, resolve, reject }] of pending) {
       pending.delete(id);
@@ -88,11 +115,18 @@ export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESH
       fallBack();
       return undefined;
     }
-    worker.addEventListener('message', (event: MessageEvent<{ id: number; problems?: FeedProblem[]; feedJson?: string; error?: string }>) => {
+    worker.addEventListener('message', (event: MessageEvent<{ id: number; problems?: FeedProblem[]; feedParts?: Record<string, string>; saved?: boolean; error?: string }>) => {
+      const saving = saves.get(event.data.id);
+      if (saving) {
+        saves.delete(event.data.id);
+        if (event.data.error !== undefined) sent = undefined;
+        saving(event.data.saved === true);
+        return;
+      }
       const job = pending.get(event.data.id);
       if (!job) return;
       pending.delete(event.data.id);
-      if (event.data.problems && event.data.feedJson !== undefined) job.resolve(lazyFeed(event.data.problems, event.data.feedJson));
+      if (event.data.problems && event.data.feedParts) job.resolve(lazyFeed(event.data.problems, event.data.feedParts));
       else {
         // The Worker lost its copy: the next check sends the whole draft again.
         sent = undefined;
@@ -118,7 +152,19 @@ export function workerChecker(workerUrl: string | URL, threshold = WORKER_THRESH
       target.postMessage(sent === undefined ? { id, doc } : { id, patches: diffDocs(sent, doc) });
       sent = doc;
     });
-  }) as Checker & { worker(): Worker | undefined };
+  }) as WorkerChecker;
   checker.worker = () => worker;
+  checker.writer = (namespace) => (draft: Draft) => {
+    if (itemCount(draft.doc) < threshold) return undefined;
+    const target = start();
+    if (!target) return undefined;
+    const { doc, ...meta } = draft;
+    return new Promise<boolean>((resolve) => {
+      const id = nextId++;
+      saves.set(id, resolve);
+      target.postMessage({ ...(sent === undefined ? { doc } : { patches: diffDocs(sent, doc) }), id, save: { ...meta, namespace } });
+      sent = doc;
+    });
+  };
   return checker;
 }

@@ -20,12 +20,38 @@ export interface Draft {
 
 const KEY = 'draft';
 
+/** A draft without its document: what the main thread tells the Worker that keeps a big draft. */
+export type DraftMeta = Omit<Draft, 'doc'>;
+
+/** The IndexedDB store of a namespace's drafts; the same in a window and in the check Worker. */
+function draftStore(namespace: string): UseStore {
+  return createStore(`${namespace}:studio`, 'drafts');
+}
+
+/** Keeps a draft (in a window or a Worker); false when it could not be kept. */
+export async function writeDraft(namespace: string, draft: Draft): Promise<boolean> {
+  try {
+    await set(KEY, draft, draftStore(namespace));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps a draft somewhere else than the main thread (the check Worker, for a big draft), or
+ * returns undefined to let the window keep it.
+ */
+export type DraftWriter = (draft: Draft) => Promise<boolean> | undefined;
+
 export class DraftStorage {
   private readonly idb: UseStore | undefined;
+  /** Set by main.ts: big drafts are kept by the check Worker. */
+  writer: DraftWriter | undefined;
 
-  constructor(namespace: string = STORAGE_NAMESPACE) {
+  constructor(readonly namespace: string = STORAGE_NAMESPACE) {
     try {
-      this.idb = createStore(`${namespace}:studio`, 'drafts');
+      this.idb = draftStore(namespace);
     } catch {
       // No IndexedDB (a locked-down browser): the studio works, it only cannot keep the draft.
       this.idb = undefined;
@@ -50,8 +76,11 @@ export class DraftStorage {
   /** Keeps the draft; resolves with the time it was kept, or undefined when it could not be. */
   async save(draft: Omit<Draft, 'savedAt'>, now = Date.now()): Promise<number | undefined> {
     if (!this.idb) return undefined;
+    const full: Draft = { ...draft, savedAt: now };
+    const elsewhere = this.writer?.(full);
+    if (elsewhere) return (await elsewhere) ? now : undefined;
     try {
-      await set(KEY, { ...draft, savedAt: now }, this.idb);
+      await set(KEY, full, this.idb);
       return now;
     } catch {
       return undefined;

@@ -64,6 +64,20 @@ describe('<buurt-studio> shell', () => {
     expect(element.section).to.equal('places');
   });
 
+  it('focuses the field of a problem chosen in the summary, in the section that edits it', async () => {
+    const element = await shell({ version: '1.0', publisher: { name: 'P' }, places: [{ id: 'a', name: 'A', kind: 'informal-initiative', location: { lat: 'noord', lng: 5.3 } }] });
+    element.querySelectorAll<HTMLButtonElement>('.studio-nav-item')[1]!.click();
+    await element.updateComplete;
+    const link = [...element.querySelectorAll<HTMLAnchorElement>('.studio-error-summary a')].find((a) => a.getAttribute('href')!.startsWith('#places[0].location'))!;
+    expect(link, element.querySelector('.studio-error-summary')!.textContent!).to.exist;
+    link.click();
+    await oneEvent(element, 'studio-section');
+    for (let i = 0; i < 200 && !document.activeElement?.id.startsWith('f-places-0-location'); i++) await new Promise(requestAnimationFrame);
+    expect(document.activeElement!.id).to.match(/^f-places-0-location/);
+    expect(document.activeElement!.closest('studio-places')).to.exist;
+    await expect(element).to.be.accessible();
+  });
+
   it('maps problem paths to the section that edits them', () => {
     expect(sectionForPath('places[3].location.lat')).to.equal('places');
     expect(sectionForPath('areas[0].center')).to.equal('publisher');

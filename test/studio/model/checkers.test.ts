@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { itemCount, workerChecker } from '../../../src/studio/model/checkers.js';
 import { insertAt, removeAt, setAt, type JsonObject } from '../../../src/studio/model/json-path.js';
 import { StudioStore } from '../../../src/studio/model/store.js';
+import { DraftStorage } from '../../../src/studio/model/draft-storage.js';
+import { STORAGE_NAMESPACE } from '../../../src/feed/storage.js';
 import { checkDoc } from '../../../src/studio/model/validation.js';
 import { bigFeed } from '../big-feed.mjs';
 
@@ -68,6 +70,26 @@ describe('checkers: the check off the main thread', () => {
     expect(messages).to.equal(3);
     expect(sent.every((message) => 'patches' in (message as object))).to.equal(true);
     worker.terminate();
+  });
+
+  it('keeps a big draft through the Worker (IndexedDB copies it there, not on the main thread), and leaves a small one to the window', async () => {
+    const checker = workerChecker(WORKER_URL, 300);
+    const storage = new DraftStorage(`${STORAGE_NAMESPACE}-worker-draft`);
+    storage.writer = checker.writer(storage.namespace);
+    await storage.discard();
+    let doc = bigFeed(400) as JsonObject;
+    await checker(doc);
+    doc = setAt(doc, 'places[399].name', 'Laatste plek');
+    const savedAt = await storage.save({ doc, format: { indent: 2, newline: true }, changed: true });
+    expect(savedAt).to.be.a('number');
+    const draft = await storage.load();
+    expect(JSON.stringify(draft!.doc)).to.equal(JSON.stringify(doc));
+    expect(draft!.changed).to.equal(true);
+    // The check after the save still sees the same draft.
+    expect((await checker(doc)).problems).to.deep.equal(checkDoc(doc).problems);
+    expect(checker.writer(storage.namespace)({ doc: bigFeed(2) as JsonObject, format: { indent: 2, newline: true }, changed: false, savedAt: 1 })).to.equal(undefined);
+    await storage.discard();
+    checker.worker()!.terminate();
   });
 
   it('gives a store of 10,000 places its problems from the Worker', async () => {
