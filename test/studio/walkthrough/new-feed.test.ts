@@ -215,6 +215,12 @@ describe('walkthrough: a new feed from nothing, keyboard only', function () {
       ['inloop', 'Een plek waar je zonder afspraak binnen kunt lopen.'],
     ];
     for (const [n, [term, explanation]] of words.entries()) {
+      if (n > 0) {
+        // One word at a time: back to the list first.
+        await tabToButton('Terug naar de woordenlijst');
+        await space();
+        await settled(studio);
+      }
       await tabToButton('Woord toevoegen');
       await space();
       await settled(studio);
