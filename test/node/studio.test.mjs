@@ -9,6 +9,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { bigFeed } from '../studio/big-feed.mjs';
+import { useDemo } from './demo-harness.mjs';
+
+const demo = useDemo('studio', { browser: false });
 
 const DIST = join(process.cwd(), 'dist/studio');
 /** Any folder of any host: nothing in the studio may assume where it lives. */
@@ -162,5 +165,20 @@ describe("studio under Content-Security-Policy: default-src 'self'", () => {
     await page.waitForFunction(() => document.querySelector('buurt-studio').store.doc.places?.length === 10_000, { timeout: 60_000 });
     assert.equal(await page.evaluate(() => document.querySelector('buurt-studio').store.doc.places[5000].name), before + typed);
     await page.close();
+  });
+});
+
+describe('the demo links to the studio and serves it', () => {
+  it('links "Studio: maak je eigen kaart" from the demo page, and serves dist/studio from its folder, redirecting the folder without its slash', async () => {
+    const home = await (await fetch(demo.baseUrl)).text();
+    assert.match(home, /<a href="\/dist\/studio\/">Studio: maak je eigen kaart<\/a>/);
+    const bare = await fetch(new URL('/dist/studio', demo.baseUrl), { redirect: 'manual' });
+    assert.equal(bare.status, 301);
+    assert.equal(bare.headers.get('location'), '/dist/studio/');
+    const page = await fetch(new URL('/dist/studio/', demo.baseUrl));
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy'), /default-src 'self'/);
+    assert.match(await page.text(), /<buurt-studio><\/buurt-studio>/);
+    assert.equal((await fetch(new URL('/dist/studio/check-worker.js', demo.baseUrl))).status, 200);
   });
 });
