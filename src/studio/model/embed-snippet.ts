@@ -134,6 +134,16 @@ function isWebAddress(value: string): boolean {
   }
 }
 
+/** Addresses under the reserved names (.example, .invalid, .test, localhost) never work on a real site. */
+function isExampleAddress(value: string): boolean {
+  try {
+    const host = new URL(value).hostname;
+    return /(^|\.)(example|invalid|test|localhost)$/i.test(host);
+  } catch {
+    return false;
+  }
+}
+
 function warningsFor(options: EmbedOptions): EmbedWarning[] {
   const warnings: EmbedWarning[] = [];
   const feedUrl = options.feedUrl.trim();
@@ -147,6 +157,15 @@ function warningsFor(options: EmbedOptions): EmbedWarning[] {
   }
   if (!isWebAddress(options.scriptUrl.trim())) {
     warnings.push({ field: 'scriptUrl', message: 'Het adres van het script moet beginnen met https://.' });
+  } else if (isExampleAddress(options.scriptUrl.trim())) {
+    warnings.push({
+      field: 'scriptUrl',
+      message:
+        'Het adres van buurtkit.js is nog een voorbeeld. Vraag de beheerder van je website waar buurtkit staat, of zet de map dist/cdn op je eigen website.',
+    });
+  }
+  if (feedUrl !== '' && isWebAddress(feedUrl) && isExampleAddress(feedUrl)) {
+    warnings.push({ field: 'feedUrl', message: 'Het adres van de feed is nog een voorbeeld. Vul het echte adres van je buurt.json in.' });
   }
   if (options.cssUrl !== undefined && options.cssUrl.trim() !== '' && !isWebAddress(options.cssUrl.trim())) {
     warnings.push({ field: 'cssUrl', message: 'Het adres van de stylesheet moet beginnen met https://.' });

@@ -12,11 +12,12 @@ import {
   type EmbedOptions,
 } from '../../../src/studio/model/embed-snippet.js';
 
-const FEED = 'https://wijkkrant.example/buurt.json';
+const FEED = 'https://www.wijkkrant-boschveld.nl/buurt.json';
+const SCRIPT = 'https://www.wijkkrant-boschveld.nl/buurtkit/dist/cdn/buurtkit.js';
 
 const everything = (overrides: Partial<EmbedOptions> = {}): EmbedOptions => ({
   feedUrl: FEED,
-  scriptUrl: DEFAULT_SCRIPT_URL,
+  scriptUrl: SCRIPT,
   lang: 'nl',
   map: {
     area: 'boschveld',
@@ -48,8 +49,8 @@ describe('embed snippet', () => {
   it('writes the stylesheet that reserves space, the script and the three elements in the order of the docs', () => {
     const { code, head, body } = embedSnippet(everything());
     expect(head).to.equal(
-      '<link rel="stylesheet" href="https://cdn.example/buurtkit/dist/cdn/buurtkit.css">\n' +
-        '<script type="module" src="https://cdn.example/buurtkit/dist/cdn/buurtkit.js"></script>',
+      '<link rel="stylesheet" href="https://www.wijkkrant-boschveld.nl/buurtkit/dist/cdn/buurtkit.css">\n' +
+        '<script type="module" src="https://www.wijkkrant-boschveld.nl/buurtkit/dist/cdn/buurtkit.js"></script>',
     );
     expect(code.startsWith(head)).to.be.true;
     expect(code).to.contain(body);
@@ -104,7 +105,7 @@ describe('embed snippet', () => {
   });
 
   it('leaves out empty options and the language when the page decides it', () => {
-    const { body } = embedSnippet({ feedUrl: FEED, scriptUrl: DEFAULT_SCRIPT_URL, guide: { guide: ' ', exitUrl: '' } });
+    const { body } = embedSnippet({ feedUrl: FEED, scriptUrl: SCRIPT, guide: { guide: ' ', exitUrl: '' } });
     expect(body).to.equal(`<buurt-guide src="${FEED}"></buurt-guide>`);
   });
 
@@ -158,7 +159,7 @@ describe('embed snippet', () => {
   });
 
   it('warns in plain Dutch about a missing feed address, no element, unsafe addresses', () => {
-    const none = embedSnippet({ feedUrl: '', scriptUrl: DEFAULT_SCRIPT_URL });
+    const none = embedSnippet({ feedUrl: '', scriptUrl: SCRIPT });
     expect(none.warnings.map((warning) => warning.field)).to.deep.equal(['elements', 'feedUrl']);
     expect(none.warnings[1]!.message).to.contain('adres van je feed');
     const unsafe = embedSnippet(
@@ -172,6 +173,13 @@ describe('embed snippet', () => {
     expect(unsafe.warnings.map((warning) => warning.field)).to.deep.equal(['feedUrl', 'tiles', 'exitUrl', 'action']);
     expect(unsafe.warnings.find((warning) => warning.field === 'action')!.message).to.contain('https://');
     expect(embedSnippet(everything({ guide: { exitUrl: 'about:blank' } })).warnings).to.deep.equal([]);
+  });
+
+  it('warns that the documentation\'s example addresses are not real ones', () => {
+    const example = embedSnippet(everything({ scriptUrl: DEFAULT_SCRIPT_URL, feedUrl: 'https://wijkkrant.example/buurt.json' }));
+    expect(example.warnings.map((warning) => warning.field)).to.deep.equal(['scriptUrl', 'feedUrl']);
+    expect(example.warnings[0]!.message).to.contain('nog een voorbeeld');
+    expect(embedSnippet(everything()).warnings).to.deep.equal([]);
   });
 
   it('explains WordPress and a plain page with the same code', () => {

@@ -66,9 +66,10 @@ describe('<studio-embed>', () => {
     expect(input.getAttribute('aria-describedby')).to.contain('studio-embed-feedUrl-problem');
     expect(element.querySelector('#studio-embed-feedUrl-problem')!.textContent).to.contain('adres van je feed');
     await expect(element).to.be.accessible();
-    await type(element, 'studio-embed-feedUrl', 'https://wijkkrant.example/buurt.json');
-    expect(element.querySelector('#studio-embed-feedUrl-problem')).to.equal(null);
-    expect(codeBox(element).value).to.contain('<buurt-map src="https://wijkkrant.example/buurt.json"></buurt-map>');
+    await type(element, 'studio-embed-feedUrl', 'https://www.wijkkrant-boschveld.nl/buurt.json');
+    // Booleans, not elements, in these assertions: a failing one must not print a DOM tree.
+    expect(element.querySelector('#studio-embed-feedUrl-problem') === null, 'no problem at the feed address').to.be.true;
+    expect(codeBox(element).value).to.contain('<buurt-map src="https://www.wijkkrant-boschveld.nl/buurt.json"></buurt-map>');
   });
 
   it('writes the code from the choices, the same for WordPress and a plain page', async () => {
@@ -102,6 +103,10 @@ describe('<studio-embed>', () => {
         '',
       ].join('\n'),
     );
+    // The documentation's example addresses work nowhere: said above the code before copying.
+    const warnings = element.querySelector('.studio-embed-warnings')!.textContent!;
+    expect(warnings).to.contain('buurtkit.js is nog een voorbeeld');
+    expect(warnings).to.contain('feed is nog een voorbeeld');
     expect(element.textContent).to.contain('Aangepaste HTML');
     expect(element.textContent).to.contain('In een gewone HTML-pagina');
     await expect(element).to.be.accessible();
@@ -123,7 +128,7 @@ describe('<studio-embed>', () => {
     await element.updateComplete;
     const code = codeBox(element).value;
     expect(code).to.contain('src="&quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;"');
-    expect(element.querySelector('.studio-embed-live img')).to.equal(null);
+    expect(element.querySelector('.studio-embed-live img') === null).to.be.true;
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(liveElements(code).map((live) => live.tag)).to.deep.equal(['buurt-map']);
   });

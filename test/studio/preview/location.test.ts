@@ -89,7 +89,7 @@ describe('<studio-location>', () => {
     store.undo();
     expect((store.doc.places as Array<{ location?: unknown }>)[1]!.location).to.equal(undefined);
     await element.mapReady;
-    expect(element.querySelector('.leaflet-marker-icon')).to.not.exist;
+    expect(element.querySelector('.leaflet-marker-icon') === null).to.be.true;
   });
 
   it('dragging the marker writes where it was dropped', async () => {
@@ -251,7 +251,7 @@ describe('<studio-location>', () => {
     const store = testStore(feedDoc());
     const element = await mount('places[0].location', store);
     const hits = async () => ((await (await fetch(`/test-api/map/tiles/hits?map=${key}`)).json()) as { hits: number }).hits;
-    expect(element.querySelector('.leaflet-tile')).to.not.exist;
+    expect(element.querySelector('.leaflet-tile') === null).to.be.true;
     const show = button(element, 'Kaart met straten tonen');
     expect(show.getAttribute('aria-pressed')).to.equal('false');
     expect(await hits()).to.equal(0);
@@ -264,7 +264,7 @@ describe('<studio-location>', () => {
     await expect(element).to.be.accessible();
     hide.click();
     await element.mapReady;
-    expect(element.querySelector('.leaflet-tile')).to.not.exist;
+    expect(element.querySelector('.leaflet-tile') === null).to.be.true;
     localStorage.clear();
   });
 

@@ -103,7 +103,7 @@ describe('<studio-preview>', () => {
     const again = [...element.querySelectorAll('button')].find((button) => button.textContent!.includes('Wegwijzer opnieuw tonen'))!;
     again.click();
     await element.updateComplete;
-    expect(element.querySelector('.studio-preview-note')).to.equal(null);
+    expect(element.querySelector('.studio-preview-note') === null).to.be.true;
     const fresh = element.querySelector('buurt-guide')!;
     expect(fresh).not.to.equal(guides[0]);
     await until(() => fresh.shadowRoot?.querySelector('[part~="quick-exit"]') != null, 'a fresh guide');
@@ -120,7 +120,7 @@ describe('<studio-preview>', () => {
     expect(element.querySelector('.studio-preview-note')!.textContent).to.contain('verstuurt hier niets');
     await (signup as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     // The form's own handler did not run: it would have listed the empty required fields.
-    expect(signup.shadowRoot!.querySelector('.error-summary')).to.equal(null);
+    expect(signup.shadowRoot!.querySelector('.error-summary') === null).to.be.true;
     // Nothing of the preview's form lands in the studio's own storage.
     expect(Object.keys(localStorage).filter((key) => key.includes('signup'))).to.deep.equal([]);
     await expect(element).to.be.accessible();

@@ -312,11 +312,19 @@ export class StudioEmbed extends StudioElement {
       </details>`;
   }
 
-  private _renderCode(): TemplateResult {
+  private _renderCode(snippet: EmbedSnippet): TemplateResult {
     const code = this.code;
     const lines = code.split('\n').length;
     return html`<section class="studio-embed-code" aria-labelledby="studio-embed-code-title">
       <h3 id="studio-embed-code-title">De code</h3>
+      ${snippet.warnings.length
+        ? html`<div class="studio-notice studio-embed-warnings">
+            <p><strong>Let op voordat je de code kopieert:</strong></p>
+            <ul>
+              ${snippet.warnings.map((warning) => html`<li>${warning.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
       <p id="studio-embed-code-hint">${PASTE_DIFFERENCE}</p>
       <label class="studio-label" for="studio-embed-code">Code om te plakken (voor WordPress en voor een gewone HTML-pagina)</label>
       <textarea
@@ -355,7 +363,7 @@ export class StudioEmbed extends StudioElement {
       <h2 id="studio-embed-title">Op je website zetten</h2>
       <p>Kies wat je wilt laten zien. Daaronder staat de code om in je website te plakken, en hoe het er dan uitziet.</p>
       <div class="studio-embed-form">${this._renderChoices(snippet)}</div>
-      ${this._renderCode()}
+      ${this._renderCode(snippet)}
       <section class="studio-embed-preview" aria-labelledby="studio-embed-preview-title">
         <h3 id="studio-embed-preview-title">Zo ziet deze code eruit</h3>
         <p>
