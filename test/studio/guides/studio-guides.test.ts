@@ -8,6 +8,7 @@ import { getAt, type JsonObject } from '../../../src/studio/model/json-path.js';
 import type { StudioStore } from '../../../src/studio/model/store.js';
 import '../../../src/studio/sections/studio-guides/studio-guides.js';
 import type { StudioGuides } from '../../../src/studio/sections/studio-guides/studio-guides.js';
+import { engine } from '../../harness/engine.js';
 import { studioFixture, testStore } from '../harness.js';
 
 const PLACES = [
@@ -80,12 +81,19 @@ async function settle(store: StudioStore, element: StudioGuides): Promise<void> 
   await element.updateComplete;
 }
 
+/** The page's width where the engine can set it (WebKit's WebDriver cannot; there the 320 px box alone counts). */
+async function resize(width: number, height: number): Promise<void> {
+  if (engine !== 'webkit') await setViewport({ width, height });
+}
+
 describe('<studio-guides>', () => {
   afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
+    await resize(800, 600);
   });
 
-  it('builds a three-question guide from nothing with the keyboard only', async () => {
+  it('builds a three-question guide from nothing with the keyboard only', async function () {
+    // Some 150 typed characters, sent one by one through WebDriver in Firefox and WebKit.
+    this.timeout(120_000);
     const store = testStore({ version: '1.0', publisher: { name: 'Wijkkrant' }, places: PLACES });
     const element = await mount(store);
     await expect(element).to.be.accessible();
@@ -415,16 +423,19 @@ describe('<studio-guides>', () => {
   });
 
   it('fits 320 px without sideways scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+    await resize(320, 640);
     const store = testStore(twoQuestions());
     store.set('guides[0].steps[1].choices[0].next', 'q1');
-    const element = await mount(store);
+    const box = await studioFixture<HTMLElement>(html`<div style="width: 320px"><studio-guides .store=${store}></studio-guides></div>`);
+    const element = box.querySelector<StudioGuides>('studio-guides')!;
+    await settle(store, element);
     byId(element, fieldId('guides[0].emergency')).click();
     await settle(store, element);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    for (const box of element.querySelectorAll<HTMLElement>('input, select, textarea, button')) {
-      const rect = box.getBoundingClientRect();
-      expect(rect.right, box.id || box.textContent!).to.be.at.most(320.5);
+    if (engine !== 'webkit') expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(box.scrollWidth).to.be.at.most(320);
+    const right = box.getBoundingClientRect().right;
+    for (const control of element.querySelectorAll<HTMLElement>('input, select, textarea, button')) {
+      expect(control.getBoundingClientRect().right, control.id || control.textContent!).to.be.at.most(right + 0.5);
     }
     await expect(element).to.be.accessible();
   });
