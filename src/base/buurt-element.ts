@@ -94,6 +94,14 @@ export abstract class BuurtElement extends LitElement {
     this._feedController.completeNow();
   }
 
+  /**
+   * Validates the next slice of the whole feed behind a first look, so an element can spread
+   * that work over idle time before `completeFeed()`; false when nothing is left.
+   */
+  protected stepFeed(): boolean {
+    return this._feedController.stepRest();
+  }
+
   /** The resolved language: own `lang`, nearest `[lang]` ancestor, `<html lang>`, else `nl`. */
   @state() protected language = 'nl';
 

@@ -48,8 +48,9 @@ export class FeedController implements ReactiveController {
   private _abort?: AbortController;
   private _seenSrc?: string;
   private _seenFeed?: unknown;
-  /** The whole feed behind the first look on screen, read on first call. */
+  /** The whole feed behind the first look on screen: read on first call, or in steps. */
   private _rest?: () => SourcesSnapshot;
+  private _restStep?: () => boolean;
 
   constructor(
     private readonly host: FeedHost,
@@ -112,6 +113,14 @@ export class FeedController implements ReactiveController {
     this._ready(rest());
   }
 
+  /**
+   * Validates the next slice of the whole feed behind a first look; false when nothing is
+   * left (or there is no first look), after which `completeNow` only hands it over.
+   */
+  stepRest(): boolean {
+    return this._rest ? (this._restStep?.() ?? false) : false;
+  }
+
   /** Starts (again) from the current `feed` or `src`. */
   load(): void {
     this._rest = undefined;
@@ -169,13 +178,14 @@ export class FeedController implements ReactiveController {
 
   private _ready(snapshot: SourcesSnapshot): void {
     this._rest = undefined;
-    const { complete, ...rest } = snapshot;
+    const { complete, step, ...rest } = snapshot;
     const ready = { state: 'ready' as const, ...rest };
     this._set(ready);
     if (complete) {
       // A first look: `buurt-load` (with the feed's problems) waits for the whole feed, which
       // the host asks for with `completeNow` once it has painted the first look.
       this._rest = complete;
+      this._restStep = step;
       return;
     }
     this.events.load(ready);

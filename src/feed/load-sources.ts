@@ -36,6 +36,8 @@ export interface SourcesSnapshot {
   sources: SourceOutcome[];
   /** With the option `firstLook` (one source only): the fully validated snapshot, see `loadFeed`. */
   complete?: () => SourcesSnapshot;
+  /** With `complete`: validates the next slice of the whole feed; false when done (see `loadFeed`). */
+  step?: () => boolean;
 }
 
 export interface LoadSourcesOptions extends Pick<LoadFeedOptions, 'signal' | 'timeout' | 'storage' | 'cacheWrite' | 'firstLook'> {
@@ -132,8 +134,9 @@ async function combine(slots: readonly Slot[], lang = 'nl'): Promise<SourcesSnap
 
   // One source as it is; a spreadsheet alone still has its wijk and plek cells looked up.
   if (slots.length === 1 && !loaded[0]!.snapshot.areaNames && !loaded[0]!.snapshot.placeNames) {
-    const { feed, problems, complete } = loaded[0]!.snapshot;
+    const { feed, problems, complete, step } = loaded[0]!.snapshot;
     const single: SourcesSnapshot = { feed, problems, source, fetchedAt, sources };
+    if (step) single.step = step;
     if (complete) {
       single.complete = () => {
         const full = complete();

@@ -10,7 +10,7 @@ import { CSV_KEY, hsdsShape, isCsv, isCsvBody, looksLikeHtml } from './sources/d
 import type { AreaName } from './sources/csv.js';
 import type { SourceKind } from './sources/read.js';
 import type { Feed, FeedProblem, ValidationResult } from './types.js';
-import { validateFeed } from './validate.js';
+import { validateFeed, validateFeedSteps } from './validate.js';
 
 /**
  * Why a feed could not be loaded. Elements turn the code into a translated message; the
@@ -61,9 +61,16 @@ export interface FeedSnapshot {
   placeNames?: Map<string, AreaName>;
   /**
    * Only with the option `firstLook`: `feed` is a first look (see `firstLookFeed`), `problems`
-   * is empty, and this gives the fully validated snapshot (validated on the first call).
+   * is empty, and this gives the fully validated snapshot (validated on the first call, or
+   * what `step` left to do).
    */
   complete?: () => FeedSnapshot;
+  /**
+   * With `complete`: validates the next slice of the whole feed (a few hundred places), for
+   * a caller that spreads the work over idle time; false once nothing is left (then
+   * `complete()` only hands over the result).
+   */
+  step?: () => boolean;
 }
 
 /** A validation result with what a source adds to it. */
@@ -454,9 +461,33 @@ function firstLookSnapshot(
   const feed = look(json);
   if (!feed) return undefined;
   let done: FeedSnapshot | undefined;
-  // A buurtkit feed is validated synchronously (only spreadsheets and HSDS wait for a chunk).
-  return { feed, problems: [], source, fetchedAt, complete: () => (done ??= complete() as FeedSnapshot) };
+  let steps: Generator<void, Checked, void> | undefined;
+  const key = json;
+  const step = (): boolean => {
+    // Another element on the page may have validated it meanwhile.
+    if (validated.has(key)) return false;
+    steps ??= validateFeedSteps(key, {}, STEP_PLACES);
+    const next = steps.next();
+    if (!next.done) return true;
+    validated.set(key, next.value);
+    return false;
+  };
+  return {
+    feed,
+    problems: [],
+    source,
+    fetchedAt,
+    step,
+    // A buurtkit feed is validated synchronously (only spreadsheets and HSDS wait for a chunk).
+    complete: () => {
+      while (step());
+      return (done ??= complete() as FeedSnapshot);
+    },
+  };
 }
+
+/** Places per slice when the whole feed is validated in steps: well under a long task (50 ms). */
+const STEP_PLACES = 250;
 
 function checkedOf(snapshot: FeedSnapshot): Checked {
   const { feed, problems, kind, label, areaNames, placeNames } = snapshot;

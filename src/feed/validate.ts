@@ -1,8 +1,8 @@
 import { FEED_MAJOR_VERSION, type Feed, type Publisher, type ValidationResult } from './types.js';
-import { attempt, Context, isObject, own, type JsonObject } from './validate/context.js';
+import { Context, drain, isObject, own, type JsonObject } from './validate/context.js';
 import { readGlossary, readOpportunities, readSignup } from './validate/extras.js';
 import { readGuides } from './validate/guides.js';
-import { readAreas, readCategories, readPlaces, type PlaceReferences } from './validate/places.js';
+import { readAreas, readCategories, readPlaces, readPlacesInSteps, type PlaceReferences } from './validate/places.js';
 import { readBoolean, readEmail, readLanguageCode, readName, readObject, readPhone, readWebUrl } from './validate/values.js';
 
 export interface ValidateOptions {
@@ -74,16 +74,16 @@ function readUpdated(ctx: Context, value: unknown): string | undefined {
   return undefined;
 }
 
-export type PlacesReader = (ctx: Context, value: unknown, path: string, refs: PlaceReferences) => Feed['places'];
+export type PlacesReader = (ctx: Context, value: unknown, path: string, refs: PlaceReferences) => Feed['places'] | Generator<void, Feed['places'], void>;
 
 /**
  * Each part is read in an order that lets later parts check their references: areas and
  * categories before places, places before guides and opportunities. A first look
  * (`firstLookFeed`, validate/first-look.ts) reads the places its own way and stops after
- * the glossary.
+ * the glossary. Steps: it pauses where `places` does (see `validateFeedSteps`).
  * @internal
  */
-export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = readPlaces, firstLook = false): Feed {
+export function* readFeedSteps(ctx: Context, raw: JsonObject, places: PlacesReader = readPlaces, firstLook = false): Generator<void, Feed, void> {
   const feed = emptyFeed();
   feed.version = readVersion(ctx, own(raw, 'version'));
   feed.sample = readBoolean(ctx, own(raw, 'sample'), 'sample');
@@ -98,7 +98,7 @@ export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = r
   }
 
   // Each part on its own guard, so a part that cannot be read at all costs only itself.
-  const part = <T>(name: string, read: () => T, fallback: T): T => attempt(ctx, name, 'value', read) ?? fallback;
+  const part = <T>(name: string, read: () => T, fallback: T): T => drain(partSteps(ctx, name, read, fallback));
   feed.areas = part('areas', () => readAreas(ctx, own(raw, 'areas'), 'areas'), []);
   feed.categories = part('categories', () => readCategories(ctx, own(raw, 'categories'), 'categories'), []);
   const references = {
@@ -106,7 +106,7 @@ export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = r
     categories: new Set(feed.categories.map((category) => category.id)),
     centres: feed.areas.map((area) => area.center),
   };
-  feed.places = part('places', () => places(ctx, own(raw, 'places'), 'places', references), []);
+  feed.places = yield* partSteps(ctx, 'places', () => places(ctx, own(raw, 'places'), 'places', references), []);
   feed.glossary = part('glossary', () => readGlossary(ctx, own(raw, 'glossary'), 'glossary'), []);
   if (firstLook) return feed;
   const placeIds = new Set(feed.places.map((place) => place.id));
@@ -116,6 +116,29 @@ export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = r
   return feed;
 }
 
+/** `readFeedSteps` at once. @internal */
+export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = readPlaces, firstLook = false): Feed {
+  return drain(readFeedSteps(ctx, raw, places, firstLook));
+}
+
+/**
+ * One part of the feed, on its own guard: a part that throws (only a live object can: a
+ * getter or a proxy) is reported and left out. A part read in steps pauses where it does.
+ */
+function* partSteps<T>(ctx: Context, name: string, read: () => T | Generator<void, T, void>, fallback: T): Generator<void, T, void> {
+  try {
+    const result = read();
+    return (isSteps(result) ? yield* result : result) ?? fallback;
+  } catch {
+    ctx.report('item.unreadable', name, { item: 'value' });
+    return fallback;
+  }
+}
+
+function isSteps<T>(value: T | Generator<void, T, void>): value is Generator<void, T, void> {
+  return typeof value === 'object' && value !== null && typeof (value as { next?: unknown }).next === 'function' && !Array.isArray(value);
+}
+
 /**
  * Turns any JSON value into a feed the elements can show, and a list of problems for its
  * author. Works item by item: a bad place, step or opportunity is left out and reported,
@@ -123,6 +146,16 @@ export function readFeed(ctx: Context, raw: JsonObject, places: PlacesReader = r
  * `__proto__` cannot reach the result; never interprets text (it stays text).
  */
 export function validateFeed(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  return drain(validateFeedSteps(json, options));
+}
+
+/**
+ * `validateFeed` in steps: it pauses (yields) after every `every` places, so a page can
+ * validate a large feed in slices while the browser is idle (the map does, after its first
+ * look). Run to the end, it returns exactly what `validateFeed` returns: validateFeed is
+ * this, run at once.
+ */
+export function* validateFeedSteps(json: unknown, options: ValidateOptions = {}, every = Infinity): Generator<void, ValidationResult, void> {
   const ctx = new Context(options.lang ?? 'nl');
   if (!isObject(json)) {
     ctx.report('feed.not-an-object', '', { value: ctx.preview(json) });
@@ -130,7 +163,7 @@ export function validateFeed(json: unknown, options: ValidateOptions = {}): Vali
   }
   let feed: Feed;
   try {
-    feed = readFeed(ctx, json);
+    feed = yield* readFeedSteps(ctx, json, every === Infinity ? readPlaces : (c, value, path, refs) => readPlacesInSteps(c, value, path, refs, every));
   } catch {
     // Only a live object can get here (a throwing getter or proxy at the top level).
     ctx.report('item.unreadable', '', { item: 'feed' });

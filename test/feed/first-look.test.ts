@@ -4,6 +4,7 @@
 // validation afterwards must give exactly what validateFeed gives.
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/index.js';
+import { validateFeedSteps } from '../../src/feed/validate.js';
 import { firstLookFeed, isFirstLook } from '../../src/feed/validate/first-look.js';
 import { clearFeedMemory, loadFeed } from '../../src/feed/load.js';
 import type { Feed, FeedProblem, Place } from '../../src/feed/types.js';
@@ -102,6 +103,64 @@ describe('firstLookFeed', () => {
   });
 });
 
+describe('validateFeedSteps', () => {
+  /** Runs the steps to the end; how many pauses they made, and the result. */
+  function run(json: unknown, every: number): { pauses: number; result: ReturnType<typeof validateFeed> } {
+    const steps = validateFeedSteps(json, {}, every);
+    let pauses = 0;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { pauses, result: next.value };
+      pauses++;
+    }
+  }
+
+  it('gives exactly what validateFeed gives, paused every 1, 2, 3 or 250 places, for every fixture', async () => {
+    for (const name of FIXTURES) {
+      const json = await fixture(name);
+      const expected = validateFeed(json);
+      for (const every of [1, 2, 3, 250]) {
+        const { result } = run(json, every);
+        expect(result.feed, `${name} every ${every}`).to.deep.equal(expected.feed);
+        expect(summary(result.problems), `${name} every ${every}`).to.deep.equal(summary(expected.problems));
+      }
+    }
+  });
+
+  it('pauses between slices of places only, and not at all by default', () => {
+    const places = Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `Plek ${i}`, kind: 'informal-initiative' }));
+    const json = { version: '1.0', publisher: { name: 'Test' }, places };
+    expect(run(json, 1).pauses).to.equal(6);
+    expect(run(json, 2).pauses).to.equal(3);
+    expect(run(json, 7).pauses).to.equal(0);
+    expect(run(json, Infinity).pauses).to.equal(0);
+    expect(run(json, 2).result.feed.places).to.have.length(7);
+  });
+
+  it('keeps the other places and reports the same when an entry of a live object throws', () => {
+    const throwing = Object.defineProperty({ id: 'x', kind: 'informal-initiative' }, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const json = {
+      version: '1.0',
+      publisher: { name: 'Test' },
+      places: [
+        { id: 'a', name: 'A', kind: 'informal-initiative' },
+        throwing,
+        { id: 'b', name: 'B', kind: 'informal-initiative' },
+      ],
+    };
+    const expected = validateFeed(json);
+    expect(summary(expected.problems)).to.include('item.unreadable @ places[1]');
+    const { result } = run(json, 1);
+    expect(result.feed.places.map((place) => place.id)).to.deep.equal(['a', 'b']);
+    expect(summary(result.problems)).to.deep.equal(summary(expected.problems));
+  });
+});
+
 describe('loadFeed with firstLook', () => {
   beforeEach(() => clearFeedMemory());
 
@@ -119,10 +178,24 @@ describe('loadFeed with firstLook', () => {
     expect(summary(whole.problems)).to.deep.equal(summary(expected.problems));
     expect(whole.source).to.equal('network');
     expect(snapshot.complete!()).to.equal(whole);
+    expect(snapshot.step!()).to.equal(false);
     // Another element on the page, without a first look, gets the same whole feed.
     const later = await loadFeed(url, { storage: null });
     expect(later.feed).to.equal(whole.feed);
     expect(later.complete).to.equal(undefined);
+  });
+
+  it('step() validates the whole feed in slices; complete() then hands over the same result', async () => {
+    const url = `/test/fixtures/feeds/good-complete.json?first-look=${Math.random()}`;
+    const json = await fixture('good-complete.json');
+    const snapshot = await loadFeed(url, { storage: null, firstLook: (value) => firstLookFeed(value, 0) });
+    let slices = 1;
+    while (snapshot.step!()) slices++;
+    expect(slices).to.be.greaterThan(0);
+    const whole = snapshot.complete!();
+    const expected = validateFeed(json);
+    expect(whole.feed).to.deep.equal(expected.feed);
+    expect(summary(whole.problems)).to.deep.equal(summary(expected.problems));
   });
 
   it('validates in full at once when the feed was validated before on this page', async () => {

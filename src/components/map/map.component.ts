@@ -217,16 +217,24 @@ export class BuurtMap extends BuurtElement {
     if (this._completing === feed) return;
     this._completing = feed;
     const until = Date.now() + FIRST_LOOK_WAIT;
-    const idle = (callback: () => void): void => {
+    const idle = (callback: (deadline?: IdleDeadline) => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
       else setTimeout(callback, 0);
     };
     const drawing = (): boolean => this._map.state === 'loading' || (!!this._map.view && this._map.pointsDirty);
-    const attempt = (): void => {
+    const attempt = (deadline?: IdleDeadline): void => {
       if (this.currentFeed !== feed) return;
       if (drawing() && Date.now() < until) {
         setTimeout(() => idle(attempt), 50);
         return;
+      }
+      // A slice of a few hundred places at a time, while the browser has time to spare, so
+      // validating a large feed never blocks a tap or a scroll for long.
+      while (this.stepFeed()) {
+        if (!deadline || deadline.timeRemaining() <= 0) {
+          idle(attempt);
+          return;
+        }
       }
       this.completeFeed();
     };

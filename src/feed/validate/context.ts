@@ -113,26 +113,70 @@ export function readEntries<T>(
   item: ItemKind,
   read: (entry: unknown, index: number) => T | undefined,
 ): T[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    ctx.report('field.not-a-list', path, { value: ctx.preview(value) });
-    return [];
-  }
-  let length = value.length;
-  if (length > MAX_LIST_LENGTH) {
-    ctx.report('list.too-long', path, { max: MAX_LIST_LENGTH });
-    length = MAX_LIST_LENGTH;
-  }
+  const length = listLength(ctx, value, path);
+  const out: T[] = [];
+  for (let index = 0; index < length; index++) readEntry(ctx, value as unknown[], path, item, read, index, out);
+  return out;
+}
+
+/**
+ * `readEntries` in steps: the same checks, reports and result, but it pauses (yields) after
+ * every `every` entries, so a long list can be read in slices while the browser is idle.
+ */
+export function* readEntriesInSteps<T>(
+  ctx: Context,
+  value: unknown,
+  path: string,
+  item: ItemKind,
+  read: (entry: unknown, index: number) => T | undefined,
+  every: number,
+): Generator<void, T[], void> {
+  const length = listLength(ctx, value, path);
   const out: T[] = [];
   for (let index = 0; index < length; index++) {
-    try {
-      const result = read(value[index], index);
-      if (result !== undefined) out.push(result);
-    } catch {
-      ctx.report('item.unreadable', itemPath(path, index), { item });
-    }
+    if (index > 0 && index % every === 0) yield;
+    readEntry(ctx, value as unknown[], path, item, read, index, out);
   }
   return out;
+}
+
+/** How many entries of `value` to read: 0 when it is no list (reported), at most MAX_LIST_LENGTH. */
+function listLength(ctx: Context, value: unknown, path: string): number {
+  if (value === undefined || value === null) return 0;
+  if (!Array.isArray(value)) {
+    ctx.report('field.not-a-list', path, { value: ctx.preview(value) });
+    return 0;
+  }
+  if (value.length > MAX_LIST_LENGTH) {
+    ctx.report('list.too-long', path, { max: MAX_LIST_LENGTH });
+    return MAX_LIST_LENGTH;
+  }
+  return value.length;
+}
+
+function readEntry<T>(
+  ctx: Context,
+  list: unknown[],
+  path: string,
+  item: ItemKind,
+  read: (entry: unknown, index: number) => T | undefined,
+  index: number,
+  out: T[],
+): void {
+  try {
+    const result = read(list[index], index);
+    if (result !== undefined) out.push(result);
+  } catch {
+    ctx.report('item.unreadable', itemPath(path, index), { item });
+  }
+}
+
+/** Runs steps (a generator) to the end: what a caller gets that wants the result now. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**

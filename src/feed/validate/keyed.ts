@@ -1,6 +1,6 @@
 import type { ItemKind } from '../problem-codes.js';
 import type { LocalizedText } from '../types.js';
-import { IdRegistry, own, readList, type Context, type JsonObject } from './context.js';
+import { IdRegistry, itemPath, own, readEntries, readEntriesInSteps, type Context, type JsonObject } from './context.js';
 import { LIMITS, missing, readItem, readLocalized, readRequiredId } from './values.js';
 
 const NAME_TEXT = { name: true, max: LIMITS.short } as const;
@@ -28,8 +28,33 @@ export function readKeyedList<T>(
   nameField: string,
   read: (entry: KeyedItem, path: string) => T | undefined,
 ): T[] {
+  return readEntries(ctx, value, path, item, keyedEntry(ctx, path, item, nameField, read));
+}
+
+/** `readKeyedList` in steps of `every` entries (see `readEntriesInSteps`): the same result. */
+export function readKeyedListInSteps<T>(
+  ctx: Context,
+  value: unknown,
+  path: string,
+  item: ItemKind,
+  nameField: string,
+  read: (entry: KeyedItem, path: string) => T | undefined,
+  every: number,
+): Generator<void, T[], void> {
+  return readEntriesInSteps(ctx, value, path, item, keyedEntry(ctx, path, item, nameField, read), every);
+}
+
+/** The reader of one entry of a keyed list, with the ids of that list. */
+function keyedEntry<T>(
+  ctx: Context,
+  path: string,
+  item: ItemKind,
+  nameField: string,
+  read: (entry: KeyedItem, path: string) => T | undefined,
+): (entry: unknown, index: number) => T | undefined {
   const ids = new IdRegistry();
-  return readList(ctx, value, path, item, (entry, entryPath) => {
+  return (entry, index) => {
+    const entryPath = itemPath(path, index);
     const raw = readItem(ctx, entry, entryPath);
     if (!raw) return undefined;
     const id = readRequiredId(ctx, raw, entryPath, item);
@@ -39,7 +64,7 @@ export function readKeyedList<T>(
     const result = read({ raw, id, name }, entryPath);
     if (result !== undefined) ids.add(id);
     return result;
-  });
+  };
 }
 
 /** Reads one optional field; `undefined` when it is absent or left out (the reader has said why). */

@@ -13,7 +13,7 @@ import {
   type PlaceKind,
 } from '../types.js';
 import { itemPath, own, readEntries, readList, type Context, type JsonObject } from './context.js';
-import { readFields, readKeyedList, type FieldReaders, type KeyedItem } from './keyed.js';
+import { readFields, readKeyedList, readKeyedListInSteps, type FieldReaders, type KeyedItem } from './keyed.js';
 import { judgePlacement, readLatLng } from './geo.js';
 import { readSchedule } from './schedule.js';
 import {
@@ -171,6 +171,11 @@ export function readLocation(ctx: Context, value: unknown, path: string, centres
 
 export function readPlaces(ctx: Context, value: unknown, path: string, refs: PlaceReferences): Place[] {
   return readKeyedList(ctx, value, path, 'place', 'name', placeReader(ctx, refs));
+}
+
+/** `readPlaces` in steps of `every` places (see `readEntriesInSteps`): the same result. */
+export function readPlacesInSteps(ctx: Context, value: unknown, path: string, refs: PlaceReferences, every: number): Generator<void, Place[], void> {
+  return readKeyedListInSteps(ctx, value, path, 'place', 'name', placeReader(ctx, refs), every);
 }
 
 /** A place's kind, or `undefined` (reported) when it is missing or unknown: then the place is left out. */

@@ -26,10 +26,11 @@ describe('<buurt-map> from a first look', () => {
   afterEach(unmountAll);
 
   it('buurt-load brings the whole validated feed; the next page of the list is read in full', async () => {
-    const { map, loaded } = await mapOn(120);
+    // 600 places: the whole feed is validated in three slices after the first look.
+    const { map, loaded } = await mapOn(600);
     const detail = await loaded;
     expect(isFirstLook(detail.feed)).to.equal(false);
-    expect(detail.feed.places).to.have.length(120);
+    expect(detail.feed.places).to.have.length(600);
     expect(detail.feed.places[80]!.address).to.deep.equal({ street: 'Straat 80', city: 'Den Bosch' });
     expect(detail.feed.places[80]!.contact.website).to.equal('https://example.nl/plek/80');
     expect(detail.problems).to.deep.equal([]);
