@@ -66,7 +66,10 @@ describe('<studio-embed>', () => {
     expect(input.getAttribute('aria-describedby')).to.contain('studio-embed-feedUrl-problem');
     expect(element.querySelector('#studio-embed-feedUrl-problem')!.textContent).to.contain('adres van je feed');
     await expect(element).to.be.accessible();
+    const liveMap = element.querySelector('.studio-embed-live-page buurt-map');
     await type(element, 'studio-embed-feedUrl', 'https://www.wijkkrant-boschveld.nl/buurt.json');
+    // The address is not part of the preview (the draft is): the same map, not one per key.
+    expect(element.querySelector('.studio-embed-live-page buurt-map') === liveMap, 'the same live map').to.be.true;
     // Booleans, not elements, in these assertions: a failing one must not print a DOM tree.
     expect(element.querySelector('#studio-embed-feedUrl-problem') === null, 'no problem at the feed address').to.be.true;
     expect(codeBox(element).value).to.contain('<buurt-map src="https://www.wijkkrant-boschveld.nl/buurt.json"></buurt-map>');
@@ -191,6 +194,19 @@ describe('<studio-embed>', () => {
       }
     }
     expect(map!.getAttribute('area')).to.equal('oost');
+    // Another area: the same element, its attribute changed; back to all areas: the attribute goes.
+    area.value = 'centrum';
+    area.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(live.children[0] === map, 'the same map element').to.be.true;
+    expect(map!.getAttribute('area')).to.equal('centrum');
+    area.value = '';
+    area.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(map!.hasAttribute('area')).to.be.false;
+    area.value = 'oost';
+    area.dispatchEvent(new Event('change'));
+    await element.updateComplete;
     await until(() => shadowText(map!).includes('Kaart met straten tonen'), 'the map asking before tiles');
     expect(document.querySelectorAll('.leaflet-tile').length).to.equal(0);
     await expect(element).to.be.accessible();

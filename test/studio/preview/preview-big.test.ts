@@ -1,5 +1,5 @@
-// <studio-preview> with a 10,000-place draft: typing stays cheap (the preview takes the draft
-// only after a pause) and the edit shows up after that pause. Prints the timings it measured.
+// <studio-preview> with a 10,000-place draft: typing hands the kit elements no new feed (the
+// preview takes the draft only after a pause), one after the pause. Prints the timings it measured.
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
@@ -47,6 +47,8 @@ describe('<studio-preview> with 10,000 places', () => {
     });
     const firstShown = performance.now() - started;
 
+    let loads = 0;
+    map.addEventListener('buurt-load', () => loads++);
     const typed = 'Buurthuis De Toren';
     const keystrokes: number[] = [];
     for (let end = 1; end <= typed.length; end++) {
@@ -55,6 +57,8 @@ describe('<studio-preview> with 10,000 places', () => {
       await element.updateComplete;
       keystrokes.push(performance.now() - t0);
     }
+    // Typing handed the elements no new feed: nothing was checked again per key.
+    expect(loads, 'feeds handed to the map while typing').to.equal(0);
     const paused = performance.now();
     await new Promise<void>((resolve) => {
       const check = () => (listed().includes(typed) ? resolve() : requestAnimationFrame(check));
@@ -65,7 +69,8 @@ describe('<studio-preview> with 10,000 places', () => {
       `studio-preview 10k: first shown ${firstShown.toFixed(0)} ms; keystroke median ${median(keystrokes).toFixed(1)} ms, ` +
         `max ${Math.max(...keystrokes).toFixed(1)} ms (${keystrokes.length} keys); edit shown ${shownAfterPause.toFixed(0)} ms after the last key`,
     );
-    // A keystroke must not re-check the feed in the preview (that takes far longer than a frame).
-    expect(median(keystrokes)).to.be.below(16);
+    // One new feed for all the keys. (Speed is measured and printed above, not asserted: a
+    // loaded machine would make a time limit fail for a reason not in this test's name.)
+    expect(loads).to.equal(1);
   });
 });

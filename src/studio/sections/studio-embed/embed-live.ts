@@ -38,12 +38,43 @@ export function liveElements(code: string, doc: Document = document): LiveElemen
     }));
 }
 
+/** The attributes the preview gives an element: the snippet's, but tiles only after asking. */
+function previewAttributes(live: LiveElement): Array<[string, string]> {
+  return live.attributes.filter(([name, value]) => !(live.tag === 'buurt-map' && name === 'consent' && value === 'embedder'));
+}
+
+/**
+ * The attributes the snippet put on each element, so a later snippet removes only those: the
+ * element's own (`dir`, a reflected `selected` after the editor opened a place) stay.
+ */
+const applied = new WeakMap<Element, Set<string>>();
+
 /** Makes the element for the preview: same tag and attributes; tiles only after asking. */
 export function makeLiveElement(live: LiveElement, doc: Document = document): HTMLElement {
   const element = doc.createElement(live.tag);
-  for (const [name, value] of live.attributes) {
-    if (live.tag === 'buurt-map' && name === 'consent' && value === 'embedder') continue;
-    element.setAttribute(name, value);
-  }
+  const attributes = previewAttributes(live);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  applied.set(element, new Set(attributes.map(([name]) => name)));
   return element;
+}
+
+/**
+ * Brings `host`'s elements in line with the snippet's. The same tags in the same order keep
+ * their elements and only get their attributes changed, so typing an address does not make
+ * a new map (and check the feed again) on every key; other changes make the elements anew.
+ */
+export function syncLiveElements(host: Element, lives: readonly LiveElement[]): void {
+  const current = [...host.children];
+  const sameTags = current.length === lives.length && current.every((element, index) => element.localName === lives[index]!.tag);
+  if (!sameTags) {
+    host.replaceChildren(...lives.map((live) => makeLiveElement(live, host.ownerDocument)));
+    return;
+  }
+  lives.forEach((live, index) => {
+    const element = current[index]!;
+    const wanted = new Map(previewAttributes(live));
+    for (const name of applied.get(element) ?? []) if (!wanted.has(name)) element.removeAttribute(name);
+    for (const [name, value] of wanted) if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    applied.set(element, new Set(wanted.keys()));
+  });
 }

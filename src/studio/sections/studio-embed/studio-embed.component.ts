@@ -14,7 +14,7 @@ import {
 } from '../../model/embed-snippet.js';
 import { catchQuickExit, catchSignupSubmit, memoryStorage } from '../studio-preview/preview-safety.js';
 import { PreviewSnapshot } from '../studio-preview/preview-snapshot.js';
-import { liveElements, makeLiveElement } from './embed-live.js';
+import { liveElements, syncLiveElements } from './embed-live.js';
 
 type Part = 'map' | 'guide' | 'signup';
 type TilesChoice = 'none' | 'ask' | 'embedder';
@@ -157,7 +157,7 @@ export class StudioEmbed extends StudioElement {
     const code = this.snippet.code;
     if (code !== this._liveCode) {
       this._liveCode = code;
-      host.replaceChildren(...liveElements(code).map((live) => makeLiveElement(live)));
+      syncLiveElements(host, liveElements(code));
     }
     for (const element of host.children) {
       const kit = element as HTMLElement & { feed?: unknown; storage?: unknown };
