@@ -6,9 +6,10 @@
  * Every input writes through store.set(path, value, { coalesce: path }): typing in one field
  * is one undo step; leaving the field (change) ends that step.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
 import type { FeedProblem } from '../../feed/types.js';
 import { formatPath, getAt, parsePath } from '../model/json-path.js';
 import type { StudioStore } from '../model/store.js';
@@ -167,6 +168,31 @@ export function readNumber(text: string): number | string | undefined {
   return /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed) && Number.isFinite(number) ? number : text;
 }
 
+/**
+ * A number field's text. While the text in the input reads as the stored number it stays as
+ * typed: "5." and "5,30" are stored as 5 and 5.3, and a redraw between two keys (the check's
+ * result arriving does one) must not write "5" or "5.3" back, or the next digit lands after the
+ * lost point or zero and 5.3037 becomes 5.337. Any other stored value (undo, a placement on the
+ * map) is written into the input, as `live` would.
+ */
+class NumberText extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.PROPERTY) throw new Error('numberText belongs on .value');
+  }
+
+  render(value: unknown): string {
+    return textOf(value);
+  }
+
+  override update(part: PropertyPart, [value]: [unknown]): typeof noChange {
+    const input = part.element as HTMLInputElement;
+    if (readNumber(input.value) !== value) input.value = textOf(value);
+    return noChange;
+  }
+}
+const numberText = directive(NumberText);
+
 export function numberField(store: StudioStore, path: string, label: string, options: FieldOptions & { decimal?: boolean } = {}): TemplateResult {
   const id = fieldId(path);
   const problems = problemsOf(store, path);
@@ -182,7 +208,7 @@ export function numberField(store: StudioStore, path: string, label: string, opt
       inputmode=${options.decimal ? 'decimal' : 'numeric'}
       aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
       aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
-      .value=${live(textOf(getAt(store.doc, path)))}
+      .value=${numberText(getAt(store.doc, path))}
       @input=${(event: Event) => store.set(path, readNumber((event.target as HTMLInputElement).value), { coalesce: path })}
       @change=${() => store.seal()}
     />

@@ -97,6 +97,24 @@ describe('studio fields', () => {
     expect((store.doc.places as Array<{ kind: string }>)[0]!.kind).to.equal('professional-service');
   });
 
+  it('keeps a typed decimal point and trailing zero when the form redraws between keys', async () => {
+    const store = testStore({ version: '1.0', publisher: { name: 'Oost' }, places: [{ id: 'a', name: 'A', kind: 'informal-initiative' }] });
+    const element = await mount(store);
+    const lng = () => element.querySelector<HTMLInputElement>('#f-places-0-location-lat')!;
+    for (const key of '5,3037') {
+      lng().value += key;
+      lng().dispatchEvent(new Event('input'));
+      // What the check's result does between two keys on a busy machine: draw the form again.
+      store.dispatchEvent(new Event('problems'));
+    }
+    expect(lng().value).to.equal('5,3037');
+    expect((store.doc.places as Array<{ location: unknown }>)[0]!.location).to.deep.equal({ lat: 5.3037 });
+    // A value from elsewhere (undo) is written into the input.
+    store.undo();
+    store.dispatchEvent(new Event('problems'));
+    expect(lng().value).to.equal('');
+  });
+
   it('focuses the field of a path, or of its nearest ancestor that has one', async () => {
     const store = testStore({ version: '1.0', publisher: { name: 'Oost' }, places: [{ id: 'a', name: { nl: 'A' }, kind: 'informal-initiative' }] });
     const element = await mount(store);
