@@ -277,6 +277,13 @@ describe('studio-glossary', () => {
       explanation: 'Hier bel je als je je zorgen maakt over geweld thuis.',
     });
     expect(field(el, 'glossary[1].aliases').value).to.equal('AMK, Advies- en Meldpunt');
+    // The next word can be added from this one.
+    button(el, 'Woord toevoegen').click();
+    await settled(el, store);
+    expect(document.activeElement).to.equal(field(el, 'glossary[2].term'));
+    store.undo();
+    await settled(el, store);
+    await el.reveal('glossary[1]');
     button(el, 'Haal weg: Veilig Thuis').click();
     await settled(el, store);
     expect((store.doc.glossary as unknown[]).length).to.equal(1);

@@ -185,9 +185,13 @@ export class StudioGlossary extends StudioElement {
             })}
           </div>`
         : html`<p>Dit is geen woord: er staat iets anders in de lijst.</p>`}
-      <button type="button" class="studio-button studio-button--warning" @click=${() => void this.removeWord(index)}>
-        Haal weg<span class="studio-visually-hidden">: ${term}</span>
-      </button>`;
+      <div class="studio-button-group">
+        <!-- The next word straight from this one: words are often added a few at a time. -->
+        <button type="button" class="studio-button studio-button--secondary" @click=${() => void this.addWord()}>Woord toevoegen</button>
+        <button type="button" class="studio-button studio-button--warning" @click=${() => void this.removeWord(index)}>
+          Haal weg<span class="studio-visually-hidden">: ${term}</span>
+        </button>
+      </div>`;
   }
 
   private rowTemplate(entry: unknown, index: number, errors: number): TemplateResult {
