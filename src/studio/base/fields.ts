@@ -77,9 +77,37 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
-/** Empty text removes the key, so an emptied optional field does not leave "" in the file. */
+/** Where emptying a field took its key out of its object (per store: one field is typed in at a time). */
+const emptied = new WeakMap<StudioStore, { path: string; index: number }>();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Empty text removes the key, so an emptied optional field does not leave "" in the file. Typing
+ * in that field again puts the key back where it was, not at the end of its object: an editor
+ * who clears "09:30" and types "10:00" changes one line of the download, not three.
+ */
 function writeText(store: StudioStore, path: string, text: string): void {
-  store.set(path, text === '' ? undefined : text, { coalesce: path });
+  const segments = parsePath(path);
+  const key = segments[segments.length - 1];
+  const parentPath = formatPath(segments.slice(0, -1));
+  const parent = segments.length > 1 ? getAt(store.doc, parentPath) : store.doc;
+  const removed = emptied.get(store);
+  emptied.delete(store);
+  if (text === '') {
+    if (typeof key === 'string' && isObject(parent) && Object.hasOwn(parent, key)) emptied.set(store, { path, index: Object.keys(parent).indexOf(key) });
+    store.set(path, undefined, { coalesce: path });
+    return;
+  }
+  if (removed?.path === path && segments.length > 1 && typeof key === 'string' && isObject(parent) && !Object.hasOwn(parent, key)) {
+    const entries = Object.entries(parent);
+    entries.splice(removed.index, 0, [key, text]);
+    store.set(parentPath, Object.fromEntries(entries), { coalesce: path });
+    return;
+  }
+  store.set(path, text, { coalesce: path });
 }
 
 export function textField(store: StudioStore, path: string, label: string, options: TextFieldOptions = {}): TemplateResult {

@@ -9,7 +9,7 @@ import { fieldId } from '../../../src/studio/base/field-id.js';
 import { linkStudioCss } from '../harness.js';
 import { catchDownloads, type DownloadCatcher } from './downloads.js';
 import { openSection, settled } from './studio-walk.js';
-import { deepActive, press, space, tabTo, tabToButton, tabToField, typeOver } from './keyboard.js';
+import { deepActive, press, replaceText, space, tabTo, tabToButton, tabToField, typeOver } from './keyboard.js';
 
 const SAMPLE = '/demo/feeds/den-bosch.json';
 
@@ -32,7 +32,8 @@ describe('walkthrough: the sample feed, one opening time changed', function () {
   });
   afterEach(() => downloads.stop());
 
-  it('downloads a file that differs from the sample only in that time and in `updated`', async () => {
+  /** Opens the sample, types `10:00` over Monday's first time of the first place with `typeTime`, downloads, compares. */
+  async function changeOneTime(typeTime: () => Promise<void>): Promise<void> {
     const original = await (await fetch(SAMPLE)).text();
     const sample = JSON.parse(original) as { updated: string; places: Array<{ id: string; hours: { weekly: Array<{ day: string; opens: string }> } }> };
     expect(sample.places[0]!.hours.weekly[0]).to.include({ day: 'mo', opens: '09:30' });
@@ -53,7 +54,7 @@ describe('walkthrough: the sample feed, one opening time changed', function () {
     await space();
     await settled(studio);
     await tabToField('places[0].hours.weekly[0].opens');
-    await typeOver('10:00');
+    await typeTime();
     await press('Tab');
     await settled(studio);
     expect((deepActive() as HTMLElement).id).to.equal(fieldId('places[0].hours.weekly[0].closes'));
@@ -77,5 +78,13 @@ describe('walkthrough: the sample feed, one opening time changed', function () {
     const edited = JSON.parse(download.text) as typeof sample;
     expect(edited.places[0]!.hours.weekly[0]!.opens).to.equal('10:00');
     await expect(studio).to.be.accessible();
+  }
+
+  it('typed over the selected time: the file differs in that time and in `updated` only', async () => {
+    await changeOneTime(() => typeOver('10:00'));
+  });
+
+  it('emptied with Backspace and typed again: still only that time and `updated` (the key keeps its place)', async () => {
+    await changeOneTime(() => replaceText('10:00'));
   });
 });
