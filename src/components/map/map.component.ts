@@ -229,9 +229,14 @@ export class BuurtMap extends BuurtElement {
         return;
       }
       // A slice of a few hundred places at a time, while the browser has time to spare, so
-      // validating a large feed never blocks a tap or a scroll for long.
-      while (this.stepFeed()) {
-        if (!deadline || deadline.timeRemaining() <= 0) {
+      // validating a large feed never blocks a tap or a scroll for long: another slice only
+      // when the idle time left is longer than the longest slice so far.
+      let longest = 0;
+      for (;;) {
+        const start = performance.now();
+        if (!this.stepFeed()) break;
+        longest = Math.max(longest, performance.now() - start);
+        if (!deadline || deadline.timeRemaining() <= longest) {
           idle(attempt);
           return;
         }
