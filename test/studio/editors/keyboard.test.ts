@@ -96,14 +96,7 @@ describe('editors by keyboard only', () => {
     await sendKeys({ type: 'Mensen van de gemeente die je helpen met zorg en geld.' });
     await settled(el, store);
     expect(store.doc.glossary).to.deep.equal([{ term: 'wijkteam', aliases: [], explanation: 'Mensen van de gemeente die je helpen met zorg en geld.' }]);
-    await tabTo(button(el, 'Haal weg'));
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    expect(document.activeElement).to.equal(button(el, 'Terug naar de woordenlijst'));
+    await tabTo(button(el, 'Terug naar de woordenlijst'));
     await sendKeys({ press: 'Enter' });
     await settled(el, store);
     expect(el.querySelectorAll('.studio-glossary-suggestion')).to.have.length(0);
