@@ -34,13 +34,13 @@ describe('editors by keyboard only', () => {
     // The first radio of the kind; arrows choose within the group.
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(field(el, 'places[0].kind'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowDown' });
     await settled(el, store);
     expect(getAt(store.doc, 'places[0].kind')).to.equal('volunteer-organisation');
 
     await tabTo(field(el, 'places[0].categories').querySelector('input')!);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settled(el, store);
     expect(getAt(store.doc, 'places[0].categories')).to.deep.equal(['koffie']);
 

@@ -137,7 +137,7 @@ describe('<studio-location>', () => {
     expect(moved.lng).to.equal(placed.lng);
     await element.mapReady;
     button(element, 'schuif de punt naar het oosten').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     const east = (store.doc.places as Array<{ location: { lat: number; lng: number } }>)[1]!.location;
     expect(east.lng).to.be.above(moved.lng);
     await expect(element).to.be.accessible();
