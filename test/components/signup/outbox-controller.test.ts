@@ -10,6 +10,10 @@ import { OUTBOX_KEY, type KeyValueStorage } from '../../../src/components/signup
 import { OutboxController, type Delivery } from '../../../src/components/signup/outbox-controller.js';
 import { injectFaults, newStore, nextTask, privateStorage, readStore, waitForRecords, waitingEntry } from './helpers.js';
 
+// open-wc's waitUntil gives up after 1 s by default; loading the sending code and a real HTTP
+// round trip took longer than that on a loaded CI machine. A deadline, not a sleep.
+const DEADLINE = { timeout: 15_000 };
+
 const realLoader = (): Promise<Delivery> => import('../../../src/components/signup/delivery.js');
 
 class OutboxHost extends LitElement {
@@ -61,7 +65,7 @@ describe('OutboxController', function () {
     host.loads = 0;
     host.loader = realLoader;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => host.outbox.ready, 'the courier runs once the code arrived');
+    await waitUntil(() => host.outbox.ready, 'the courier runs once the code arrived', DEADLINE);
     expect(host.loads).to.equal(1);
     expect(host.outbox.code?.createSignupId()).to.match(/^[0-9a-f-]{36}$/u);
   });
@@ -72,7 +76,7 @@ describe('OutboxController', function () {
     storage.setItem(OUTBOX_KEY, JSON.stringify([entry]));
     const host = await mount();
     expect(host.outbox.storedState(entry.payload.id), 'read without the sending code').to.equal('waiting');
-    await waitUntil(() => host.heard.includes('delivered Fatima el Amrani 201'), 'delivered');
+    await waitUntil(() => host.heard.includes('delivered Fatima el Amrani 201'), 'delivered', DEADLINE);
     const records = await waitForRecords(store, 1);
     expect(records.map((r) => r.id)).to.deep.equal([entry.payload.id]);
     expect(host.outbox.entries).to.deep.equal([]);
@@ -85,7 +89,7 @@ describe('OutboxController', function () {
     // second, which is longer than six retry delays of this host: a retry would have come.
     await injectFaults(store, ['403', 'slow'], { hangMs: '1000' });
     const host = await mount();
-    await waitUntil(() => host.outbox.ready, 'the courier runs');
+    await waitUntil(() => host.outbox.ready, 'the courier runs', DEADLINE);
     const refused = waitingEntry(store, { name: 'Geweigerd' });
     await host.outbox.submit(refused);
     expect(host.heard).to.deep.equal(['failed Geweigerd 403']);
