@@ -13,7 +13,11 @@ const commonjs = fromRollup(rollupCommonjs);
 const engine = selectedEngine();
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // WebKit: the studio's tests size the page with setViewport, which WebKitWebDriver cannot do
+  // (web-test-runner: "not supported for browser type webdriver"); they run in Chromium and
+  // Firefox, and test/node/studio-*.test.mjs checks the built studio in Chromium. Until they size
+  // a box instead of the window there, WebKit runs the elements' tests only.
+  files: ['test/**/*.test.ts', '!test/node/**', ...(engine === 'webkit' ? ['!test/studio/**'] : [])],
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: Number(process.env.BUURTKIT_CONCURRENCY ?? engineSettings[engine].concurrency),
