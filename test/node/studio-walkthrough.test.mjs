@@ -5,67 +5,18 @@
 // `buurtkit check` on that file finds no problem. No request leaves 127.0.0.1 on the way.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { join } from 'node:path';
 import { run } from './cli-harness.mjs';
+import { useStudioHost } from './studio-host.mjs';
 
-const DIST = join(process.cwd(), 'dist/studio');
 const FOLDER = '/wijkkrant/studio/';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml' };
+const host = useStudioHost(FOLDER);
 
-let server;
-let browser;
-let baseUrl;
 let downloadDir;
-/** Every request the server got, and every request the browser made (page and its workers). */
-const served = [];
+/** Every request the browser made (page and its workers); host.requests has what the server got. */
 const asked = [];
-
-before(async () => {
-  server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://x');
-    served.push(pathname);
-    const relative = pathname.startsWith(FOLDER) ? pathname.slice(FOLDER.length) || 'index.html' : undefined;
-    const file = relative === undefined ? undefined : normalize(join(DIST, relative));
-    if (!file || !file.startsWith(DIST + sep)) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'" });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${server.address().port}`;
-  downloadDir = await mkdtemp(join(tmpdir(), 'buurtkit-studio-download-'));
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-  // Requests of every page and worker, seen by the browser itself (a request to another host
-  // would never reach our server, so the server's log alone could not tell).
-  const watch = async (target) => {
-    const session = await target.createCDPSession().catch(() => undefined);
-    if (!session) return;
-    session.on('Network.requestWillBeSent', (event) => asked.push(event.request.url));
-    await session.send('Network.enable').catch(() => undefined);
-    await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
-  };
-  browser.on('targetcreated', (target) => {
-    if (['page', 'worker', 'service_worker', 'shared_worker'].includes(target.type())) void watch(target);
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
-});
 
 /** Selects the field's text and types over it, as an editor does. */
 async function typeOver(page, selector, text) {
@@ -94,8 +45,29 @@ async function settled(page) {
 }
 
 describe('the built studio, walked from a sub folder under CSP', () => {
+  // Inside the suite: the host's own hooks (the browser) have run by then.
+  before(async () => {
+    downloadDir = await mkdtemp(join(tmpdir(), 'buurtkit-studio-download-'));
+    // Requests of every page and worker, seen by the browser itself (a request to another host
+    // would never reach our server, so the server's log alone could not tell).
+    const watch = async (target) => {
+      const session = await target.createCDPSession().catch(() => undefined);
+      if (!session) return;
+      session.on('Network.requestWillBeSent', (event) => asked.push(event.request.url));
+      await session.send('Network.enable').catch(() => undefined);
+      await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    };
+    host.browser.on('targetcreated', (target) => {
+      if (['page', 'worker', 'service_worker', 'shared_worker'].includes(target.type())) void watch(target);
+    });
+  });
+
+  after(async () => {
+    if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
+  });
+
   it('makes a feed, downloads buurt.json, and buurtkit check finds 0 problems; nothing leaves 127.0.0.1', async () => {
-    const page = await browser.newPage();
+    const page = await host.browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -106,7 +78,7 @@ describe('the built studio, walked from a sub folder under CSP', () => {
         (window.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    const cdp = await browser.target().createCDPSession();
+    const cdp = await host.browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir, eventsEnabled: true });
     const downloaded = new Promise((resolve, reject) => {
       cdp.on('Browser.downloadWillBegin', (event) => (downloaded.name = event.suggestedFilename));
@@ -116,7 +88,7 @@ describe('the built studio, walked from a sub folder under CSP', () => {
       });
     });
 
-    await page.goto(baseUrl + FOLDER, { waitUntil: 'networkidle0' });
+    await page.goto(host.baseUrl + FOLDER, { waitUntil: 'networkidle0' });
 
     // Beginnen: the wizard.
     await pressButton(page, 'Maak een nieuwe kaart');
@@ -169,7 +141,7 @@ describe('the built studio, walked from a sub folder under CSP', () => {
 
     // Nothing but 127.0.0.1 (and the page's own blob: and data: URLs), and nothing outside the folder.
     assert.ok(asked.length > 0, 'requests were seen');
-    assert.deepEqual(asked.filter((url) => !url.startsWith(`${baseUrl}/`) && !/^(blob|data):/.test(url)), []);
-    assert.deepEqual(served.filter((path) => !path.startsWith(FOLDER)), []);
+    assert.deepEqual(asked.filter((url) => !url.startsWith(`${host.baseUrl}/`) && !/^(blob|data):/.test(url)), []);
+    assert.deepEqual(host.requests.filter((path) => !path.startsWith(FOLDER)), []);
   });
 });

@@ -1,81 +1,24 @@
 // The built studio (dist/studio, `npm run build` first) as a static host serves it: from a
 // folder of its own choosing, under `Content-Security-Policy: default-src 'self'` and nothing
 // else. It must start with no CSP violation, no error and no request outside its folder.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { join } from 'node:path';
 import { bigFeed } from '../studio/big-feed.mjs';
 import { useDemo } from './demo-harness.mjs';
+import { openWatched, STUDIO_DIST as DIST, useStudioHost } from './studio-host.mjs';
 
 const demo = useDemo('studio', { browser: false });
 
-const DIST = join(process.cwd(), 'dist/studio');
 /** Any folder of any host: nothing in the studio may assume where it lives. */
 const FOLDER = '/een/map/studio/';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.txt': 'text/plain', '.svg': 'image/svg+xml' };
 
 /** A 10,000-place feed beside the studio, as an editor's own feed on the same host would be. */
 const BIG = 'groot-10000.json';
-const bigText = JSON.stringify(bigFeed(10_000), null, 2);
-
-let server;
-let browser;
-let baseUrl;
-const requests = [];
-
-before(async () => {
-  server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://x');
-    requests.push(pathname);
-    if (pathname === FOLDER + BIG) {
-      response.writeHead(200, { 'content-type': 'application/json', 'content-security-policy': "default-src 'self'" });
-      response.end(bigText);
-      return;
-    }
-    const relative = pathname.startsWith(FOLDER) ? pathname.slice(FOLDER.length) || 'index.html' : undefined;
-    const file = relative === undefined ? undefined : normalize(join(DIST, relative));
-    if (!file || !file.startsWith(DIST + sep)) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'" });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path = FOLDER) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await page.goto(baseUrl + path, { waitUntil: 'networkidle0' });
-  return { page, problems };
-}
+const host = useStudioHost(FOLDER, { files: { [BIG]: { type: 'application/json', body: JSON.stringify(bigFeed(10_000), null, 2) } } });
+const requests = host.requests;
+const open = (path = FOLDER) => openWatched(host.browser, host.baseUrl + path);
 
 describe("studio under Content-Security-Policy: default-src 'self'", () => {
   it('starts from any folder with no CSP violation, no error, and asks nothing outside its folder', async () => {
@@ -114,7 +57,7 @@ describe("studio under Content-Security-Policy: default-src 'self'", () => {
   it('opens a 10,000-place feed, checks it in the Worker, takes typing in a place\'s name (keystroke time printed), and the kept draft comes back with it', async () => {
     const { page, problems } = await open();
     await page.waitForSelector('#studio-start-url');
-    await page.type('#studio-start-url', new URL(FOLDER + BIG, baseUrl).href);
+    await page.type('#studio-start-url', new URL(FOLDER + BIG, host.baseUrl).href);
     await page.click('.studio-start-url button');
     await page.waitForFunction(() => document.querySelector('buurt-studio')?.section === 'publisher', { timeout: 60_000 });
     // The check of the opened feed ran in the Worker.
