@@ -84,6 +84,25 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** The GOV.UK order every one-control field shares: label, hint, problems, then the control. */
+function fieldShell(id: string, label: string, options: FieldOptions, problems: readonly FeedProblem[], control: TemplateResult): TemplateResult {
+  return html`<div class=${wrapperClass(options, problems)}>
+    <label class="studio-label" for=${id}>${labelText(label, options)}</label>
+    ${hintTemplate(id, options.hint)} ${problemList(id, problems)} ${control}
+  </div>`;
+}
+
+/**
+ * The same for a group of controls: a fieldset that carries fieldId(path), so a problem about
+ * the group as a whole focuses its first control, with the label as its legend.
+ */
+function groupShell(id: string, label: string, options: FieldOptions, problems: readonly FeedProblem[], controls: TemplateResult): TemplateResult {
+  return html`<fieldset class=${wrapperClass(options, problems) + ' studio-fieldset'} id=${id} aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}>
+    <legend class="studio-legend">${labelText(label, options)}</legend>
+    ${hintTemplate(id, options.hint)} ${problemList(id, problems)} ${controls}
+  </fieldset>`;
+}
+
 /**
  * Empty text removes the key, so an emptied optional field does not leave "" in the file. Typing
  * in that field again puts the key back where it was, not at the end of its object: an editor
@@ -113,42 +132,34 @@ function writeText(store: StudioStore, path: string, text: string): void {
 export function textField(store: StudioStore, path: string, label: string, options: TextFieldOptions = {}): TemplateResult {
   const id = fieldId(path);
   const problems = problemsOf(store, path);
-  return html`<div class=${wrapperClass(options, problems)}>
-    <label class="studio-label" for=${id}>${labelText(label, options)}</label>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    <input
-      class="studio-input"
-      id=${id}
-      type=${options.type ?? 'text'}
-      inputmode=${ifDefined(options.inputmode)}
-      autocomplete=${ifDefined(options.autocomplete)}
-      spellcheck=${ifDefined(options.spellcheck === undefined ? undefined : String(options.spellcheck))}
-      aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
-      aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
-      .value=${live(textOf(getAt(store.doc, path)))}
-      @input=${(event: Event) => writeText(store, path, (event.target as HTMLInputElement).value)}
-      @change=${() => store.seal()}
-    />
-  </div>`;
+  return fieldShell(id, label, options, problems, html`<input
+    class="studio-input"
+    id=${id}
+    type=${options.type ?? 'text'}
+    inputmode=${ifDefined(options.inputmode)}
+    autocomplete=${ifDefined(options.autocomplete)}
+    spellcheck=${ifDefined(options.spellcheck === undefined ? undefined : String(options.spellcheck))}
+    aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
+    aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
+    .value=${live(textOf(getAt(store.doc, path)))}
+    @input=${(event: Event) => writeText(store, path, (event.target as HTMLInputElement).value)}
+    @change=${() => store.seal()}
+  />`);
 }
 
 export function textAreaField(store: StudioStore, path: string, label: string, options: FieldOptions & { rows?: number } = {}): TemplateResult {
   const id = fieldId(path);
   const problems = problemsOf(store, path);
-  return html`<div class=${wrapperClass(options, problems)}>
-    <label class="studio-label" for=${id}>${labelText(label, options)}</label>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    <textarea
-      class="studio-textarea"
-      id=${id}
-      rows=${options.rows ?? 4}
-      aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
-      aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
-      .value=${live(textOf(getAt(store.doc, path)))}
-      @input=${(event: Event) => writeText(store, path, (event.target as HTMLTextAreaElement).value)}
-      @change=${() => store.seal()}
-    ></textarea>
-  </div>`;
+  return fieldShell(id, label, options, problems, html`<textarea
+    class="studio-textarea"
+    id=${id}
+    rows=${options.rows ?? 4}
+    aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
+    aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
+    .value=${live(textOf(getAt(store.doc, path)))}
+    @input=${(event: Event) => writeText(store, path, (event.target as HTMLTextAreaElement).value)}
+    @change=${() => store.seal()}
+  ></textarea>`);
 }
 
 let languageNames: Intl.DisplayNames | undefined;
@@ -181,11 +192,7 @@ export function localizedTextField(
   const problems = problemsOf(store, path);
   const segments = parsePath(path);
   const languages = Object.keys(value);
-  return html`<fieldset class=${wrapperClass(options, problems) + ' studio-fieldset'} id=${id} aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}>
-    <legend class="studio-legend">${labelText(label, options)}</legend>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    ${languages.map((lang) => single(formatPath([...segments, lang]), `${label} (${languageLabel(lang)})`, {}))}
-  </fieldset>`;
+  return groupShell(id, label, options, problems, html`${languages.map((lang) => single(formatPath([...segments, lang]), `${label} (${languageLabel(lang)})`, {}))}`);
 }
 
 /** Reads "51,7" as 51.7; text that is no number is kept as text, so the check names it. */
@@ -226,21 +233,17 @@ export function numberField(store: StudioStore, path: string, label: string, opt
   const problems = problemsOf(store, path);
   // type=text: a number input hides what the editor typed when it is no number ("51,7" in some
   // browsers), and the check should see and name it.
-  return html`<div class=${wrapperClass(options, problems)}>
-    <label class="studio-label" for=${id}>${labelText(label, options)}</label>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    <input
-      class="studio-input studio-input--number"
-      id=${id}
-      type="text"
-      inputmode=${options.decimal ? 'decimal' : 'numeric'}
-      aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
-      aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
-      .value=${numberText(getAt(store.doc, path))}
-      @input=${(event: Event) => store.set(path, readNumber((event.target as HTMLInputElement).value), { coalesce: path })}
-      @change=${() => store.seal()}
-    />
-  </div>`;
+  return fieldShell(id, label, options, problems, html`<input
+    class="studio-input studio-input--number"
+    id=${id}
+    type="text"
+    inputmode=${options.decimal ? 'decimal' : 'numeric'}
+    aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
+    aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
+    .value=${numberText(getAt(store.doc, path))}
+    @input=${(event: Event) => store.set(path, readNumber((event.target as HTMLInputElement).value), { coalesce: path })}
+    @change=${() => store.seal()}
+  />`);
 }
 
 export function selectField(
@@ -254,24 +257,20 @@ export function selectField(
   const problems = problemsOf(store, path);
   const current = textOf(getAt(store.doc, path));
   const known = current === '' || choices.some((choice) => choice.value === current);
-  return html`<div class=${wrapperClass(options, problems)}>
-    <label class="studio-label" for=${id}>${labelText(label, options)}</label>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    <select
-      class="studio-select"
-      id=${id}
-      aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
-      aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
-      @change=${(event: Event) => {
-        const value = (event.target as HTMLSelectElement).value;
-        store.set(path, value === '' ? undefined : value);
-      }}
-    >
-      <option value="" ?selected=${current === ''}>${options.emptyLabel ?? 'Kies…'}</option>
-      ${known ? nothing : html`<option value=${current} selected>${current}</option>`}
-      ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === current}>${choice.label}</option>`)}
-    </select>
-  </div>`;
+  return fieldShell(id, label, options, problems, html`<select
+    class="studio-select"
+    id=${id}
+    aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
+    aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
+    @change=${(event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      store.set(path, value === '' ? undefined : value);
+    }}
+  >
+    <option value="" ?selected=${current === ''}>${options.emptyLabel ?? 'Kies…'}</option>
+    ${known ? nothing : html`<option value=${current} selected>${current}</option>`}
+    ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === current}>${choice.label}</option>`)}
+  </select>`);
 }
 
 /** A list of strings as checkboxes; values in the list that are no choice are kept. */
@@ -285,41 +284,33 @@ export function checkboxGroup(store: StudioStore, path: string, label: string, c
     const next = on ? [...list.filter((entry) => entry !== value), value] : list.filter((entry) => entry !== value);
     store.set(path, next.length ? next : undefined);
   };
-  return html`<fieldset class=${wrapperClass(options, problems) + ' studio-fieldset'} id=${id} aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}>
-    <legend class="studio-legend">${labelText(label, options)}</legend>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    <div class="studio-checkboxes">
-      ${choices.map(
-        (choice, index) => html`<div class="studio-checkbox">
-          <input
-            type="checkbox"
-            id="${id}-${index}"
-            .checked=${live(values.includes(choice.value))}
-            @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
-          />
-          <label for="${id}-${index}">${choice.label}</label>
-        </div>`,
-      )}
-    </div>
-  </fieldset>`;
+  return groupShell(id, label, options, problems, html`<div class="studio-checkboxes">
+    ${choices.map(
+      (choice, index) => html`<div class="studio-checkbox">
+        <input
+          type="checkbox"
+          id="${id}-${index}"
+          .checked=${live(values.includes(choice.value))}
+          @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
+        />
+        <label for="${id}-${index}">${choice.label}</label>
+      </div>`,
+    )}
+  </div>`);
 }
 
 function dateOrTimeField(store: StudioStore, path: string, label: string, type: 'date' | 'time', options: FieldOptions): TemplateResult {
   const id = fieldId(path);
   const problems = problemsOf(store, path);
-  return html`<div class=${wrapperClass(options, problems)}>
-    <label class="studio-label" for=${id}>${labelText(label, options)}</label>
-    ${hintTemplate(id, options.hint)} ${problemList(id, problems)}
-    <input
-      class="studio-input studio-input--${type}"
-      id=${id}
-      type=${type}
-      aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
-      aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
-      .value=${live(textOf(getAt(store.doc, path)))}
-      @change=${(event: Event) => writeText(store, path, (event.target as HTMLInputElement).value)}
-    />
-  </div>`;
+  return fieldShell(id, label, options, problems, html`<input
+    class="studio-input studio-input--${type}"
+    id=${id}
+    type=${type}
+    aria-describedby=${ifDefined(describedBy(id, options.hint, problems))}
+    aria-invalid=${ifDefined(hasError(problems) ? 'true' : undefined)}
+    .value=${live(textOf(getAt(store.doc, path)))}
+    @change=${(event: Event) => writeText(store, path, (event.target as HTMLInputElement).value)}
+  />`);
 }
 
 /** A date as YYYY-MM-DD (the feed's format). */
