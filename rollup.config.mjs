@@ -47,6 +47,41 @@ function copySchema() {
   };
 }
 
+/**
+ * The two bundles a browser loads as they are, the script tag's (dist/cdn) and the studio's
+ * (dist/studio): flat beside their entry, so a URL made from import.meta.url means the same in
+ * every chunk, with Leaflet in a chunk of its own that only a page drawing a map fetches.
+ */
+function browserOutput(dir) {
+  return {
+    dir,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+    manualChunks(id) {
+      if (/node_modules\/leaflet\//.test(id)) return 'leaflet';
+    },
+  };
+}
+
+/** Resolved for browsers and minified; `extra` runs after the chunk manifest, before the licence notice. */
+function browserPlugins(...extra) {
+  return [
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    rollupLeafletCss(),
+    // papaparse (only in the lazy CSV chunk) ships as CommonJS; its Node streams are never used here.
+    commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'] }),
+    esbuildTypeScript(),
+    minifyTemplates(),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    chunkManifest(),
+    ...extra,
+    // After terser: LICENSES.txt beside the bundle, and a first line pointing at it.
+    thirdPartyLicenses(),
+  ];
+}
+
 export default [
   {
     input: [
@@ -71,58 +106,19 @@ export default [
     // so buurtkit.js is that shared chunk itself, not a two-line file that imports it: one
     // request less before the autoloader runs, and nothing waits on a second round trip.
     preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
-      sourcemap: true,
-      manualChunks(id) {
-        if (/node_modules\/leaflet\//.test(id)) return 'leaflet';
-      },
-    },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'], browser: true }),
-      rollupLeafletCss(),
-      // papaparse (only in the lazy CSV chunk) ships as CommonJS; its Node streams are never used here.
-      commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'] }),
-      esbuildTypeScript(),
-      minifyTemplates(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      chunkManifest(),
+    output: browserOutput('dist/cdn'),
+    plugins: browserPlugins(
       autoloader({
         'buurt-map': ['src/components/map/map.ts', 'src/components/map/leaflet-view.ts'],
         'buurt-guide': ['src/components/guide/guide.ts'],
         'buurt-signup': ['src/components/signup/signup.ts'],
       }),
-      // After terser: LICENSES.txt beside the bundle, and a first line pointing at it.
-      thirdPartyLicenses(),
-    ],
+    ),
   },
   {
     // The check Worker is an entry of its own: main.ts starts it by URL, beside studio.js.
     input: { studio: 'src/studio/main.ts', 'check-worker': 'src/studio/model/check-worker.ts' },
-    output: {
-      dir: 'dist/studio',
-      format: 'es',
-      entryFileNames: '[name].js',
-      // Flat beside studio.js: a URL made from import.meta.url means the same in every chunk.
-      chunkFileNames: '[name]-[hash].js',
-      sourcemap: true,
-      manualChunks(id) {
-        if (/node_modules\/leaflet\//.test(id)) return 'leaflet';
-      },
-    },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'], browser: true }),
-      rollupLeafletCss(),
-      commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'] }),
-      esbuildTypeScript(),
-      minifyTemplates(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      chunkManifest(),
-      rollupStudioAssets(),
-      thirdPartyLicenses(),
-    ],
+    output: browserOutput('dist/studio'),
+    plugins: browserPlugins(rollupStudioAssets()),
   },
 ];
