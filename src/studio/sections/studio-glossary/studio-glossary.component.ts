@@ -197,7 +197,7 @@ export class StudioGlossary extends StudioElement {
   private rowTemplate(entry: unknown, index: number, errors: number): TemplateResult {
     const explanation = isRecord(entry) ? textOf(entry.explanation) : '';
     return html`<li>
-      <button type="button" class="studio-glossary-row" data-word=${index} @click=${() => void this.open(index)}>
+      <button type="button" class="studio-item-row studio-glossary-row" data-word=${index} @click=${() => void this.open(index)}>
         <span class="studio-glossary-row-term">${labelOf(entry, 'term', `Woord ${index + 1} (leeg)`)}</span>
         <span class="studio-glossary-row-text">${explanation.length > 90 ? `${explanation.slice(0, 88)}…` : explanation || 'Nog geen uitleg'}</span>
         ${errors ? html`<span class="studio-glossary-errors">${errors === 1 ? '1 fout' : `${errors} fouten`}</span>` : nothing}
@@ -261,7 +261,7 @@ export class StudioGlossary extends StudioElement {
           </p>`
         : nothing}
       ${words.length
-        ? html`<ul class="studio-glossary-list" role="list">
+        ? html`<ul class="studio-item-list" role="list">
             ${words.map((entry, index) => this.rowTemplate(entry, index, errors.get(index) ?? 0))}
           </ul>`
         : html`<p>Er staan nog geen woorden in de lijst.</p>`}

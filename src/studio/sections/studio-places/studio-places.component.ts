@@ -179,7 +179,7 @@ export class StudioPlaces extends StudioElement {
     const city = isRecord(place) && isRecord(place.address) ? textOf(place.address.street) || textOf(place.address.city) : '';
     const count = errors.get(index) ?? 0;
     return html`<li>
-      <button type="button" class="studio-places-row" data-place=${index} @click=${() => void this.open(index)}>
+      <button type="button" class="studio-item-row studio-places-row" data-place=${index} @click=${() => void this.open(index)}>
         <span class="studio-places-name">${name}</span>
         <span class="studio-places-meta">${[kind, city].filter(Boolean).join(' · ')}</span>
         ${count ? html`<span class="studio-places-errors">${count === 1 ? '1 fout' : `${count} fouten`}</span>` : nothing}
@@ -226,7 +226,7 @@ export class StudioPlaces extends StudioElement {
       </div>
       <p class="studio-places-count" id="studio-places-count">${found}</p>
       ${indexes.length
-        ? html`<ul class="studio-places-list" role="list">
+        ? html`<ul class="studio-item-list" role="list">
             ${indexes.map((index) => this.rowTemplate(index, errors))}
           </ul>`
         : html`<p>${places.length ? 'Geen plek gevonden. Probeer een ander woord.' : 'Er zijn nog geen plekken.'}</p>`}

@@ -306,10 +306,10 @@ export class StudioTasks extends StudioElement {
         : nothing}
       <h3>Taken</h3>
       ${tasks.length
-        ? html`<ul class="studio-tasks-list" role="list">
+        ? html`<ul class="studio-item-list" role="list">
             ${tasks.map(
               (task, index) => html`<li>
-                <button type="button" class="studio-tasks-row" data-task=${index} @click=${() => void this.open(index)}>
+                <button type="button" class="studio-item-row studio-tasks-row" data-task=${index} @click=${() => void this.open(index)}>
                   ${labelOf(task, 'title', `Taak ${index + 1} (zonder titel)`)}
                 </button>
               </li>`,
