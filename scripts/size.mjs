@@ -5,11 +5,10 @@
 // autoloader fetches for each element). Fails the build when a page passes its budget.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { chunkGraph, KB, kb } from './chunk-graph.mjs';
 
 const CDN = 'dist/cdn';
 const ENTRY = 'buurtkit.js';
-const KB = 1024;
 // Issue 10 asks 25 KB for a guide-only and for a sign-up-only page. Measured (autoloader,
 // Nov 2026, after each element got its own Dutch strings and buurtkit.js became the shared
 // chunk itself): guide-only 35.9 KB, sign-up-only 35.3 KB (were 39.0 and 37.8); with the map's
@@ -28,23 +27,12 @@ const BUDGETS = {
   'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 115 * KB },
 };
 
-const chunks = JSON.parse(readFileSync(join(CDN, 'chunks.json'), 'utf8'));
+const graph = chunkGraph(CDN);
 const preload = JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8'));
-const gzipSize = (file) => gzipSync(readFileSync(join(CDN, file)), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-
-/** Every chunk a file pulls in with static imports: what the browser fetches before it runs. */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const imported of chunks[file]?.imports ?? []) staticClosure(imported, seen);
-  return seen;
-}
-
-const sizes = new Map(Object.keys(chunks).map((file) => [file, { bytes: readFileSync(join(CDN, file)).length, gzip: gzipSize(file) }]));
+const sizes = new Map(Object.keys(graph.chunks).map((file) => [file, graph.size(file)]));
 const pages = Object.entries(BUDGETS).map(([name, { tags, budget }]) => {
-  const files = staticClosure(ENTRY);
-  for (const tag of tags) for (const file of preload[tag] ?? []) staticClosure(file.replace(/^\.\//, ''), files);
+  const files = graph.staticClosure(ENTRY);
+  for (const tag of tags) for (const file of preload[tag] ?? []) graph.staticClosure(file.replace(/^\.\//, ''), files);
   const gzip = [...files].reduce((sum, file) => sum + (sizes.get(file)?.gzip ?? 0), 0);
   return { name, tags, budget, gzip, files: [...files] };
 });

@@ -5,31 +5,21 @@
 // Adds a `studio` entry to dist/size.json (written by scripts/size.mjs) and fails the build
 // past its budget.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { chunkGraph, KB, kb } from './chunk-graph.mjs';
 
 const DIR = 'dist/studio';
-const KB = 1024;
 // The studio is a tool page for editors, opened now and then on a desktop or laptop; it
 // carries the three elements and every section. Measured Nov 2026 at ~122 KB with all sections; this budget stops
 // unnoticed growth, not the page from working.
 const BUDGET = 150 * KB;
 
-const chunks = JSON.parse(readFileSync(join(DIR, 'chunks.json'), 'utf8'));
-const gzip = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const graph = chunkGraph(DIR);
+const { chunks } = graph;
 
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const imported of chunks[file]?.imports ?? []) staticClosure(imported, seen);
-  return seen;
-}
-
-const initial = ['index.html', 'studio.css', ...staticClosure('studio.js')];
+const initial = ['index.html', 'studio.css', ...graph.staticClosure('studio.js')];
 const later = Object.keys(chunks).filter((file) => !initial.includes(file));
 if (!chunks['check-worker.js']) throw new Error('dist/studio has no check-worker.js');
-const files = Object.fromEntries([...initial, ...later].map((file) => [file, { bytes: readFileSync(join(DIR, file)).length, gzip: gzip(file) }]));
+const files = Object.fromEntries([...initial, ...later].map((file) => [file, graph.size(file)]));
 const total = initial.reduce((sum, file) => sum + files[file].gzip, 0);
 
 console.log('\nbuurtkit studio (dist/studio)');
