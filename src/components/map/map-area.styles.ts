@@ -26,6 +26,9 @@ export default css`
   .leaflet-host {
     position: absolute;
     inset: 0;
+    /* Markers come and go on every pan and zoom: without this, each change lays out the
+       whole element (list included) and the page around it again. */
+    contain: strict;
     /* A map does not mirror in right-to-left pages; Leaflet's controls assume left to right. */
     direction: ltr;
     background: var(--_map-background);
