@@ -10,7 +10,6 @@
  * place up front and clusters them all.
  */
 import {
-  DomUtil,
   Map as LeafletMap,
   Marker,
   type TileLayer,
@@ -19,6 +18,7 @@ import {
   tileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
+import { PLACE_MARKER_SIZE, clusterLabel, clusterMarkerElement, clusterSize, placeMarkerElement } from './marker-dom.js';
 import { render, type TemplateResult } from 'lit';
 import type { PlaceKind } from '../../feed/types.js';
 
@@ -63,15 +63,6 @@ const CELL_SIZE = 64;
 const VIEW_MARGIN_PX = 40;
 
 
-/** A cluster marker's diameter in CSS pixels: larger for more places. */
-function clusterSize(count: number): number {
-  return count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
-}
-
-function clusterLabel(count: number): string {
-  return count < 10000 ? String(count) : `${Math.round(count / 1000)}k`;
-}
-
 /**
  * After the frame with our DOM changes is painted. A page in a background tab gets no
  * animation frames; the timeout keeps `setView()` from waiting until the tab is shown.
@@ -106,7 +97,6 @@ export class LeafletView {
   private _tileErrors = 0;
   private _tileLoads = 0;
   private _resizeObserver: ResizeObserver;
-  private _templates = new Map<string, HTMLElement>();
   /** Which place a marker's label (bound when first needed) names. */
   private readonly _tooltipLabels = new WeakMap<Marker, string>();
   /** The cluster a cluster marker shows now (it moves to another one on zoom). */
@@ -340,7 +330,12 @@ export class LeafletView {
 
   private _placeMarker(point: MapPoint): Marker {
     const marker = new Marker([point.lat, point.lng], {
-      icon: divIcon({ html: this._shape(point.kind), className: 'buurt-marker', iconSize: [34, 34], iconAnchor: [17, 17] }),
+      icon: divIcon({
+        html: placeMarkerElement(point.kind, this._options.letters[point.kind]),
+        className: 'buurt-marker',
+        iconSize: [PLACE_MARKER_SIZE, PLACE_MARKER_SIZE],
+        iconAnchor: [PLACE_MARKER_SIZE / 2, PLACE_MARKER_SIZE / 2],
+      }),
       // Markers stay out of the tab order; the list is the keyboard path to every place.
       keyboard: false,
       riseOnHover: true,
@@ -387,11 +382,8 @@ export class LeafletView {
 
   private _clusterMarker(item: GridCluster): Marker {
     const size = clusterSize(item.count);
-    const element = document.createElement('span');
-    element.className = 'cluster';
-    element.textContent = clusterLabel(item.count);
     const marker = new Marker(toLatLng(item.x, item.y), {
-      icon: divIcon({ html: element, className: 'buurt-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
+      icon: divIcon({ html: clusterMarkerElement(item.count), className: 'buurt-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
       keyboard: false,
     });
     this._clusters.set(marker, item);
@@ -406,19 +398,6 @@ export class LeafletView {
       map.setView([(southWest[0] + northEast[0]) / 2, (southWest[1] + northEast[1]) / 2], zoom);
     });
     return marker;
-  }
-
-  /** A shape per kind, cloned from one template: cheaper than building each marker anew. */
-  private _shape(kind: PlaceKind): HTMLElement {
-    let template = this._templates.get(kind);
-    if (!template) {
-      template = DomUtil.create('span', `marker marker--${kind}`);
-      DomUtil.create('span', 'marker__shape', template);
-      const letter = DomUtil.create('span', 'marker__letter', template);
-      letter.textContent = this._options.letters[kind];
-      this._templates.set(kind, template);
-    }
-    return template.cloneNode(true) as HTMLElement;
   }
 
   private _clearMarkers(): void {
