@@ -102,9 +102,9 @@ export default [
   },
   {
     input: { buurtkit: 'src/cdn.ts' },
-    // The entry may export more than src/cdn.ts does (what the element chunks share with it),
-    // so buurtkit.js is that shared chunk itself, not a two-line file that imports it: one
-    // request less before the autoloader runs, and nothing waits on a second round trip.
+    // The entry may export more than src/cdn.ts does (what the element chunks share with it:
+    // the feed fetch, the cache, the translation registry), so buurtkit.js holds those itself,
+    // not a two-line file that imports them: nothing waits on a second round trip.
     preserveEntrySignatures: 'allow-extension',
     output: browserOutput('dist/cdn'),
     plugins: browserPlugins(

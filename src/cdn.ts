@@ -4,14 +4,15 @@
  * defined yet, and for each kind of element start every request it will need at once:
  *  - its own module, and every chunk that module imports (and for the map, Leaflet's chunk),
  *    as `<link rel="modulepreload">`, so no chunk waits for another to be parsed or run;
- *  - its feed (`src`), through the shared one-request-per-URL loader, so the feed does not
- *    wait for the element's code.
- * A page with only a guide loads only the guide's code; a page without elements loads this
- * file and the feed loader. Until an element's code has run, a stylesheet from here gives it
- * the space it will take, so the page does not move when it arrives.
+ *  - its feed (`src`), through the shared one-request-per-URL fetch (src/feed/fetch.ts), so
+ *    the feed does not wait for the element's code. Only fetching and parsing live here: the
+ *    loader and the validator are in the chunks the elements share, preloaded with them.
+ * A page with only a guide loads only the guide's code; a page without elements loads only
+ * this file. Until an element's code has run, a stylesheet from here gives it the space it
+ * will take, so the page does not move when it arrives.
  */
 import { cleanUrlAttribute } from './base/url-attribute.js';
-import { prefetchFeed } from './feed/load.js';
+import { prefetchFeed } from './feed/fetch.js';
 
 export { registerTranslation, registerTranslationLoader } from './translations/registry.js';
 export { VERSION } from './version.js';
