@@ -7,6 +7,7 @@
 //    and studio.js with its chunks side by side (relative URLs, so it works from any folder). Its
 //    code is in no other output.
 import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -21,7 +22,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-/** Writes which chunk imports which, so the size check knows what a page without a map loads. */
+/** Writes which chunk imports which (and holds which modules), so the size check knows what each kind of page loads. */
 function chunkManifest() {
   return {
     name: 'buurtkit-chunk-manifest',
@@ -29,7 +30,9 @@ function chunkManifest() {
       const chunks = {};
       for (const [fileName, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        chunks[fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+        // The source modules too, so the size check can find the chunk a page imports later on its own.
+        const modules = Object.keys(chunk.modules).map((id) => relative(process.cwd(), id));
+        chunks[fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, modules };
       }
       this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunks, null, 2) });
     },

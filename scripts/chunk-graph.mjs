@@ -17,6 +17,10 @@ export function chunkGraph(dir) {
       const bytes = readFileSync(join(dir, file));
       return { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     },
+    /** The chunk that holds a source module (a path relative to the project), or undefined. */
+    chunkOf(module) {
+      return Object.keys(chunks).find((file) => chunks[file].modules?.includes(module));
+    },
     /** Every chunk a file pulls in with static imports: what the browser fetches before it runs. */
     staticClosure(file, seen = new Set()) {
       if (seen.has(file)) return seen;

@@ -9,6 +9,7 @@ import { chunkGraph, KB, kb } from './chunk-graph.mjs';
 
 const CDN = 'dist/cdn';
 const ENTRY = 'buurtkit.js';
+const MESSAGES = 'src/feed/messages-nl.ts';
 // Issue 10 asks 25 KB for a guide-only and for a sign-up-only page. Measured (autoloader,
 // Nov 2026, after each element got its own Dutch strings and buurtkit.js became the shared
 // chunk itself): guide-only 35.9 KB, sign-up-only 35.3 KB (were 39.0 and 37.8); with the map's
@@ -26,6 +27,10 @@ const BUDGETS = {
   'no element (script tag only)': { tags: [], budget: 5.5 * KB },
   'guide only': { tags: ['buurt-guide'], budget: 37.5 * KB },
   'sign-up only': { tags: ['buurt-signup'], budget: 37 * KB },
+  // An element imports the Dutch problem messages by itself when the feed has problems (for
+  // the console and `buurt-load`): no visitor asks for them, so they count.
+  'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 41.8 * KB },
+  'sign-up only, feed with problems': { tags: ['buurt-signup'], later: [MESSAGES], budget: 41.2 * KB },
   'map only': { tags: ['buurt-map'], budget: 95 * KB },
   'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 115 * KB },
 };
@@ -33,9 +38,14 @@ const BUDGETS = {
 const graph = chunkGraph(CDN);
 const preload = JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8'));
 const sizes = new Map(Object.keys(graph.chunks).map((file) => [file, graph.size(file)]));
-const pages = Object.entries(BUDGETS).map(([name, { tags, budget }]) => {
+const pages = Object.entries(BUDGETS).map(([name, { tags, later = [], budget }]) => {
   const files = graph.staticClosure(ENTRY);
   for (const tag of tags) for (const file of preload[tag] ?? []) graph.staticClosure(file.replace(/^\.\//, ''), files);
+  for (const module of later) {
+    const file = graph.chunkOf(module);
+    if (!file) throw new Error(`No chunk of ${CDN} holds ${module}.`);
+    graph.staticClosure(file, files);
+  }
   const gzip = [...files].reduce((sum, file) => sum + (sizes.get(file)?.gzip ?? 0), 0);
   return { name, tags, budget, gzip, files: [...files] };
 });
@@ -46,7 +56,7 @@ for (const [file, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
 }
 console.log('\n  what a page loads, by the elements on it:');
 for (const page of pages) {
-  console.log(`  ${page.gzip > page.budget ? 'OVER' : 'ok  '}  ${page.name.padEnd(30)} ${kb(page.gzip).padStart(8)} gzip of ${kb(page.budget)} budget`);
+  console.log(`  ${page.gzip > page.budget ? 'OVER' : 'ok  '}  ${page.name.padEnd(34)} ${kb(page.gzip).padStart(8)} gzip of ${kb(page.budget)} budget`);
 }
 console.log('');
 writeFileSync('dist/size.json', JSON.stringify({ pages, files: Object.fromEntries(sizes) }, null, 2));

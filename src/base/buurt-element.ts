@@ -228,7 +228,7 @@ export abstract class BuurtElement extends LitElement {
     }
     // The message tables are only fetched for a feed with problems; residents already see the
     // feed, and its editor finds the problems in words in the console and in the event.
-    void import('../feed/messages.js').then(
+    void import('../feed/messages-nl.js').then(
       () => this._reportProblems(ready),
       () => this._reportProblems(ready),
     );
