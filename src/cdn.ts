@@ -95,30 +95,9 @@ export function loadAll(): Promise<unknown> {
   return Promise.all(TAGS.map(load));
 }
 
-let clockWarmed = false;
-
-/**
- * The map's first list says "nu open tot 11:30" in Amsterdam time. The first formatter with a
- * time zone makes the browser load its zone data (25–65 ms in Chromium; later ones take about
- * 1 ms), so that is done now, while the page waits for the map's code and feed, instead of
- * inside the first render of the list.
- */
-function warmClock(): void {
-  if (clockWarmed || typeof requestIdleCallback !== 'function') return;
-  clockWarmed = true;
-  requestIdleCallback(() => {
-    try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit' }).format(0);
-    } catch {
-      // No zone data in this browser: src/feed/hours.ts finds out itself.
-    }
-  });
-}
-
 function discover(element: Element): void {
   const tag = element.localName as Tag;
   if (!(tag in LOADERS)) return;
-  if (tag === 'buurt-map') warmClock();
   // One URL only: several sources (or other formats) are the element's own business.
   const src = cleanUrlAttribute(element.getAttribute('src'));
   if (src && !/\s/.test(src)) {

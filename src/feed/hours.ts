@@ -3,8 +3,8 @@
  *
  * A resident in Rotterdam, a volunteer on holiday in Morocco and a test runner in UTC must
  * all see the same "Nu open tot 11:30", so nothing here reads the visitor's own clock zone:
- * wall-clock time comes from `Intl.DateTimeFormat` with `timeZone: 'Europe/Amsterdam'`, and
- * calendar arithmetic is done on plain day numbers. No local-time `Date` getters are used.
+ * wall-clock time is UTC plus Amsterdam's offset (the EU summer-time rule, `amsterdamOffset`),
+ * and calendar arithmetic is done on plain day numbers. No local-time `Date` getters are used.
  *
  * Daylight saving: a wall time that does not exist (02:30 on the last Sunday of March) is
  * taken to start at the switch (03:00 CEST), because by then the clock has passed it; a wall
@@ -13,8 +13,8 @@
  */
 import type { DateException, LocalizedText, Schedule, TimePeriod, Weekday } from './types.js';
 import { WEEKDAYS } from './types.js';
+import { amsterdamOffset } from './amsterdam-offset.js';
 
-const TIME_ZONE = 'Europe/Amsterdam';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const MINUTES_PER_DAY = 1440;
@@ -112,60 +112,9 @@ function formatter(key: string, locale: string, options: Intl.DateTimeFormatOpti
   return result;
 }
 
-function wallClockFormatter(): Intl.DateTimeFormat {
-  return formatter('wall', 'en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-}
-
-/** UTC hour number → Amsterdam's offset from UTC in that hour, in milliseconds. */
-const offsetCache = new Map<number, number>();
-
-/**
- * Amsterdam's offset from UTC at an instant, from `formatToParts`, so the offset follows the
- * zone database rather than a rule written here.
- */
-function offsetAt(instant: number): number {
-  // The offset only changes on whole hours, so one formatToParts call per hour is enough.
-  const hour = Math.floor(instant / 3_600_000);
-  const cached = offsetCache.get(hour);
-  if (cached !== undefined) return cached;
-  const probe = hour * 3_600_000;
-  let year = 1970;
-  let month = 1;
-  let day = 1;
-  let hours = 0;
-  let minutes = 0;
-  let seconds = 0;
-  for (const part of wallClockFormatter().formatToParts(probe)) {
-    const value = Number(part.value);
-    switch (part.type) {
-      case 'year': year = value; break;
-      case 'month': month = value; break;
-      case 'day': day = value; break;
-      case 'hour': hours = value % 24; break;
-      case 'minute': minutes = value; break;
-      case 'second': seconds = value; break;
-      default: break;
-    }
-  }
-  const wall = daysFromCivil(year, month, day) * DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000;
-  const offset = wall - probe;
-  if (offsetCache.size > 2000) offsetCache.clear();
-  offsetCache.set(hour, offset);
-  return offset;
-}
-
 /** Amsterdam wall-clock time of an instant, as milliseconds since 1970 if that wall time were UTC. */
 function wallTime(instant: number): number {
-  return instant + offsetAt(instant);
+  return instant + amsterdamOffset(instant);
 }
 
 /** The Amsterdam date and time of an instant. */
@@ -199,24 +148,24 @@ function wallClock(instant: number): WallClock {
 function wallToInstant(days: number, minute: number, after = -Infinity): number {
   const wall = days * DAY + minute * MINUTE;
   const candidates = new Set<number>();
-  for (const offset of [offsetAt(wall - DAY), offsetAt(wall + DAY)]) {
+  for (const offset of [amsterdamOffset(wall - DAY), amsterdamOffset(wall + DAY)]) {
     const instant = wall - offset;
     if (wallTime(instant) === wall) candidates.add(instant);
   }
   const sorted = [...candidates].sort((a, b) => a - b);
   if (sorted.length > 0) return sorted.find((instant) => instant > after) ?? sorted[0]!;
   // Skipped by the spring switch: the first instant whose wall clock is past it is the switch.
-  const a = wall - offsetAt(wall - DAY);
-  const b = wall - offsetAt(wall + DAY);
+  const a = wall - amsterdamOffset(wall - DAY);
+  const b = wall - amsterdamOffset(wall + DAY);
   return offsetSwitch(Math.min(a, b), Math.max(a, b));
 }
 
 /** The first instant (to the minute) in (low, high] with a different offset than `low`. */
 function offsetSwitch(low: number, high: number): number {
-  const lowOffset = offsetAt(low);
+  const lowOffset = amsterdamOffset(low);
   while (high - low > MINUTE) {
     const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
-    if (offsetAt(middle) === lowOffset) low = middle;
+    if (amsterdamOffset(middle) === lowOffset) low = middle;
     else high = middle;
   }
   return high;
