@@ -16,7 +16,9 @@
   }
   const kit = () => document.querySelector('buurt-map');
   const root = () => (kit() ? kit().shadowRoot : document);
-  const markers = () => root()?.querySelector('.leaflet-marker-pane > *');
+  // The kit draws its first view's markers before Leaflet has loaded (.first-view, the same
+  // marker elements on the pixels Leaflet then puts its own: src/components/map/first-view.ts).
+  const markers = () => root()?.querySelector('.leaflet-marker-pane > *, .first-view > *');
   // In the DOM is enough: the bench's viewport shows the list. Asking for its box here would
   // force a layout in every frame, time the page itself would not spend.
   const listEntry = () => Boolean(kit()?.shadowRoot?.querySelector('.list .item'));

@@ -18,6 +18,7 @@ import {
   tileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
+import { CELL_SIZE, CLUSTER_MAX_ZOOM, FIT_PADDING_PX, MAX_ZOOM, MIN_ZOOM, VIEW_MARGIN_PX, type InitialView } from './view-geometry.js';
 import { PLACE_MARKER_SIZE, clusterLabel, clusterMarkerElement, clusterSize, placeMarkerElement } from './marker-dom.js';
 import { render, type TemplateResult } from 'lit';
 import type { PlaceKind } from '../../feed/types.js';
@@ -40,7 +41,7 @@ export interface LeafletViewOptions {
   zoomInTitle: string;
   zoomOutTitle: string;
   /** Where to look first. */
-  initial: { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+  initial: InitialView;
   /** The label shown next to a place marker on hover and when selected, made by Lit. */
   label(id: string): TemplateResult;
   /** A place marker was clicked. */
@@ -49,18 +50,6 @@ export interface LeafletViewOptions {
   onTilesFailed(): void;
 }
 
-/** Above this zoom every place is shown on its own. */
-const CLUSTER_MAX_ZOOM = 15;
-const MAX_ZOOM = 19;
-/** A neighbourhood map never needs more than the whole country. */
-const MIN_ZOOM = 6;
-/** Grid cell of the clustering, in CSS pixels: about two markers wide. */
-const CELL_SIZE = 64;
-/**
- * Markers for the view and a margin of about a marker around it (so one standing on the edge
- * shows); a margin of 15 % of the view, as before, cost the first frame 70 % more markers.
- */
-const VIEW_MARGIN_PX = 40;
 
 
 /**
@@ -131,7 +120,7 @@ export class LeafletView {
     map.on('moveend', () => this._queueRender());
 
     if ('bounds' in options.initial) {
-      map.fitBounds(options.initial.bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [24, 24] });
+      map.fitBounds(options.initial.bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [FIT_PADDING_PX, FIT_PADDING_PX] });
     } else {
       map.setView(options.initial.center, options.initial.zoom, { animate: false });
     }
@@ -196,7 +185,7 @@ export class LeafletView {
   }
 
   fitBounds(bounds: [[number, number], [number, number]]): Promise<void> {
-    this._map.fitBounds(bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [24, 24] });
+    this._map.fitBounds(bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [FIT_PADDING_PX, FIT_PADDING_PX] });
     return this._queueRender();
   }
 

@@ -35,6 +35,19 @@ export default css`
     font: inherit;
   }
 
+  /* The markers drawn before Leaflet has loaded (first-view.ts), over the empty Leaflet host. */
+  .first-view {
+    position: absolute;
+    inset: 0;
+    contain: strict;
+    direction: ltr;
+    pointer-events: none;
+  }
+
+  .first-view > * {
+    pointer-events: auto;
+  }
+
   .leaflet-host:focus-visible {
     outline-offset: -4px;
   }

@@ -51,7 +51,8 @@ export function renderListPart(ctx: ListPartContext): TemplateResult {
 /** What covers the map area while it loads, or when it cannot. */
 export function renderMapOverlay(t: Translate, state: MapState, hasFeed: boolean): TemplateResult | typeof nothing {
   if (state === 'failed') return html`<div class="overlay"><p role="alert">${t('mapMapFailed')}</p></div>`;
-  if (state === 'loading' || (state === 'ready' && !hasFeed)) {
+  // With the places there, the first view shows their markers while Leaflet loads (first-view.ts).
+  if ((state === 'loading' || state === 'ready') && !hasFeed) {
     return html`<div class="overlay overlay--quiet"><p>${t('mapLoadingMap')}</p></div>`;
   }
   return nothing;

@@ -1,15 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Area, Place } from '../../feed/types.js';
+import { drawFirstView } from './first-view.js';
+import { toLatLng } from './grid-cluster.js';
 import type { LeafletView, LeafletViewOptions, MapPoint } from './leaflet-view.js';
+import { worldView, type InitialView, type WorldView } from './view-geometry.js';
 
 export type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
-type InitialView = LeafletViewOptions['initial'];
 
 const NETHERLANDS: { center: [number, number]; zoom: number } = { center: [52.2, 5.3], zoom: 7 };
 
 export interface MapViewOptions {
   /** The empty element Leaflet takes over. */
   container(): HTMLElement | null | undefined;
+  /** A box over the container for the markers drawn before Leaflet is there (first-view.ts). */
+  firstViewLayer(): HTMLElement | null | undefined;
   /** Whether the feed is there: without it there are no points to show yet. */
   hasFeed(): boolean;
   /** The places to show (those without a location are left out). */
@@ -46,6 +50,8 @@ export class MapViewController implements ReactiveController {
   private _revealPending = false;
   /** The points the map has now. */
   private _given?: MapPoint[];
+  /** The places, points and view the first view shows, until Leaflet takes over. */
+  private _firstView?: { places: readonly Place[]; points: MapPoint[]; view: WorldView };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -62,6 +68,7 @@ export class MapViewController implements ReactiveController {
     this.view?.destroy();
     this.view = undefined;
     this._given = undefined;
+    this._clearFirstView();
     this.state = 'waiting';
     this.pointsDirty = true;
   }
@@ -97,11 +104,17 @@ export class MapViewController implements ReactiveController {
       const hasFeed = this.options.hasFeed();
       const points = this._points();
       const pending = this._pendingView;
+      const shown = this._firstView && samePoints(points, this._firstView.points) ? this._firstView.view : undefined;
       this.view = new LeafletView({
         ...this.options.view(),
         tiles: this._tiles,
         container,
-        initial: pending ? { center: [pending.lat, pending.lng], zoom: pending.zoom } : this._initialView(points),
+        // Where the first view looks, so Leaflet's markers land on its markers' pixels.
+        initial: pending
+          ? { center: [pending.lat, pending.lng], zoom: pending.zoom }
+          : shown
+            ? { center: toLatLng(shown.x, shown.y), zoom: shown.zoom }
+            : this._initialView(points),
       });
       this._positioned = hasFeed || !!pending;
       this._pendingView = undefined;
@@ -113,6 +126,9 @@ export class MapViewController implements ReactiveController {
         this._given = points;
         painted = this.view.setPoints(points);
       }
+      // Leaflet's markers are drawn before the next paint (setPoints renders in a microtask of
+      // this task): the first view goes in the same frame.
+      this._clearFirstView();
       this._revealPending = !!this.options.selected();
       this.revealSelected();
       await painted;
@@ -120,9 +136,37 @@ export class MapViewController implements ReactiveController {
     } catch (error) {
       if (generation !== this._generation) return;
       console.warn('buurtkit: the map could not be loaded.', error);
+      this._clearFirstView();
       this.state = 'failed';
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * Until Leaflet is there, draws the markers of the view it will open with (first-view.ts),
+   * so the places show on the map while its code still loads. Call after each update: it
+   * draws again only when the places changed.
+   */
+  drawFirstView(): void {
+    if (this.view || this.state === 'failed' || !this.options.hasFeed()) return;
+    const places = this.options.places();
+    if (this._firstView?.places === places) return;
+    const layer = this.options.firstViewLayer();
+    if (!layer) return;
+    const size = { width: layer.clientWidth, height: layer.clientHeight };
+    // Not laid out (a hidden tab, a closed <details>): Leaflet will draw when it is shown.
+    if (size.width === 0 || size.height === 0) return;
+    const points = this._points();
+    const pending = this._pendingView;
+    const view = worldView(pending ? { center: [pending.lat, pending.lng], zoom: pending.zoom } : this._initialView(points), size.width, size.height);
+    drawFirstView(layer, points, view, size, this.options.view().letters);
+    this._firstView = { places, points, view };
+  }
+
+  private _clearFirstView(): void {
+    if (!this._firstView) return;
+    this._firstView = undefined;
+    this.options.firstViewLayer()?.replaceChildren();
   }
 
   /**

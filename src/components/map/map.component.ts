@@ -9,6 +9,7 @@ import type { Feed, Place } from '../../feed/types.js';
 import { firstLookFeed, isFirstLook } from '../../feed/validate/first-look.js';
 import { ClockController } from './clock-controller.js';
 import { FilterState, type FilterChange } from './filter-state.js';
+import { firstViewPlaceId } from './first-view.js';
 import { renderFilters } from './filters.js';
 import { GeolocationController, type Geolocator } from './geolocation-controller.js';
 import { KIND_LETTER_KEYS } from './kind-shape.js';
@@ -145,6 +146,7 @@ export class BuurtMap extends BuurtElement {
   private readonly _consent = new TileConsentController(this, () => tileHost(tileTemplate(this.tiles)));
   private readonly _map: MapViewController = new MapViewController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.leaflet-host'),
+    firstViewLayer: () => this.renderRoot.querySelector<HTMLElement>('.first-view'),
     hasFeed: () => !!this.currentFeed,
     places: () => this._places.results,
     selected: () => this._selectedPlace,
@@ -339,6 +341,7 @@ export class BuurtMap extends BuurtElement {
       const before = changed.get('_filters') as FilterState | undefined;
       const typed = !!before && before.query !== this._filters.query;
       this._map.updatePoints(typed ? MAP_UPDATE_DELAY : 0, !!before && before.area !== this._filters.area);
+      this._map.drawFirstView();
     }
     if (changed.has('selected')) this._map.selectionChanged();
     this._map.setTiles(this._tiles.shown);
@@ -404,6 +407,12 @@ export class BuurtMap extends BuurtElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   };
 
+
+  /** A place marker of the first view (before Leaflet is there) opens the place, as Leaflet's does. */
+  private _onFirstViewClick = (event: Event): void => {
+    const id = firstViewPlaceId(event);
+    if (id) this._select(id, { type: 'map' });
+  };
 
   private _onListClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLElement>('.item__open');
@@ -503,6 +512,7 @@ export class BuurtMap extends BuurtElement {
         <div class="map-panel" part="map">
           <div class="map-area">
             <div class="leaflet-host" role="region" aria-label=${t('mapRegion')}></div>
+            <div class="first-view" aria-hidden="true" @click=${this._onFirstViewClick}></div>
             ${this._map.tilesFailed ? html`<p class="tiles-failed" role="status">${t('mapTilesFailed')}</p>` : nothing}
             ${tiles.askVisitor && this._map.state !== 'failed'
               ? renderTilesChoice({
