@@ -106,7 +106,9 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let result = formatters.get(key);
   if (!result) {
-    result = new Intl.DateTimeFormat(locale, options);
+    // Asked only here: supportedLocalesOf costs about as much as the formatting itself, and
+    // a list of places formats a weekday or a date for every entry.
+    result = new Intl.DateTimeFormat(safeLocale(locale), options);
     formatters.set(key, result);
   }
   return result;
@@ -564,7 +566,7 @@ function formatPeriods(intervals: Intervals): string[] {
 function weekdayName(weekday: number, phrases: HoursWords): string {
   // 2024-01-01 was a Monday; formatting a UTC noon in UTC gives the name without any zone.
   const noon = (daysFromCivil(2024, 1, 1) + weekday) * DAY + DAY / 2;
-  return formatter(`weekday-${phrases.locale}`, safeLocale(phrases.locale), { timeZone: 'UTC', weekday: 'long' }).format(noon);
+  return formatter(`weekday-${phrases.locale}`, phrases.locale, { timeZone: 'UTC', weekday: 'long' }).format(noon);
 }
 
 /** "5 januari" / "5 January" of a day number. */
@@ -573,7 +575,7 @@ function dateName(days: number, phrases: HoursWords, withWeekday = false): strin
   if (withWeekday) options.weekday = 'long';
   const key = `date-${phrases.locale}-${withWeekday}`;
   // Dutch and British English both put the weekday first without a comma in this form.
-  return formatter(key, safeLocale(phrases.locale), options)
+  return formatter(key, phrases.locale, options)
     .format(days * DAY + DAY / 2)
     .replace(',', '');
 }

@@ -50,6 +50,7 @@ export class MapViewController implements ReactiveController {
   private _revealPending = false;
   /** The points the map has now. */
   private _given?: MapPoint[];
+  private _pointsOf?: { places: readonly Place[]; points: MapPoint[] };
   /** The places, points and view the first view shows, until Leaflet takes over. */
   private _firstView?: { places: readonly Place[]; points: MapPoint[]; view: WorldView };
 
@@ -211,11 +212,15 @@ export class MapViewController implements ReactiveController {
     void this.view.select(place.id, !!place.location);
   }
 
+  /** The points of the places now shown; the same array as long as the places are (they are replaced, never changed). */
   private _points(): MapPoint[] {
+    const places = this.options.places();
+    if (this._pointsOf?.places === places) return this._pointsOf.points;
     const points: MapPoint[] = [];
-    for (const place of this.options.places()) {
+    for (const place of places) {
       if (place.location) points.push({ id: place.id, lat: place.location.lat, lng: place.location.lng, kind: place.kind });
     }
+    this._pointsOf = { places, points };
     return points;
   }
 
@@ -238,6 +243,7 @@ export class MapViewController implements ReactiveController {
 }
 
 function samePoints(a: readonly MapPoint[], b: readonly MapPoint[] | undefined): boolean {
+  if (a === b) return true;
   if (!b || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const p = a[i]!;
