@@ -8,6 +8,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { testRoutes } from './test/server/index.mjs';
 import { engineLauncher, engineSettings, selectedEngine } from './scripts/engines.mjs';
 import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
+import { forcedColorsPlugin } from './test/harness/forced-colors-plugin.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = selectedEngine();
@@ -44,6 +45,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     // papaparse (the CSV chunk) ships as CommonJS/UMD only; its Node stream support is never used in a browser.
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+    forcedColorsPlugin(),
   ],
   middleware: testRoutes,
 };

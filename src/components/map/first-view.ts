@@ -14,7 +14,7 @@
 import type { PlaceKind } from '../../feed/types.js';
 import { worldX, worldY } from './grid-cluster.js';
 import type { MapPoint } from './leaflet-view.js';
-import { PLACE_MARKER_SIZE, clusterMarkerElement, clusterSize, placeMarkerElement } from './marker-dom.js';
+import { clusterMarkerElement, placeMarkerElement } from './marker-dom.js';
 import { placeMarkers, type WorldView } from './view-geometry.js';
 
 /** Replaces what `layer` (a box as large as the map) shows by the markers of `view`. */
@@ -34,22 +34,15 @@ export function drawFirstView(
   const markers = document.createDocumentFragment();
   for (const { item, left, top } of placeMarkers(xs, ys, view, size.width, size.height)) {
     const single = item.count === 1;
-    const box = single ? PLACE_MARKER_SIZE : clusterSize(item.count);
-    // What Leaflet's divIcon and marker make of the same icon: classes, size, anchor, position.
-    const element = document.createElement('div');
-    element.className = `leaflet-marker-icon ${single ? 'buurt-marker' : 'buurt-cluster'} leaflet-interactive`;
-    element.style.width = element.style.height = `${box}px`;
-    element.style.marginLeft = element.style.marginTop = `${-box / 2}px`;
+    const point = single ? points[item.index]! : undefined;
+    // The marker element itself is Leaflet's icon (it sizes and centres itself); Leaflet adds
+    // these classes and places it with this transform.
+    const element = point ? placeMarkerElement(point.kind, letters[point.kind]) : clusterMarkerElement(item.count);
+    element.classList.add('leaflet-marker-icon', 'leaflet-interactive');
     element.style.transform = `translate3d(${left}px, ${top}px, 0px)`;
     // Lower markers stand in front, as in Leaflet's marker pane.
     element.style.zIndex = String(top);
-    if (single) {
-      const point = points[item.index]!;
-      element.dataset.id = point.id;
-      element.append(placeMarkerElement(point.kind, letters[point.kind]));
-    } else {
-      element.append(clusterMarkerElement(item.count));
-    }
+    if (point) element.dataset.id = point.id;
     markers.append(element);
   }
   layer.replaceChildren(markers);

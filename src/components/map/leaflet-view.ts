@@ -10,16 +10,16 @@
  * place up front and clusters them all.
  */
 import {
+  Icon,
   Map as LeafletMap,
   Marker,
   type TileLayer,
-  divIcon,
   point,
   tileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
 import { CELL_SIZE, CLUSTER_MAX_ZOOM, FIT_PADDING_PX, MAX_ZOOM, MIN_ZOOM, VIEW_MARGIN_PX, type InitialView } from './view-geometry.js';
-import { PLACE_MARKER_SIZE, clusterLabel, clusterMarkerElement, clusterSize, placeMarkerElement } from './marker-dom.js';
+import { clusterMarkerElement, placeMarkerElement, updateClusterElement } from './marker-dom.js';
 import { render, type TemplateResult } from 'lit';
 import type { PlaceKind } from '../../feed/types.js';
 
@@ -69,6 +69,25 @@ function afterPaint(): Promise<void> {
   });
 }
 
+/**
+ * A Leaflet icon that is the marker element itself (`marker-dom.ts`), which sizes and centres
+ * itself: a divIcon would wrap it in a div of its own, one more element per marker to style,
+ * lay out and paint on every pan and zoom.
+ */
+class ElementIcon extends Icon {
+  private readonly _element: HTMLElement;
+
+  constructor(element: HTMLElement) {
+    // No image: createIcon below is all Leaflet asks of this icon (it has no shadow).
+    super({ iconUrl: '' });
+    this._element = element;
+  }
+
+  override createIcon(): HTMLElement {
+    return this._element;
+  }
+}
+
 export class LeafletView {
   private readonly _options: LeafletViewOptions;
   private readonly _map: LeafletMap;
@@ -79,6 +98,8 @@ export class LeafletView {
   /** Markers on the map by key: `p<id>` for a place, `c<cluster id>` for a cluster. */
   private _markers = new Map<string, Marker>();
   private _selected?: string;
+  /** The marker shown as selected (class and z-index), if any. */
+  private _selectedMarker?: Marker;
   private _renderQueued = false;
   private _paintWaiters: Array<() => void> = [];
   private _tiles?: TileLayer;
@@ -306,28 +327,35 @@ export class LeafletView {
     this._showSelection();
   }
 
+  /**
+   * Only the markers whose state changed are touched: `setZIndexOffset` places a marker
+   * again, and doing that for every marker on every render cost each pan and zoom.
+   */
   private _showSelection(): void {
-    for (const [key, marker] of this._markers) {
-      const element = marker.getElement();
-      if (!element || key[0] !== 'p') continue;
-      const selected = key === `p${this._selected}`;
-      element.classList.toggle('is-selected', selected);
-      marker.setZIndexOffset(selected ? 1000 : 0);
-      if (selected && !this._withTooltip(marker).isTooltipOpen()) marker.openTooltip();
+    const marker = this._selected === undefined ? undefined : this._markers.get(`p${this._selected}`);
+    const previous = this._selectedMarker;
+    if (marker !== previous) {
+      if (previous) {
+        previous.getElement()?.classList.remove('is-selected');
+        previous.setZIndexOffset(0);
+      }
+      if (marker) {
+        marker.getElement()?.classList.add('is-selected');
+        marker.setZIndexOffset(1000);
+      }
+      this._selectedMarker = marker;
     }
+    if (marker && !this._withTooltip(marker).isTooltipOpen()) marker.openTooltip();
   }
 
   private _placeMarker(point: MapPoint): Marker {
     const marker = new Marker([point.lat, point.lng], {
-      icon: divIcon({
-        html: placeMarkerElement(point.kind, this._options.letters[point.kind]),
-        className: 'buurt-marker',
-        iconSize: [PLACE_MARKER_SIZE, PLACE_MARKER_SIZE],
-        iconAnchor: [PLACE_MARKER_SIZE / 2, PLACE_MARKER_SIZE / 2],
-      }),
-      // Markers stay out of the tab order; the list is the keyboard path to every place.
+      icon: new ElementIcon(placeMarkerElement(point.kind, this._options.letters[point.kind])),
+      // Markers stay out of the tab order; the list is the keyboard path to every place (and
+      // without focus there is nothing to pan to: no focus listener per marker).
       keyboard: false,
-      riseOnHover: true,
+      autoPanOnFocus: false,
+      // Rising on hover is a CSS rule (.marker:hover), not two listeners per marker.
     });
     // The label is bound when first needed (hover, selection): one per marker up front cost
     // the first frame a Leaflet tooltip object and its handlers per marker.
@@ -359,21 +387,15 @@ export class LeafletView {
     this._clusters.set(marker, item);
     marker.setLatLng(toLatLng(item.x, item.y));
     const element = marker.getElement();
-    if (!element) return marker;
-    const size = clusterSize(item.count);
-    // The element Leaflet made from the divIcon; its size and offset are inline styles.
-    element.style.width = element.style.height = `${size}px`;
-    element.style.marginLeft = element.style.marginTop = `${-size / 2}px`;
-    const label = element.firstElementChild;
-    if (label) label.textContent = clusterLabel(item.count);
+    if (element) updateClusterElement(element, item.count);
     return marker;
   }
 
   private _clusterMarker(item: GridCluster): Marker {
-    const size = clusterSize(item.count);
     const marker = new Marker(toLatLng(item.x, item.y), {
-      icon: divIcon({ html: clusterMarkerElement(item.count), className: 'buurt-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
+      icon: new ElementIcon(clusterMarkerElement(item.count)),
       keyboard: false,
+      autoPanOnFocus: false,
     });
     this._clusters.set(marker, item);
     // A click zooms in far enough to pull the cluster apart: at least one level, at most to single places.

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { PLACE_MARKER_SIZE } from './marker-dom.js';
 
 /** The map panel: Leaflet host, overlays, legend, markers and clusters (inside Leaflet's panes, in our shadow root). */
 export default css`
@@ -136,69 +137,80 @@ export default css`
     color: var(--_color-muted);
   }
 
-  /* Markers (inside Leaflet's panes, in our shadow root) */
+  /* Markers (inside Leaflet's panes, in our shadow root). Each marker is one element
+     (marker-dom.ts), moved to its point with a transform and centred there by its margins.
+     Rules here match every marker of a pan or zoom: they use no var() in shorthands, no
+     blurred shadows and no flex for place markers, which all cost each marker in that frame. */
 
-  .buurt-marker,
-  .buurt-cluster {
-    background: none;
-    border: 0;
+  .marker,
+  .cluster {
+    position: absolute;
+    left: 0;
+    top: 0;
+    /* A stacking context of its own (Leaflet's inline z-index does the same), so the shape
+       drawn below the letter stays above the map. */
+    z-index: 0;
+    font-weight: 700;
+    line-height: 1;
   }
 
   .marker {
-    position: relative;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: 100%;
-    block-size: 100%;
+    inline-size: ${PLACE_MARKER_SIZE}px;
+    block-size: ${PLACE_MARKER_SIZE}px;
+    margin: ${-PLACE_MARKER_SIZE / 2}px 0 0 ${-PLACE_MARKER_SIZE / 2}px;
+    line-height: ${PLACE_MARKER_SIZE}px;
+    text-align: center;
     color: #fff;
-    font: 700 0.8125rem/1 var(--_font-family);
+    font-size: 0.8125rem;
   }
 
-  .marker__shape {
+  /* The kind's shape, below the letter; a crisp dark edge around the white border instead of a blurred shadow. */
+  .marker::before {
+    content: '';
     position: absolute;
+    z-index: -1;
     inset: 3px;
     border: 2px solid #fff;
-    box-shadow: 0 0 0 1px rgb(0 0 0 / 0.6), 0 1px 3px rgb(0 0 0 / 0.4);
+    outline: 1px solid rgb(0 0 0 / 0.6);
   }
 
-  .marker__letter {
-    position: relative;
-  }
-
-  .marker--informal-initiative .marker__shape {
+  .marker--informal-initiative::before {
     border-radius: 50%;
     background: var(--_color-informal);
   }
 
-  .marker--volunteer-organisation .marker__shape {
+  .marker--volunteer-organisation::before {
     inset: 6px;
     background: var(--_color-volunteer);
     transform: rotate(45deg);
   }
 
-  .marker--professional-service .marker__shape {
+  .marker--professional-service::before {
     inset: 4px;
     border-radius: 2px;
     background: var(--_color-professional);
   }
 
-  .is-selected .marker__shape {
+  /* What riseOnHover did, without two listeners per marker: the marker under the pointer on top. */
+  .marker:hover {
+    z-index: 100000 !important;
+  }
+
+  .marker.is-selected::before {
     box-shadow: 0 0 0 3px var(--_color-focus), 0 0 0 6px var(--_color-focus-background);
   }
 
+  /* Its size and margins are inline, by its count (marker-dom.ts). */
   .cluster {
     display: flex;
     align-items: center;
     justify-content: center;
-    inline-size: 100%;
-    block-size: 100%;
     border-radius: 50%;
     background: var(--_color-background);
     color: var(--_color-text);
     border: 3px solid var(--_color-primary);
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.4);
-    font: 700 0.875rem/1 var(--_font-family);
+    outline: 1px solid rgb(0 0 0 / 0.4);
+    font-size: 0.875rem;
     cursor: pointer;
   }
 
@@ -207,8 +219,9 @@ export default css`
     color: var(--_color-text);
   }
 
+  /* Shapes and letters keep their colours in forced-colors mode: the shapes tell the kinds apart. */
   @media (forced-colors: active) {
-    .marker__shape,
+    .marker,
     .kind-shape,
     .cluster {
       forced-color-adjust: none;

@@ -1,7 +1,14 @@
 /**
- * The DOM of the map's markers, in one place: Leaflet's divIcons and the first view drawn
+ * The DOM of the map's markers, in one place: Leaflet's icons and the first view drawn
  * before Leaflet has loaded (`first-view.ts`) show the same elements, so nothing changes on
  * screen when Leaflet takes over. Styles: `map-area.styles.ts`.
+ *
+ * Each marker is ONE element, the whole marker: absolutely placed, its own size, and centred
+ * by negative margins on the point it is moved to (Leaflet moves it with a transform), so it
+ * needs no box around it. A pan or zoom adds and removes many markers at once, and every
+ * element and every rule that matches it costs style, layout and paint in that frame: a
+ * marker was four elements (Leaflet's div, ours, the shape, the letter), now it is one with
+ * its letter as text and its shape drawn by `::before`.
  */
 import type { PlaceKind } from '../../feed/types.js';
 
@@ -19,27 +26,40 @@ export function clusterLabel(count: number): string {
 
 const templates = new Map<string, HTMLElement>();
 
-/** A shape per kind, cloned from one template: cheaper than building each marker anew. */
+/**
+ * A place marker: the letter of its kind as text, on the kind's shape (circle, diamond,
+ * square: shapes, not only colours, tell the kinds apart). Cloned from one template per kind.
+ */
 export function placeMarkerElement(kind: PlaceKind, letter: string): HTMLElement {
   const key = `${kind}:${letter}`;
   let template = templates.get(key);
   if (!template) {
     template = document.createElement('span');
     template.className = `marker marker--${kind}`;
-    const shape = document.createElement('span');
-    shape.className = 'marker__shape';
-    const text = document.createElement('span');
-    text.className = 'marker__letter';
-    text.textContent = letter;
-    template.append(shape, text);
+    template.textContent = letter;
     templates.set(key, template);
   }
   return template.cloneNode(true) as HTMLElement;
 }
 
+/** A cluster marker: the number of places in a circle sized by that number. */
 export function clusterMarkerElement(count: number): HTMLElement {
   const element = document.createElement('span');
   element.className = 'cluster';
-  element.textContent = clusterLabel(count);
+  updateClusterElement(element, count);
   return element;
+}
+
+/**
+ * Shows another count on a cluster marker (markers are reused when the clusters change on a
+ * zoom), writing only what changed: each write restyles the element.
+ */
+export function updateClusterElement(element: HTMLElement, count: number): void {
+  const label = clusterLabel(count);
+  if (element.textContent !== label) element.textContent = label;
+  const size = clusterSize(count);
+  const style = element.style;
+  if (style.width === `${size}px`) return;
+  style.width = style.height = `${size}px`;
+  style.marginLeft = style.marginTop = `${-size / 2}px`;
 }

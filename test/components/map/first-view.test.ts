@@ -29,7 +29,7 @@ const firstView = (map: TestMap): HTMLElement[] => $$(map, '.first-view > *');
 
 /** Where each marker stands and what it shows, in a stable order. */
 const placement = (elements: HTMLElement[]): string[] =>
-  elements.map((element) => `${element.className.includes('buurt-cluster') ? 'cluster' : 'place'} ${element.style.transform} ${element.style.width} ${element.textContent!.trim()}`).sort();
+  elements.map((element) => `${element.classList.contains('cluster') ? 'cluster' : 'place'} ${element.style.transform} ${element.style.width} ${element.textContent!.trim()}`).sort();
 
 describe('<buurt-map> first view, before Leaflet has loaded', () => {
   afterEach(() => {

@@ -1,5 +1,7 @@
 import { storageKey } from '../../../src/feed/storage.js';
 import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { itExcept } from '../../harness/engine.js';
 import {
   $,
   $$,
@@ -74,6 +76,61 @@ describe('<buurt-map> map', () => {
     await map.updateComplete;
     await map.updateComplete;
     expect(map.shadowRoot!.activeElement).to.equal($(map, '.leaflet-host'));
+  });
+
+  it('shows the selected marker above the others with its label, and lets the previous one go back', async () => {
+    // Some 30 m apart: when the map moves to one, the others overlap it.
+    const map = await mapWithFeed(
+      smallFeed([
+        place('a', { name: 'Koffie-inloop', location: { lat: 51.7, lng: 5.3 } }),
+        place('b', { name: 'Buurthuis', kind: 'volunteer-organisation', location: { lat: 51.7003, lng: 5.3003 } }),
+        place('c', { name: 'CJG', kind: 'professional-service', location: { lat: 51.7006, lng: 5.2997 } }),
+      ]),
+    );
+    // At first they are one cluster.
+    await until(() => markers(map).length > 0, 8000, 'markers');
+    const byLetter = (letter: string): HTMLElement => markers(map).find((item) => item.textContent!.trim() === letter)!;
+    const zIndex = (element: HTMLElement): number => Number(getComputedStyle(element).zIndex);
+    const highest = (): string => markers(map).reduce((top, item) => (zIndex(item) > zIndex(top) ? item : top)).textContent!.trim();
+
+    map.selected = 'b';
+    await until(() => byLetter('V')?.classList.contains('is-selected') === true, 8000, 'selected marker');
+    expect(markers(map)).to.have.length(3);
+    expect(highest()).to.equal('V');
+    await until(() => !!$(map, '.leaflet-tooltip'), 4000, 'label of the selected marker');
+    expect($(map, '.leaflet-tooltip')!.textContent).to.contain('Buurthuis');
+
+    map.selected = 'c';
+    await until(() => byLetter('P')?.classList.contains('is-selected') === true, 8000, 'the next selected marker');
+    expect(markers(map)).to.have.length(3);
+    expect(highest()).to.equal('P');
+    expect(byLetter('V').classList.contains('is-selected')).to.equal(false);
+    expect(zIndex(byLetter('V'))).to.be.lessThan(1000);
+    expect($$(map, '.marker.is-selected')).to.have.length(1);
+    await expect(map).to.be.accessible();
+  });
+
+  itExcept(['firefox', 'webkit'], 'forced colors are emulated through the DevTools protocol', 'keeps each kind its own shape and colours in forced-colors mode', async () => {
+    const map = await mapWithFeed(threePlaces());
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const shape = (letter: string): CSSStyleDeclaration =>
+        getComputedStyle(markers(map).find((item) => item.textContent!.trim() === letter)!, '::before');
+      const [informal, volunteer, professional] = ['B', 'V', 'P'].map(shape) as [CSSStyleDeclaration, CSSStyleDeclaration, CSSStyleDeclaration];
+      // Circle, diamond (a turned square), square.
+      expect(informal.borderRadius).to.equal('50%');
+      expect(informal.transform).to.equal('none');
+      expect(volunteer.transform).to.not.equal('none');
+      expect(professional.transform).to.equal('none');
+      expect(professional.borderRadius).to.not.equal('50%');
+      // The theme does not paint them all in one system colour.
+      expect(new Set([informal, volunteer, professional].map((style) => style.backgroundColor)).size).to.equal(3);
+      expect(getComputedStyle(markers(map)[0]!).color).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('clusters 10,000 places and zooms in on a cluster click', async () => {

@@ -354,7 +354,7 @@ describe('<buurt-map>', () => {
       await map.updateComplete;
       expect($(map, '#details-title')!.textContent).to.contain('Buurthuis');
       expect(fired).to.equal(0);
-      await until(() => !!$(map, '.buurt-marker.is-selected'), 8000, 'selected marker');
+      await until(() => !!$(map, '.marker.is-selected'), 8000, 'selected marker');
       map.selected = undefined;
       await map.updateComplete;
       expect($(map, '.details')).to.equal(null);
