@@ -4,6 +4,7 @@
  * defined yet, and for each kind of element start every request it will need at once:
  *  - its own module, and every chunk that module imports (and for the map, Leaflet's chunk),
  *    as `<link rel="modulepreload">`, so no chunk waits for another to be parsed or run;
+ *  - the translation of its language (its own or the nearest `lang`), unless that is Dutch;
  *  - its feed (`src`), through the shared one-request-per-URL fetch (src/feed/fetch.ts), so
  *    the feed does not wait for the element's code. Only fetching and parsing live here: the
  *    loader and the validator are in the chunks the elements share, preloaded with them.
@@ -11,8 +12,10 @@
  * this file. Until an element's code has run, a stylesheet from here gives it the space it
  * will take, so the page does not move when it arrives.
  */
+import { findLanguage } from './base/find-language.js';
 import { cleanUrlAttribute } from './base/url-attribute.js';
 import { prefetchFeed } from './feed/fetch.js';
+import { loadTranslation } from './translations/registry.js';
 
 export { registerTranslation, registerTranslationLoader } from './translations/registry.js';
 export { VERSION } from './version.js';
@@ -108,6 +111,9 @@ function discover(element: Element): void {
     }
   }
   if (!customElements.get(tag)) void load(tag);
+  // A page in another language needs that translation before the element's first render:
+  // fetched now, beside the element's code, not once that code has run (Dutch is built in).
+  void loadTranslation(findLanguage(element));
 }
 
 function scan(root: ParentNode): void {

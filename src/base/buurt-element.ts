@@ -5,6 +5,7 @@ import type { Feed } from '../feed/types.js';
 import { loadTranslation, term, translationFor, type Params, type Translation } from '../translations/registry.js';
 import { VERSION } from '../version.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
+import { findLanguage } from './find-language.js';
 import type { BuurtEventDetail, BuurtEventMap } from './events.js';
 
 export type { FeedSource, FeedStatus } from './feed-controller.js';
@@ -275,16 +276,3 @@ function formatAge(fetchedAt: number, lang: string): string {
 
 // Apart from this module, so the script-tag autoloader reads `src` as the element will.
 export { cleanUrlAttribute } from './url-attribute.js';
-
-/** Walks up through shadow roots too: a host page may wrap us in its own components. */
-function findLanguage(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang.trim();
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return document.documentElement.lang?.trim() || 'nl';
-}

@@ -22,7 +22,7 @@ const preload = Object.fromEntries(
 );
 const leafletChunk = Object.keys(chunks).find((file) => file.startsWith('leaflet-') && !file.startsWith('leaflet-view'));
 
-const page = (body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>autoload</title>
+const page = (body, lang = 'nl') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>autoload</title>
 <script type="module" src="/dist/cdn/buurtkit.js"></script></head><body>${body}</body></html>`;
 // The feed comes from another origin, as from a wijkkrant site beside a CDN: a browser opens
 // at most 6 connections to one HTTP/1.1 origin, which would queue the feed behind the chunks.
@@ -30,6 +30,7 @@ const pages = (feed) => ({
   '/guide.html': page(`<h1>Gids</h1><buurt-guide src="${feed}"></buurt-guide>`),
   '/signup.html': page(`<h1>Aanmelden</h1><buurt-signup src="${feed}"></buurt-signup>`),
   '/map.html': page(`<h1>Kaart</h1><buurt-map src="${feed}" tiles="none"></buurt-map>`),
+  '/guide-en.html': page(`<h1>Guide</h1><buurt-guide src="${feed}"></buurt-guide>`, 'en'),
 });
 
 let server;
@@ -135,4 +136,17 @@ test("a map page starts its chunks, Leaflet's chunk and the feed at once, not on
   const chunks = preload['buurt-map'].length;
   assert.ok(wave >= Math.min(chunks, 6) + 1, `${wave} of ${wanted.length} requests started at once (expected ${Math.min(chunks, 6) + 1})`);
   assert.equal(requests.filter((request) => request.path === '/feed.json').length, 1, 'the feed is fetched once');
+});
+
+test("a page in another language requests that translation with the element's code, not after it has run", async () => {
+  const english = Object.keys(chunks).find((file) => chunks[file].modules?.includes('src/translations/en.ts'));
+  assert.ok(english, 'a chunk holds the English translation');
+  const requests = await open('/guide-en.html', 'buurt-guide');
+  const first = (file) => requests.find((request) => request.file === file)?.at;
+  const guide = first(preload['buurt-guide'][0]);
+  const translation = first(english);
+  assert.ok(guide !== undefined && translation !== undefined, 'the guide and its English translation were requested');
+  // Each response takes DELAY ms: had the element asked for its translation itself, the request
+  // would have come after its chunks had arrived and run.
+  assert.ok(translation - guide < DELAY / 2, `the translation was requested ${Math.round(translation - guide)} ms after the guide's chunk`);
 });
