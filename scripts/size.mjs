@@ -11,6 +11,7 @@ const CDN = 'dist/cdn';
 const ENTRY = 'buurtkit.js';
 const MESSAGES = 'src/feed/messages-nl.ts';
 const HOURS = 'src/feed/hours.ts';
+const DELIVERY = 'src/components/signup/delivery.ts';
 // Issue 10 asks 25 KB for a guide-only and for a sign-up-only page. They load 37.0 and 36.5 KB
 // (gzip, each file on its own, Nov 2026): buurtkit.js 4.8 KB (the autoloader 1.2, the feed's
 // fetch 1.6, cache 0.9, source detection 0.7, the translation registry with the shared Dutch
@@ -27,14 +28,17 @@ const HOURS = 'src/feed/hours.ts';
 const BUDGETS = {
   'no element (script tag only)': { tags: [], budget: 5.5 * KB },
   'guide only': { tags: ['buurt-guide'], budget: 37.5 * KB },
-  'sign-up only': { tags: ['buurt-signup'], budget: 37 * KB },
+  'sign-up only': { tags: ['buurt-signup'], budget: 36.9 * KB },
   // An element imports the Dutch problem messages by itself when the feed has problems (for
   // the console and `buurt-load`): no visitor asks for them, so they count.
   'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 41.8 * KB },
   'sign-up only, feed with problems': { tags: ['buurt-signup'], later: [MESSAGES], budget: 41.2 * KB },
   // A guide opens where its `start` attribute says; an advice that names a place imports the
   // opening-hours code for "nu open" by itself.
-  'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 41.4 * KB },
+  'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 41.1 * KB },
+  // A sign-up form with a sign-up left waiting from an earlier visit fetches the code that
+  // sends it (delivery.ts) at once, so it goes out.
+  'sign-up only, a sign-up waiting': { tags: ['buurt-signup'], later: [DELIVERY], budget: 42.8 * KB },
   'map only': { tags: ['buurt-map'], budget: 95 * KB },
   'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 115 * KB },
 };
