@@ -309,13 +309,13 @@ export function createPlaceIndex(places: Place[], lang: string, options?: PlaceI
     languages[index] = languageList;
   }
 
-  let haystacks: readonly string[] | undefined;
-  return {
+  let texts: SearchTexts | undefined;
+  const searchTexts = (): SearchTexts => (texts ??= new SearchTexts(list, lang, options ?? {}));
+  const index: PlaceIndex = {
     places: list,
     lang,
     get haystacks(): readonly string[] {
-      haystacks ??= searchTexts(list, lang, options ?? {});
-      return haystacks;
+      return searchTexts().all();
     },
     kinds,
     categories,
@@ -323,6 +323,8 @@ export function createPlaceIndex(places: Place[], lang: string, options?: PlaceI
     ageMasks,
     languages,
   };
+  pendingTexts.set(index, searchTexts);
+  return index;
 }
 
 /** Build the search text and the "nu open" table now rather than on first use (e.g. in an idle callback). */
@@ -331,20 +333,71 @@ export function preparePlaceIndex(index: PlaceIndex): void {
   scheduleTable(index);
 }
 
-function searchTexts(list: readonly Place[], lang: string, options: PlaceIndexOptions): string[] {
-  // Labels shared by many places are normalized once, not once per place.
-  const categoryText = new Map<string, string>();
-  for (const category of options.categories ?? []) categoryText.set(category.id, normalizeFields(allTexts(category.label)));
-  const areaText = new Map<string, string>();
-  for (const area of options.areas ?? []) areaText.set(area.id, normalizeFields(allTexts(area.name)));
-  const kindText = new Map<string, string>();
-  for (const [kind, label] of Object.entries(options.kindLabels ?? {})) kindText.set(kind, normalizeForSearch(label ?? ''));
-  const languageText = new Map<string, string>();
+/**
+ * Part of `preparePlaceIndex`, for idle time: builds search texts while `more()` says there is
+ * time (asked every few dozen places, after at least one batch), then the "nu open" table in a
+ * call of its own. True when all is built. At 50,000 places the whole build is a good part of
+ * a second: in one piece it would block the page (a long task) after the map has painted.
+ */
+export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): boolean {
+  if (scheduleTables.has(index)) return true;
+  const texts = pendingTexts.get(index)?.();
+  if (texts && !texts.done) {
+    texts.build(more);
+    return false;
+  }
+  scheduleTable(index);
+  return true;
+}
 
-  const haystacks: string[] = new Array(list.length);
-  const texts: string[] = [];
-  for (let index = 0; index < list.length; index++) {
-    const place = list[index]!;
+/** The search texts of an index, built on first use or a slice at a time. */
+const pendingTexts = new WeakMap<PlaceIndex, () => SearchTexts>();
+
+/** Places per batch between two looks at the clock: a few milliseconds' work. */
+const TEXT_BATCH = 64;
+
+class SearchTexts {
+  private readonly _haystacks: string[];
+  private _next = 0;
+  private readonly _categoryText = new Map<string, string>();
+  private readonly _areaText = new Map<string, string>();
+  private readonly _kindText = new Map<string, string>();
+  private readonly _languageText = new Map<string, string>();
+  private readonly _texts: string[] = [];
+
+  constructor(
+    private readonly _list: readonly Place[],
+    private readonly _lang: string,
+    private readonly _options: PlaceIndexOptions,
+  ) {
+    this._haystacks = new Array<string>(_list.length);
+    // Labels shared by many places are normalized once, not once per place.
+    for (const category of _options.categories ?? []) this._categoryText.set(category.id, normalizeFields(allTexts(category.label)));
+    for (const area of _options.areas ?? []) this._areaText.set(area.id, normalizeFields(allTexts(area.name)));
+    for (const [kind, label] of Object.entries(_options.kindLabels ?? {})) this._kindText.set(kind, normalizeForSearch(label ?? ''));
+  }
+
+  get done(): boolean {
+    return this._next >= this._list.length;
+  }
+
+  /** All texts, the rest built now. */
+  all(): readonly string[] {
+    this.build(() => true);
+    return this._haystacks;
+  }
+
+  /** Builds batches of texts until all are built or `more()` says stop. */
+  build(more: () => boolean): void {
+    while (!this.done) {
+      const end = Math.min(this._next + TEXT_BATCH, this._list.length);
+      for (; this._next < end; this._next++) this._haystacks[this._next] = this._text(this._list[this._next]!);
+      if (!more()) return;
+    }
+  }
+
+  private _text(place: Place): string {
+    const texts = this._texts;
     texts.length = 0;
     pushTexts(texts, place.name);
     pushTexts(texts, place.description);
@@ -366,21 +419,20 @@ function searchTexts(list: readonly Place[], lang: string, options: PlaceIndexOp
     }
     // A newline never occurs in a normalized query word, so no word can match across fields.
     let haystack = normalizeFields(texts);
-    const shared = [kindText.get(place.kind)];
-    for (const id of stringArray(place.categories)) shared.push(categoryText.get(id));
-    for (const id of stringArray(place.areas)) shared.push(areaText.get(id));
+    const shared = [this._kindText.get(place.kind)];
+    for (const id of stringArray(place.categories)) shared.push(this._categoryText.get(id));
+    for (const id of stringArray(place.areas)) shared.push(this._areaText.get(id));
     for (const code of stringArray(place.languages)) {
-      let text = languageText.get(code);
+      let text = this._languageText.get(code);
       if (text === undefined) {
-        text = normalizeFields([code, ...languageNames(code, lang), options.languageLabel?.(code) ?? '']);
-        languageText.set(code, text);
+        text = normalizeFields([code, ...languageNames(code, this._lang), this._options.languageLabel?.(code) ?? '']);
+        this._languageText.set(code, text);
       }
       shared.push(text);
     }
     for (const text of shared) if (text) haystack = haystack === '' ? text : `${haystack}\n${text}`;
-    haystacks[index] = haystack;
+    return haystack;
   }
-  return haystacks;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   filterPlaces,
   normalizeForSearch,
   preparePlaceIndex,
+  preparePlaceIndexSlice,
   sortByDistance,
 } from '../../src/feed/search.js';
 import type { PlaceFilter, PlaceIndex } from '../../src/feed/search.js';
@@ -473,6 +474,28 @@ describe('search: 10,000 and 50,000 places', () => {
         `query + "nu open" + language ${f(m.combined!)} ms, "nu open" alone ${f(m.openNow!)} ms; facetCounts ${f(m.facets!)} ms`,
     );
   }
+
+  it('builds the index in slices for idle time: each slice stops when told, and the result is the same as in one piece', () => {
+    const list = synthetic(2000);
+    const whole = createPlaceIndex(list, 'nl');
+    preparePlaceIndex(whole);
+    const sliced = createPlaceIndex(list, 'nl');
+    let slices = 0;
+    let asked = 0;
+    // Each slice may look at the clock three times before it must stop.
+    while (!preparePlaceIndexSlice(sliced, () => ++asked % 3 !== 0)) slices++;
+    // Texts in batches of a few dozen places, three batches a slice, then the "nu open" table on its own.
+    expect(slices).to.be.within(5, 40);
+    expect(preparePlaceIndexSlice(sliced, () => false)).to.equal(true);
+    expect(sliced.haystacks).to.deep.equal(whole.haystacks);
+    for (const filter of [{ query: 'koffie' }, { openAt: new Date('2026-11-30T09:00:00Z') }, { query: 'cafe groep', languages: ['ar'] }]) {
+      expect(ids(filter, sliced), JSON.stringify(filter)).to.deep.equal(ids(filter, whole));
+    }
+    // A search before the slices are done finishes the texts at once.
+    const early = createPlaceIndex(list, 'nl');
+    preparePlaceIndexSlice(early, () => false);
+    expect(ids({ query: 'koffie' }, early)).to.deep.equal(ids({ query: 'koffie' }, whole));
+  });
 
   it('filters 10,000 places correctly and reports the time per keystroke', () => {
     const list = synthetic(10_000);
