@@ -278,6 +278,15 @@ export function compileSchedules(schedules: readonly (ScheduleLike | undefined)[
   return union((Array.isArray(schedules) ? schedules : []).filter(isSchedule).map(compile));
 }
 
+/**
+ * As `compileSchedules`, but nothing is remembered: for tables of every place
+ * (`ScheduleTable`), whose 50,000 compiled schedules are needed once and then collected.
+ */
+export function compileSchedulesOnce(schedules: readonly (ScheduleLike | undefined)[]): CompiledSchedule {
+  const parts = (Array.isArray(schedules) ? schedules : []).filter(isSchedule);
+  return union(parts.map((schedule) => (schedule instanceof CompiledSchedule ? schedule : compileUncached(schedule))));
+}
+
 function union(parts: readonly CompiledSchedule[]): CompiledSchedule {
   if (parts.length === 1) return parts[0]!;
   const weekly = WEEKDAYS.map((_, day) => mergeIntervals(parts.flatMap((part) => part.weekly[day]!)));

@@ -8,7 +8,7 @@
  * any place text, and a query that only grows ("k", "ko", "kof") searches within the previous
  * result, which keeps 50,000 places within a frame.
  */
-import { ScheduleTable } from './hours.js';
+import { CompiledSchedule, ScheduleTable, compileSchedulesOnce } from './hours.js';
 import type { Area, Audience, Category, LatLng, LocalizedText, Place, PlaceKind } from './types.js';
 
 // ---------------------------------------------------------------------------------------
@@ -334,16 +334,22 @@ export function preparePlaceIndex(index: PlaceIndex): void {
 }
 
 /**
- * Part of `preparePlaceIndex`, for idle time: builds search texts while `more()` says there is
- * time (asked every few dozen places, after at least one batch), then the "nu open" table in a
- * call of its own. True when all is built. At 50,000 places the whole build is a good part of
- * a second: in one piece it would block the page (a long task) after the map has painted.
+ * Part of `preparePlaceIndex`, for idle time: builds search texts, then the places' compiled
+ * opening hours for the "nu open" table, while `more()` says there is time (asked every few
+ * dozen places, after at least one batch). True when all is built. At 50,000 places the whole
+ * build is a good part of a second: in one piece it would block the page (a long task) after
+ * the map has painted.
  */
 export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): boolean {
   if (scheduleTables.has(index)) return true;
   const texts = pendingTexts.get(index)?.();
   if (texts && !texts.done) {
     texts.build(more);
+    return false;
+  }
+  const hours = tableHours(index);
+  if (!hours.done) {
+    hours.build(more);
     return false;
   }
   scheduleTable(index);
@@ -354,11 +360,55 @@ export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): 
 const pendingTexts = new WeakMap<PlaceIndex, () => SearchTexts>();
 
 /** Places per batch between two looks at the clock: a few milliseconds' work. */
-const TEXT_BATCH = 64;
+const BATCH = 64;
 
-class SearchTexts {
-  private readonly _haystacks: string[];
+/** Work over the places of an index, a batch at a time. */
+abstract class PlaceSlices<T> {
+  protected readonly results: T[];
   private _next = 0;
+
+  constructor(protected readonly places: readonly Place[]) {
+    this.results = new Array<T>(places.length);
+  }
+
+  get done(): boolean {
+    return this._next >= this.places.length;
+  }
+
+  /** All results, the rest made now. */
+  all(): T[] {
+    this.build(() => true);
+    return this.results;
+  }
+
+  /** Makes batches of results until all are made or `more()` says stop. */
+  build(more: () => boolean): void {
+    while (!this.done) {
+      const end = Math.min(this._next + BATCH, this.places.length);
+      for (; this._next < end; this._next++) this.results[this._next] = this.make(this.places[this._next]!);
+      if (!more()) return;
+    }
+  }
+
+  protected abstract make(place: Place): T;
+}
+
+/** Each place's hours and walk-in activities as one compiled schedule, for its `ScheduleTable`. */
+class TableHours extends PlaceSlices<CompiledSchedule> {
+  protected make(place: Place): CompiledSchedule {
+    return compileSchedulesOnce([place.hours, ...(Array.isArray(place.activities) ? place.activities.map((activity) => activity?.schedule) : [])]);
+  }
+}
+
+const pendingHours = new WeakMap<PlaceIndex, TableHours>();
+
+function tableHours(index: PlaceIndex): TableHours {
+  let hours = pendingHours.get(index);
+  if (!hours) pendingHours.set(index, (hours = new TableHours(index.places)));
+  return hours;
+}
+
+class SearchTexts extends PlaceSlices<string> {
   private readonly _categoryText = new Map<string, string>();
   private readonly _areaText = new Map<string, string>();
   private readonly _kindText = new Map<string, string>();
@@ -366,37 +416,18 @@ class SearchTexts {
   private readonly _texts: string[] = [];
 
   constructor(
-    private readonly _list: readonly Place[],
+    places: readonly Place[],
     private readonly _lang: string,
     private readonly _options: PlaceIndexOptions,
   ) {
-    this._haystacks = new Array<string>(_list.length);
+    super(places);
     // Labels shared by many places are normalized once, not once per place.
     for (const category of _options.categories ?? []) this._categoryText.set(category.id, normalizeFields(allTexts(category.label)));
     for (const area of _options.areas ?? []) this._areaText.set(area.id, normalizeFields(allTexts(area.name)));
     for (const [kind, label] of Object.entries(_options.kindLabels ?? {})) this._kindText.set(kind, normalizeForSearch(label ?? ''));
   }
 
-  get done(): boolean {
-    return this._next >= this._list.length;
-  }
-
-  /** All texts, the rest built now. */
-  all(): readonly string[] {
-    this.build(() => true);
-    return this._haystacks;
-  }
-
-  /** Builds batches of texts until all are built or `more()` says stop. */
-  build(more: () => boolean): void {
-    while (!this.done) {
-      const end = Math.min(this._next + TEXT_BATCH, this._list.length);
-      for (; this._next < end; this._next++) this._haystacks[this._next] = this._text(this._list[this._next]!);
-      if (!more()) return;
-    }
-  }
-
-  private _text(place: Place): string {
+  protected make(place: Place): string {
     const texts = this._texts;
     texts.length = 0;
     pushTexts(texts, place.name);
@@ -487,13 +518,10 @@ const scheduleTables = new WeakMap<PlaceIndex, ScheduleTable>();
 function scheduleTable(index: PlaceIndex): ScheduleTable {
   let table = scheduleTables.get(index);
   if (!table) {
-    table = new ScheduleTable(
-      index.places.map((place) => [
-        place.hours,
-        ...(Array.isArray(place.activities) ? place.activities.map((activity) => activity?.schedule) : []),
-      ]),
-    );
+    // Compiled a slice at a time in idle time (`preparePlaceIndexSlice`), or the rest now.
+    table = new ScheduleTable(tableHours(index).all().map((hours) => [hours]));
     scheduleTables.set(index, table);
+    pendingHours.delete(index);
   }
   return table;
 }

@@ -11,7 +11,7 @@ import {
 import type { Feed, LatLng, Place, PlaceKind } from '../../feed/types.js';
 import { isFirstLook } from '../../feed/validate/first-look.js';
 
-/** The longest slice of index building when there is no idle deadline to go by. */
+/** The longest slice of index building, in milliseconds. */
 const SLICE_MS = 12;
 
 export interface PlaceResultsOptions {
@@ -104,10 +104,10 @@ export class PlaceResults implements ReactiveController {
         return;
       }
       if (!this._ensureIndex()) return;
-      // An idle period says how long it lasts; past its timeout (or without idle callbacks) a
-      // slice takes about a frame's worth.
+      // Within the idle period, and never longer than SLICE_MS: an idle period may last 50 ms,
+      // and a slice that fills it (plus a garbage collection) is a long task again.
       const until = performance.now() + SLICE_MS;
-      const more = deadline && !deadline.didTimeout ? () => deadline.timeRemaining() > 1 : () => performance.now() < until;
+      const more = (): boolean => performance.now() < until && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
       if (!preparePlaceIndexSlice(this._index!, more)) later();
     };
     // A pause first, so the first paint of list and markers is not delayed by idle work.
