@@ -1,6 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/components/map/map.js';
 import { clearFeedMemory } from '../../src/feed/load.js';
+import { until } from '../components/map/helpers.js';
 
 const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
@@ -29,7 +30,10 @@ describe('demo: one map from the sample feed and a partner spreadsheet (demo/bro
     const tasks = detail.feed.opportunities.filter((o) => o.source === 'partner-taken.csv');
     expect(tasks.map((o) => o.place)).to.deep.equal(partner.filter((p) => p.name !== 'Computerles voor ouders').map((p) => p.id));
     await map.updateComplete;
-    $$(map, '.item__open').find((b) => b.textContent!.includes('Eetclub Boschveld'))!.click();
+    // The first frame draws the top of the list; the rest of the page follows a frame later.
+    const eetclub = (): HTMLElement | undefined => $$(map, '.item__open').find((b) => b.textContent!.includes('Eetclub Boschveld'));
+    await until(() => !!eetclub(), 5000, 'the whole first page');
+    eetclub()!.click();
     await map.updateComplete;
     expect(map.shadowRoot!.querySelector('.details__source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Bron: Vrijwilligersteam Wijkplaats (voorbeeld).',

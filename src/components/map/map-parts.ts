@@ -12,6 +12,11 @@ export interface ListPartContext {
   feed: Feed | undefined;
   results: readonly Place[];
   limit: number;
+  /**
+   * In the first frame with places, only this many entries (about a screenful); the rest of
+   * the page, and its "Toon meer", follow in the next frame.
+   */
+  firstFrame?: number;
   lang: string;
   now: Date;
   t: Translate;
@@ -28,7 +33,8 @@ export function renderListPart(ctx: ListPartContext): TemplateResult {
   const { feed, t } = ctx;
   if (!feed) return html`<div class="placeholder"><p>${t('loading')}</p></div>`;
   const total = ctx.results.length;
-  const shown = ctx.results.slice(0, ctx.limit);
+  const shown = ctx.results.slice(0, ctx.firstFrame ? Math.min(ctx.limit, ctx.firstFrame) : ctx.limit);
+  const more = ctx.firstFrame ? 0 : total - shown.length;
   return html`<h2 id="list-title" class="list-title" tabindex="-1">${t('mapPlaces')}</h2>
     ${total === 0
       ? html`<div class="empty">
@@ -41,7 +47,7 @@ export function renderListPart(ctx: ListPartContext): TemplateResult {
                   : nothing}`}
         </div>`
       : renderPlaceList({ places: shown, feed, lang: ctx.lang, now: ctx.now, t, origin: ctx.origin, onOpen: ctx.onOpen })}
-    ${total > shown.length
+    ${more > 0
       ? html`<button type="button" class="button button--secondary more-button" @click=${ctx.onShowMore}>
           ${t('mapShowMore', shown.length, total)}
         </button>`

@@ -41,6 +41,11 @@ export { DEFAULT_TILES } from './tiles.js';
 
 /** How many list items one "Toon meer" adds. */
 const PAGE_SIZE = 50;
+/**
+ * List items in the first frame with places: more than a tall screen shows. The rest of the
+ * first page follows a frame later, so the first paint (list and markers) lays out a fifth.
+ */
+const FIRST_FRAME_ITEMS = 12;
 /** The first paint: the list's first page in full, every other place as far as its marker needs. */
 const FIRST_LOOK = (json: unknown): Feed | undefined => firstLookFeed(json, PAGE_SIZE);
 /** How long the rest of a first look waits for the markers at most. */
@@ -176,6 +181,8 @@ export class BuurtMap extends BuurtElement {
   private _scrollToDetails = false;
   private _focusListIndex?: number;
   private _hashChecked = false;
+  /** The list has not yet been drawn with places: the first frame draws only its top. */
+  private _listFirstFrame = true;
   /** The first look whose rest is due to be read. */
   private _completing?: Feed;
   /** The sample/cached notice, made once per feed status: its date formatter is costly to build. */
@@ -336,6 +343,10 @@ export class BuurtMap extends BuurtElement {
   protected override updated(changedProperties: PropertyValues<this>): void {
     super.updated(changedProperties);
     const changed = changedProperties as Map<PropertyKey, unknown>;
+    if (this._listFirstFrame && this.currentFeed) {
+      this._listFirstFrame = false;
+      afterNextPaint(() => this.requestUpdate());
+    }
     if (isFirstLook(this.currentFeed)) this._completeAfterPaint(this.currentFeed!);
     if (this.currentFeed) {
       const before = changed.get('_filters') as FilterState | undefined;
@@ -456,6 +467,7 @@ export class BuurtMap extends BuurtElement {
       feed,
       results: this._places.results,
       limit: this._limit,
+      firstFrame: this._listFirstFrame ? FIRST_FRAME_ITEMS : undefined,
       lang: this.language,
       now: this._now,
       t: this.t.bind(this),
@@ -529,4 +541,19 @@ export class BuurtMap extends BuurtElement {
       </div>
     </div>`;
   }
+}
+
+/**
+ * After the frame now being prepared is painted. A page in a background tab gets no frames:
+ * the timeout keeps the rest of the list from waiting until the tab is shown.
+ */
+function afterNextPaint(callback: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
 }

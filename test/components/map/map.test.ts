@@ -133,6 +133,8 @@ describe('<buurt-map>', () => {
     it('shows all 20 places, and the 3 without a location say so', async () => {
       const map = await sampleMap();
       expect(count(map)).to.equal('20 plekken gevonden');
+      // The first frame draws the top of the list; the rest of the page follows a frame later.
+      await until(() => $$(map, '.item').length === 20, 5000, 'the whole first page');
       const noLocation = $$(map, '.item')
         .filter((item) => item.textContent!.includes('Geen adres op de kaart'))
         .map((item) => item.querySelector('.item__open')!.textContent!.trim());
@@ -503,10 +505,21 @@ describe('<buurt-map>', () => {
   });
 
   describe('10,000 places', () => {
+    it('draws the top of the list in the first frame, and the rest of the page with "Toon meer" in the next', async () => {
+      const map = await mapWithFeed(bigFeed(10_000));
+      const first = listNames(map);
+      expect(first).to.have.length(12);
+      expect($(map, '.more-button')).to.equal(null);
+      await expect(map).to.be.accessible();
+      await until(() => $$(map, '.item').length === 50, 5000, 'the whole first page');
+      expect(listNames(map).slice(0, 12)).to.deep.equal(first);
+      expect($(map, '.more-button')!.textContent).to.contain('50');
+    });
+
     it('renders the count, one page of the list and a few hundred markers at most, and finds a place by typing', async () => {
       const map = await mapWithFeed(bigFeed(10_000));
       expect(count(map)).to.equal('10000 plekken gevonden');
-      expect($$(map, '.item')).to.have.length(50);
+      await until(() => $$(map, '.item').length === 50, 5000, 'the whole first page');
       await until(() => markers(map).length > 0, 10_000, 'markers of 10,000 places');
       expect(markers(map).length).to.be.lessThan(500);
       const more = $(map, '.more-button') as HTMLButtonElement;
