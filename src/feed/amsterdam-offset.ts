@@ -12,6 +12,9 @@ function switchInstant(year: number, month: 3 | 10): number {
   return last - new Date(last).getUTCDay() * DAY + HOUR;
 }
 
+/** Per year, when summer time starts and ends: a list of places asks for the same few years. */
+const summers = new Map<number, [number, number]>();
+
 /**
  * Amsterdam's offset from UTC at an instant, in milliseconds: CET (UTC+1), and CEST (UTC+2)
  * from 01:00 UTC on the last Sunday of March until 01:00 UTC on the last Sunday of October,
@@ -25,5 +28,7 @@ function switchInstant(year: number, month: 3 | 10): number {
  */
 export function amsterdamOffset(instant: number): number {
   const year = new Date(instant).getUTCFullYear();
-  return instant >= switchInstant(year, 3) && instant < switchInstant(year, 10) ? 2 * HOUR : HOUR;
+  let summer = summers.get(year);
+  if (!summer) summers.set(year, (summer = [switchInstant(year, 3), switchInstant(year, 10)]));
+  return instant >= summer[0] && instant < summer[1] ? 2 * HOUR : HOUR;
 }
