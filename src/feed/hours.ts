@@ -576,14 +576,44 @@ function formatPeriods(intervals: Intervals): string[] {
   return result;
 }
 
+/**
+ * Weekday (Monday first) and month names of Dutch and English, the languages this module
+ * speaks itself. Other languages ask Intl; the first date formatter of a page costs about
+ * 25 ms (the browser loads its calendar data), which the map's first list does not have to
+ * pay for the two languages most pages use. A test checks these against Intl.
+ */
+const DATE_NAMES: Record<PhraseLanguage, { weekdays: readonly string[]; months: readonly string[] }> = {
+  nl: {
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  },
+  en: {
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+};
+
+function builtInNames(locale: string): (typeof DATE_NAMES)[PhraseLanguage] | undefined {
+  const language = locale.toLowerCase().split('-')[0];
+  return language === 'nl' || language === 'en' ? DATE_NAMES[language] : undefined;
+}
+
 function weekdayName(weekday: number, phrases: HoursWords): string {
+  const known = builtInNames(phrases.locale);
+  if (known) return known.weekdays[weekday]!;
   // 2024-01-01 was a Monday; formatting a UTC noon in UTC gives the name without any zone.
   const noon = (daysFromCivil(2024, 1, 1) + weekday) * DAY + DAY / 2;
   return formatter(`weekday-${phrases.locale}`, phrases.locale, { timeZone: 'UTC', weekday: 'long' }).format(noon);
 }
 
-/** "5 januari" / "5 January" of a day number. */
+/** "5 januari" / "5 January" of a day number; "maandag 5 januari" with the weekday. */
 function dateName(days: number, phrases: HoursWords, withWeekday = false): string {
+  const known = builtInNames(phrases.locale);
+  if (known) {
+    const { month, day } = civilFromDays(days);
+    const date = `${day} ${known.months[month - 1]}`;
+    return withWeekday ? `${known.weekdays[weekdayIndex(days)]} ${date}` : date;
+  }
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'long' };
   if (withWeekday) options.weekday = 'long';
   const key = `date-${phrases.locale}-${withWeekday}`;

@@ -435,3 +435,29 @@ describe('hours: fast path and combined schedules', () => {
     expect(describeWeek(place)[0]!.periods).to.deep.equal(['9:00–14:00']);
   });
 });
+
+describe('hours: weekday and month names written out for Dutch and English', () => {
+  // Dutch and English names come from a table in hours.ts (no date formatter in the first
+  // render); they must say what Intl would say.
+  for (const [lang, locale] of [
+    ['nl', 'nl-NL'],
+    ['en', 'en-GB'],
+  ] as const) {
+    it(`names every day of a year as Intl does (${locale})`, () => {
+      const exceptions = [];
+      for (let day = 0; day < 366; day++) {
+        exceptions.push({ date: new Date(Date.UTC(2028, 0, 1 + day)).toISOString().slice(0, 10), closed: true, periods: [] });
+      }
+      const intl = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+      const found = upcomingExceptions({ weekly: [], exceptions }, new Date('2027-12-31T23:30:00Z'), 400, lang);
+      expect(found).to.have.length(366);
+      const differences = found
+        .map((item) => [item.dateText, intl.format(new Date(`${item.date}T12:00:00Z`)).replace(',', '')])
+        .filter(([ours, theirs]) => ours !== theirs);
+      expect(differences.slice(0, 5)).to.deep.equal([]);
+      const weekdays = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' });
+      const expected = [1, 2, 3, 4, 5, 6, 7].map((day) => weekdays.format(Date.UTC(2024, 0, day, 12)));
+      expect(describeWeek({ weekly: [], exceptions: [] }, lang).map((row) => row.dayName.toLowerCase())).to.deep.equal(expected.map((name) => name.toLowerCase()));
+    });
+  }
+});
