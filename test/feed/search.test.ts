@@ -10,6 +10,7 @@ import {
   preparePlaceIndex,
   preparePlaceIndexSlice,
   sortByDistance,
+  startPlaceIndex,
 } from '../../src/feed/search.js';
 import type { PlaceFilter, PlaceIndex } from '../../src/feed/search.js';
 import type { Area, Category, Place, PlaceKind, Schedule } from '../../src/feed/types.js';
@@ -479,9 +480,16 @@ describe('search: 10,000 and 50,000 places', () => {
     const list = synthetic(2000);
     const whole = createPlaceIndex(list, 'nl');
     preparePlaceIndex(whole);
-    const sliced = createPlaceIndex(list, 'nl');
-    let slices = 0;
     let asked = 0;
+    // The index itself first: a few dozen places' facts between two looks at the clock.
+    const build = startPlaceIndex(list, 'nl');
+    let sliced: PlaceIndex | undefined;
+    let steps = 0;
+    while (!(sliced = build.step(() => ++asked % 3 !== 0))) steps++;
+    expect(steps).to.be.within(5, 30);
+    expect(build.finish()).to.equal(sliced);
+    for (const key of ['kinds', 'categories', 'areas', 'ageMasks', 'languages'] as const) expect(sliced[key], key).to.deep.equal(whole[key]);
+    let slices = 0;
     // Each slice may look at the clock three times before it must stop.
     while (!preparePlaceIndexSlice(sliced, () => ++asked % 3 !== 0)) slices++;
     // Texts, then the places' opening hours, in batches of a few dozen places, three batches a slice.

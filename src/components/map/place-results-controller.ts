@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageName } from '../../base/language-name.js';
 import {
-  createPlaceIndex,
   filterPlaces,
   preparePlaceIndexSlice,
   sortByDistance,
+  startPlaceIndex,
   type PlaceFilter,
   type PlaceIndex,
+  type PlaceIndexBuild,
 } from '../../feed/search.js';
 import type { Feed, LatLng, Place, PlaceKind } from '../../feed/types.js';
 import { isFirstLook } from '../../feed/validate/first-look.js';
@@ -34,6 +35,8 @@ export class PlaceResults implements ReactiveController {
   private _feed?: Feed;
   private _lang = '';
   private _index?: PlaceIndex;
+  /** The index being built in idle time, until it is complete. */
+  private _building?: PlaceIndexBuild;
   private _warmTimer?: ReturnType<typeof setTimeout>;
   private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
 
@@ -57,6 +60,7 @@ export class PlaceResults implements ReactiveController {
     this._lang = lang;
     this.byId = new Map((feed?.places ?? []).map((place) => [place.id, place]));
     this._index = undefined;
+    this._building = undefined;
     // Not for a first look: its places are not all read in full, and the whole feed follows.
     if (!isFirstLook(feed)) this._warmWhenIdle();
     return true;
@@ -103,12 +107,19 @@ export class PlaceResults implements ReactiveController {
         this._warmTimer = setTimeout(() => this._warmWhenIdle(), 300);
         return;
       }
-      if (!this._ensureIndex()) return;
       // Within the idle period, and never longer than SLICE_MS: an idle period may last 50 ms,
       // and a slice that fills it (plus a garbage collection) is a long task again.
       const until = performance.now() + SLICE_MS;
       const more = (): boolean => performance.now() < until && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
-      if (!preparePlaceIndexSlice(this._index!, more)) later();
+      if (!this._index) {
+        this._building ??= this._startIndex(feed);
+        const index = this._building.step(more);
+        if (!index) return later();
+        this._index = index;
+        this._building = undefined;
+        if (!more()) return later();
+      }
+      if (!preparePlaceIndexSlice(this._index, more)) later();
     };
     // A pause first, so the first paint of list and markers is not delayed by idle work.
     this._warmTimer = setTimeout(later, 300);
@@ -118,13 +129,18 @@ export class PlaceResults implements ReactiveController {
   private _ensureIndex(): boolean {
     const feed = this._feed;
     if (!feed) return false;
+    this._index ??= (this._building ?? this._startIndex(feed)).finish();
+    this._building = undefined;
+    return true;
+  }
+
+  private _startIndex(feed: Feed): PlaceIndexBuild {
     const lang = this._lang;
-    this._index ??= createPlaceIndex(feed.places, lang, {
+    return startPlaceIndex(feed.places, lang, {
       categories: feed.categories,
       areas: feed.areas,
       kindLabels: this.options.kindLabels(),
       languageLabel: (code) => languageName(code, lang),
     });
-    return true;
   }
 }
