@@ -115,7 +115,7 @@ export default [
         'buurt-map': ['src/components/map/map.ts', 'src/components/map/leaflet-view.ts'],
         'buurt-guide': ['src/components/guide/guide.ts'],
         'buurt-signup': ['src/components/signup/signup.ts'],
-      }),
+      }, { lowPriority: ['src/components/map/leaflet-view.ts'] }),
     ),
   },
   {

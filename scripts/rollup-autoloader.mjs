@@ -14,8 +14,11 @@ const CSS_SOURCE = 'src/cdn.css';
 /**
  * @param {Record<string, string[]>} modulesByTag tag → source modules (relative to the project)
  *   whose chunks, and their static imports, the tag needs.
+ * @param {{ lowPriority?: string[] }} options source modules needed only after the element's
+ *   first paint (the map's Leaflet view): their own chunks are preloaded at once too, but with
+ *   `fetchpriority="low"`, so they do not hold up the chunks and the feed the first paint needs.
  */
-export function autoloader(modulesByTag) {
+export function autoloader(modulesByTag, { lowPriority = [] } = {}) {
   return {
     name: 'buurtkit-autoloader',
     generateBundle(_options, bundle) {
@@ -44,7 +47,14 @@ export function autoloader(modulesByTag) {
         }
         graph[tag] = [...needed].filter((file) => !loaded.has(file)).map((file) => `./${file}`);
       }
-      entry.code = entry.code.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(graph)));
+      const firstPaint = new Set();
+      for (const modules of Object.values(modulesByTag)) {
+        for (const module of modules) if (!lowPriority.includes(module)) closure(byModule.get(module), firstPaint);
+      }
+      const low = new Set();
+      for (const module of lowPriority) closure(byModule.get(module), low);
+      const embedded = { ...graph, low: [...low].filter((file) => !firstPaint.has(file)).map((file) => `./${file}`) };
+      entry.code = entry.code.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(embedded)));
       const css = readFileSync(CSS_SOURCE, 'utf8');
       const minified = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{},;:]) ?/g, '$1').trim();
       if (!CSS_PLACEHOLDER.test(entry.code)) this.error('The reserve-CSS placeholder is missing from the entry (src/cdn.ts).');

@@ -31,15 +31,19 @@ const TAGS = Object.keys(LOADERS) as Tag[];
 
 /**
  * Per tag, the chunks its module needs (statically imported, plus the map's Leaflet view),
- * relative to this file. scripts/rollup-autoloader.mjs writes them in at build time; unbuilt,
- * the placeholder does not parse and nothing is preloaded (the imports still work).
+ * relative to this file; `low`: those needed only after the element's first paint (Leaflet:
+ * the map draws its first markers without it). scripts/rollup-autoloader.mjs writes them in
+ * at build time; unbuilt, the placeholder does not parse and nothing is preloaded (the
+ * imports still work).
  */
 const PRELOAD = '__BUURTKIT_PRELOAD__';
 
-function preloadGraph(): Partial<Record<Tag, string[]>> {
+type PreloadGraph = Partial<Record<Tag | 'low', string[]>>;
+
+function preloadGraph(): PreloadGraph {
   try {
     const graph: unknown = JSON.parse(PRELOAD);
-    return typeof graph === 'object' && graph !== null ? (graph as Partial<Record<Tag, string[]>>) : {};
+    return typeof graph === 'object' && graph !== null ? (graph as PreloadGraph) : {};
   } catch {
     return {};
   }
@@ -66,12 +70,16 @@ function reserveSpace(): void {
 const loading = new Map<Tag, Promise<unknown>>();
 const preloaded = new Set<string>();
 
-function preload(files: readonly string[] | undefined): void {
-  for (const file of files ?? []) {
+function preload(tag: Tag): void {
+  const graph = preloadGraph();
+  for (const file of graph[tag] ?? []) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
+    // Requested now all the same, but after what the first paint needs: a browser opens six
+    // connections to one HTTP/1.1 host, and the feed and the element's own chunks go first.
+    if (graph.low?.includes(file)) link.fetchPriority = 'low';
     link.href = new URL(file, import.meta.url).href;
     document.head.append(link);
   }
@@ -81,7 +89,7 @@ function preload(files: readonly string[] | undefined): void {
 function load(tag: Tag): Promise<unknown> {
   let module = loading.get(tag);
   if (!module) {
-    if (typeof document !== 'undefined') preload(preloadGraph()[tag]);
+    if (typeof document !== 'undefined') preload(tag);
     module = LOADERS[tag]();
     loading.set(tag, module);
   }

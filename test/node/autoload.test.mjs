@@ -77,8 +77,11 @@ after(async () => {
   feedServer?.close();
 });
 
-/** Opens `path` in a fresh context and waits until `tag` has rendered its feed. */
-async function open(path, tag) {
+/**
+ * Opens `path` in a fresh context and waits until `tag` has rendered its feed; `inspect`
+ * runs in the page then.
+ */
+async function open(path, tag, inspect) {
   arrivals = [];
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
@@ -88,8 +91,10 @@ async function open(path, tag) {
   await tab.waitForFunction((name) => document.querySelector(name)?.feedStatus?.state === 'ready', { timeout: 20_000 }, tag);
   // The element's own follow-up loads (hours for the guide's first advice) may come now.
   await tab.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  const inspected = inspect ? await tab.evaluate(inspect) : undefined;
   await context.close();
   assert.deepEqual(errors, []);
+  if (inspect) return inspected;
   return arrivals.map(({ path: p, at }) => ({ file: p.replace('/dist/cdn/', ''), path: p, at }));
 }
 
@@ -136,6 +141,17 @@ test("a map page starts its chunks, Leaflet's chunk and the feed at once, not on
   const chunks = preload['buurt-map'].length;
   assert.ok(wave >= Math.min(chunks, 6) + 1, `${wave} of ${wanted.length} requests started at once (expected ${Math.min(chunks, 6) + 1})`);
   assert.equal(requests.filter((request) => request.path === '/feed.json').length, 1, 'the feed is fetched once');
+});
+
+test("a map page asks for Leaflet's chunks last: the first markers are drawn without them", async () => {
+  const priorities = await open('/map.html', 'buurt-map', () =>
+    Object.fromEntries([...document.querySelectorAll('link[rel=modulepreload]')].map((link) => [link.href.split('/').pop(), link.fetchPriority])),
+  );
+  const leafletView = preload['buurt-map'].find((file) => file.startsWith('leaflet-view'));
+  assert.deepEqual(Object.keys(priorities).sort(), [...preload['buurt-map']].sort());
+  for (const [file, priority] of Object.entries(priorities)) {
+    assert.equal(priority, file === leafletChunk || file === leafletView ? 'low' : 'auto', file);
+  }
 });
 
 test("a page in another language requests that translation with the element's code, not after it has run", async () => {
