@@ -41,6 +41,9 @@ async function mapRoutes(ctx, next) {
     // A feed with more places than the list's first page, each with an address and hours:
     // what the map draws from a first look, and what only the whole feed holds.
     const count = Math.min(Number(ctx.query.places) || 120, 5000);
+    // ?delay=ms: the places are still on their way when the map comes into view.
+    const delay = Math.min(Number(ctx.query.delay) || 0, 5000);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const places = Array.from({ length: count }, (_, i) => ({
       id: `p${i}`,
       name: `Plek ${i}`,

@@ -181,6 +181,8 @@ export class BuurtMap extends BuurtElement {
   private _scrollToDetails = false;
   private _focusListIndex?: number;
   private _hashChecked = false;
+  /** The map came near the view while the places were on their way: Leaflet follows their first view. */
+  private _leafletAfterFirstView = false;
   /** The list has not yet been drawn with places: the first frame draws only its top. */
   private _listFirstFrame = true;
   /** The first look whose rest is due to be read. */
@@ -191,7 +193,18 @@ export class BuurtMap extends BuurtElement {
   constructor() {
     super();
     // Leaflet loads only when the map panel is about to be seen: a screen ahead of the viewport.
-    new InViewController(this, { target: () => this._mapPanel, onEnter: () => void this._map.load() });
+    new InViewController(this, { target: () => this._mapPanel, onEnter: () => this._onMapNearView() });
+  }
+
+  /**
+   * The map is about to be seen: load Leaflet, but when the places are on their way, only
+   * after their first view is painted. That view shows their markers without Leaflet, and
+   * running Leaflet's code first (about 20 ms, four times that on a slow phone) would hold
+   * them up.
+   */
+  private _onMapNearView(): void {
+    if (this.feedStatus.state === 'loading') this._leafletAfterFirstView = true;
+    else void this._map.load();
   }
 
   /**
@@ -346,6 +359,10 @@ export class BuurtMap extends BuurtElement {
     if (this._listFirstFrame && this.currentFeed) {
       this._listFirstFrame = false;
       afterNextPaint(() => this.requestUpdate());
+    }
+    if (this._leafletAfterFirstView && this.feedStatus.state !== 'loading') {
+      this._leafletAfterFirstView = false;
+      afterNextPaint(() => void this._map.load());
     }
     if (isFirstLook(this.currentFeed)) this._completeAfterPaint(this.currentFeed!);
     if (this.currentFeed) {

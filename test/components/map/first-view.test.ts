@@ -77,6 +77,32 @@ describe('<buurt-map> first view, before Leaflet has loaded', () => {
   });
 });
 
+describe('<buurt-map> loading Leaflet after the first view', () => {
+  afterEach(unmountAll);
+
+  it('loads Leaflet only after the first view of places that were on their way, even when the map was in view first', async () => {
+    window.scrollTo(0, 0);
+    const src = `/test-api/map/first-look.json?places=300&delay=500&run=${Math.random().toString(36).slice(2)}`;
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 1000px"><buurt-map tiles="none" .now=${MONDAY_10} src=${src}></buurt-map></div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    // In view now: without its places, the map would start Leaflet here.
+    await mapPanelChecked(map);
+    const layer = $(map, '.first-view')!;
+    const leafletWhenDrawn = new Promise<boolean>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (layer.childElementCount === 0) return;
+        observer.disconnect();
+        resolve(!!$(map, '.leaflet-container'));
+      });
+      observer.observe(layer, { childList: true });
+    });
+    expect(await leafletWhenDrawn).to.equal(false);
+    await until(() => markers(map).length > 0, 10_000, 'Leaflet markers');
+    expect(firstView(map)).to.have.length(0);
+    await expect(map).to.be.accessible();
+  });
+});
+
 describe('view geometry: where Leaflet looks after fitBounds and setView', () => {
   const boxes: Array<[number, number]> = [
     [1000, 640],
