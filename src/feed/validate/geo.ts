@@ -78,8 +78,9 @@ const SWAPPED: PlacementVerdict = { kind: 'swapped' };
 /** Where a place lies relative to the feed's areas. */
 export function judgePlacement(point: LatLng, centres: readonly LatLng[]): PlacementVerdict {
   if (centres.length === 0) return looksSwappedInNetherlands(point) ? SWAPPED : OK;
+  // Nearly every place is near some area: the first one near enough settles it.
+  for (const centre of centres) if (roughDistance(point, centre) <= FAR_AWAY_METRES) return OK;
   const distance = nearestDistance(point, centres);
-  if (distance <= FAR_AWAY_METRES) return OK;
   const flipped = { lat: point.lng, lng: point.lat };
   if (Math.abs(flipped.lat) <= 90 && nearestDistance(flipped, centres) <= FAR_AWAY_METRES) return SWAPPED;
   if (looksSwappedInNetherlands(point)) return SWAPPED;
