@@ -10,12 +10,17 @@
  * place up front and clusters them all.
  */
 import {
-  Icon,
+  DomUtil,
+  Layer,
   Map as LeafletMap,
-  Marker,
+  type LeafletMouseEvent,
+  type Point,
   type TileLayer,
+  type Tooltip,
+  type ZoomAnimEvent,
   point,
   tileLayer,
+  tooltip,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
 import { CELL_SIZE, CLUSTER_MAX_ZOOM, FIT_PADDING_PX, MAX_ZOOM, MIN_ZOOM, VIEW_MARGIN_PX, type InitialView } from './view-geometry.js';
@@ -70,23 +75,47 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * A Leaflet icon that is the marker element itself (`marker-dom.ts`), which sizes and centres
- * itself: a divIcon would wrap it in a div of its own, one more element per marker to style,
- * lay out and paint on every pan and zoom.
+ * A marker on the map: our element (`marker-dom.ts`), which sizes and centres itself, placed
+ * by this view in Leaflet's marker pane. Not a Leaflet Marker: each of those repositioned
+ * itself on every zoom and reset of the view (and again when moved), registered its own
+ * handlers and lived in a div of its own; on a pan or zoom that replaced a hundred markers
+ * this was most of the script's time.
  */
-class ElementIcon extends Icon {
-  private readonly _element: HTMLElement;
+interface MapMarker {
+  readonly element: HTMLElement;
+  lat: number;
+  lng: number;
+  /** The place, for a place marker. */
+  readonly id?: string;
+  /** The cluster it shows, for a cluster marker (it moves to another one on a zoom). */
+  cluster?: GridCluster;
+  /** Where it stands now, in Leaflet's layer pixels (NaN before it is placed). */
+  x: number;
+  y: number;
+}
 
-  constructor(element: HTMLElement) {
-    // No image: createIcon below is all Leaflet asks of this icon (it has no shadow).
-    super({ iconUrl: '' });
-    this._element = element;
+/**
+ * The Leaflet layer the markers' elements belong to, so Leaflet hands their clicks and
+ * hovers to us as it would a marker's (and not after a drag of the map).
+ */
+class MarkerLayer extends Layer {
+  override onAdd(): this {
+    return this;
   }
 
-  override createIcon(): HTMLElement {
-    return this._element;
+  override onRemove(): this {
+    return this;
   }
 }
+
+/** A place's label on the map. */
+interface PlaceLabel {
+  id: string;
+  tooltip: Tooltip;
+}
+
+/** Above this, the selected marker stands in front of the others (z-index is the marker's y). */
+const SELECTED_Z = 1000;
 
 export class LeafletView {
   private readonly _options: LeafletViewOptions;
@@ -96,10 +125,17 @@ export class LeafletView {
   private _xs = new Float64Array(0);
   private _ys = new Float64Array(0);
   /** Markers on the map by key: `p<id>` for a place, `c<cluster id>` for a cluster. */
-  private _markers = new Map<string, Marker>();
+  private _markers = new Map<string, MapMarker>();
+  private readonly _byElement = new WeakMap<Element, MapMarker>();
+  private readonly _pane: HTMLElement;
+  private readonly _layer = new MarkerLayer();
+  private _placeQueued = false;
   private _selected?: string;
   /** The marker shown as selected (class and z-index), if any. */
-  private _selectedMarker?: Marker;
+  private _selectedMarker?: MapMarker;
+  /** The label of the selected place, and the one under the pointer. */
+  private _selectedLabel?: PlaceLabel;
+  private _hoverLabel?: PlaceLabel;
   private _renderQueued = false;
   private _paintWaiters: Array<() => void> = [];
   private _tiles?: TileLayer;
@@ -107,10 +143,6 @@ export class LeafletView {
   private _tileErrors = 0;
   private _tileLoads = 0;
   private _resizeObserver: ResizeObserver;
-  /** Which place a marker's label (bound when first needed) names. */
-  private readonly _tooltipLabels = new WeakMap<Marker, string>();
-  /** The cluster a cluster marker shows now (it moves to another one on zoom). */
-  private readonly _clusters = new WeakMap<Marker, GridCluster>();
   private _removed = false;
   private readonly _containerClass: string;
 
@@ -139,12 +171,21 @@ export class LeafletView {
     this.setTiles(options.tiles);
 
     map.on('moveend', () => this._queueRender());
+    this._pane = map.getPane('markerPane')!;
+    // A pinch moves the map without a moveend until it ends; a zoom animation announces
+    // where the markers go, and they glide there with Leaflet's transition.
+    map.on('zoom viewreset', () => this._queuePlaceAll());
+    map.on('zoomanim', (event) => this._animateZoom(event as ZoomAnimEvent));
 
     if ('bounds' in options.initial) {
       map.fitBounds(options.initial.bounds, { maxZoom: CLUSTER_MAX_ZOOM, animate: false, padding: [FIT_PADDING_PX, FIT_PADDING_PX] });
     } else {
       map.setView(options.initial.center, options.initial.zoom, { animate: false });
     }
+    this._layer.addTo(map);
+    this._layer.on('click', (event) => this._onClick(event as LeafletMouseEvent));
+    this._layer.on('mouseover', (event) => this._onHover(event as LeafletMouseEvent, true));
+    this._layer.on('mouseout', (event) => this._onHover(event as LeafletMouseEvent, false));
 
     // Created in a hidden tab or a closed <details>, the container measured 0×0; Leaflet must
     // measure again once it is shown, and whenever the page changes the element's size.
@@ -294,7 +335,8 @@ export class LeafletView {
     };
     const items = clusterView(this._xs, this._ys, view, zoom, { cellSize: CELL_SIZE, maxZoom: CLUSTER_MAX_ZOOM });
 
-    const next = new Map<string, Marker>();
+    const next = new Map<string, MapMarker>();
+    const added = document.createDocumentFragment();
     const newClusters: GridCluster[] = [];
     for (const item of items) {
       const key = item.count === 1 ? `p${this._points[item.index]!.id}` : item.key;
@@ -305,9 +347,10 @@ export class LeafletView {
         newClusters.push(item);
         continue;
       } else {
-        marker = this._placeMarker(this._points[item.index]!);
-        marker.addTo(map);
+        const point = this._points[item.index]!;
+        marker = this._addMarker(added, placeMarkerElement(point.kind, this._options.letters[point.kind]), point.lat, point.lng, point.id);
       }
+      this._place(marker);
       next.set(key, marker);
     }
     // Cluster keys change with every zoom (other cells); the markers need not: a cluster
@@ -317,103 +360,152 @@ export class LeafletView {
       return marker;
     });
     for (const item of newClusters) {
-      const reused = spare.pop();
-      const marker = reused ? this._updateCluster(reused, item) : this._clusterMarker(item).addTo(map);
+      let marker = spare.pop();
+      const [lat, lng] = toLatLng(item.x, item.y);
+      if (marker) {
+        marker.lat = lat;
+        marker.lng = lng;
+        updateClusterElement(marker.element, item.count);
+      } else {
+        marker = this._addMarker(added, clusterMarkerElement(item.count), lat, lng);
+      }
+      marker.cluster = item;
+      this._place(marker);
       next.set(item.key, marker);
     }
-    for (const marker of spare) marker.remove();
-    for (const marker of this._markers.values()) marker.remove();
+    for (const marker of spare) this._removeMarker(marker);
+    for (const marker of this._markers.values()) this._removeMarker(marker);
+    this._pane.append(added);
     this._markers = next;
     this._showSelection();
   }
 
   /**
-   * Only the markers whose state changed are touched: `setZIndexOffset` places a marker
-   * again, and doing that for every marker on every render cost each pan and zoom.
+   * Only the markers whose state changed are touched: restyling every marker on every
+   * render cost each pan and zoom.
    */
   private _showSelection(): void {
-    const marker = this._selected === undefined ? undefined : this._markers.get(`p${this._selected}`);
+    const id = this._selected;
+    const marker = id === undefined ? undefined : this._markers.get(`p${id}`);
     const previous = this._selectedMarker;
     if (marker !== previous) {
+      this._selectedMarker = marker;
       if (previous) {
-        previous.getElement()?.classList.remove('is-selected');
-        previous.setZIndexOffset(0);
+        previous.element.classList.remove('is-selected');
+        previous.element.style.zIndex = String(previous.y);
       }
       if (marker) {
-        marker.getElement()?.classList.add('is-selected');
-        marker.setZIndexOffset(1000);
+        marker.element.classList.add('is-selected');
+        marker.element.style.zIndex = String(marker.y + SELECTED_Z);
       }
-      this._selectedMarker = marker;
     }
-    if (marker && !this._withTooltip(marker).isTooltipOpen()) marker.openTooltip();
+    this._selectedLabel = this._showLabel(this._selectedLabel, marker);
+    // The label under the pointer goes when its marker does, or when it is the selected one.
+    const hovered = this._hoverLabel && this._markers.get(`p${this._hoverLabel.id}`);
+    if (this._hoverLabel && (!hovered || hovered === marker)) this._hoverLabel = this._showLabel(this._hoverLabel, undefined);
   }
 
-  private _placeMarker(point: MapPoint): Marker {
-    const marker = new Marker([point.lat, point.lng], {
-      icon: new ElementIcon(placeMarkerElement(point.kind, this._options.letters[point.kind])),
-      // Markers stay out of the tab order; the list is the keyboard path to every place (and
-      // without focus there is nothing to pan to: no focus listener per marker).
-      keyboard: false,
-      autoPanOnFocus: false,
-      // Rising on hover is a CSS rule (.marker:hover), not two listeners per marker.
-    });
-    // The label is bound when first needed (hover, selection): one per marker up front cost
-    // the first frame a Leaflet tooltip object and its handlers per marker.
-    this._tooltipLabels.set(marker, point.id);
-    marker.once('mouseover', () => {
-      if (marker.getTooltip()) return;
-      this._withTooltip(marker).openTooltip();
-    });
-    marker.on('click', () => this._options.onSelect(point.id));
+  /** Opens the label of a place marker (a Leaflet tooltip, made by Lit), moves it along, or closes it. */
+  private _showLabel(label: PlaceLabel | undefined, marker: MapMarker | undefined): PlaceLabel | undefined {
+    const id = marker?.id;
+    if (label && id !== undefined && label.id === id) {
+      label.tooltip.setLatLng([marker!.lat, marker!.lng]);
+      return label;
+    }
+    label?.tooltip.close();
+    if (!marker || id === undefined) return undefined;
+    const content = document.createElement('span');
+    render(this._options.label(id), content);
+    const opened = tooltip({ direction: 'top', offset: [0, -16], className: 'buurt-tooltip' })
+      .setLatLng([marker.lat, marker.lng])
+      .setContent(content)
+      .openOn(this._map);
+    return { id, tooltip: opened };
+  }
+
+  private _addMarker(into: DocumentFragment, element: HTMLElement, lat: number, lng: number, id?: string): MapMarker {
+    // Leaflet's classes: placed as its markers are (CSS), moved with its zoom animation, clickable.
+    element.classList.add('leaflet-marker-icon', 'leaflet-zoom-animated', 'leaflet-interactive');
+    const marker: MapMarker = id === undefined ? { element, lat, lng, x: NaN, y: NaN } : { element, lat, lng, id, x: NaN, y: NaN };
+    this._byElement.set(element, marker);
+    this._layer.addInteractiveTarget(element);
+    into.append(element);
     return marker;
   }
 
-  /** The marker, with its label bound. */
-  private _withTooltip(marker: Marker): Marker {
-    const id = this._tooltipLabels.get(marker);
-    if (id === undefined || marker.getTooltip()) return marker;
-    return marker.bindTooltip(
-      () => {
-        const label = document.createElement('span');
-        render(this._options.label(id), label);
-        return label;
-      },
-      { direction: 'top', offset: [0, -16], className: 'buurt-tooltip' },
-    );
+  private _removeMarker(marker: MapMarker): void {
+    this._layer.removeInteractiveTarget(marker.element);
+    marker.element.remove();
   }
 
-  /** Moves and relabels a cluster marker for another cluster (see `_render`). */
-  private _updateCluster(marker: Marker, item: GridCluster): Marker {
-    this._clusters.set(marker, item);
-    marker.setLatLng(toLatLng(item.x, item.y));
-    const element = marker.getElement();
-    if (element) updateClusterElement(element, item.count);
-    return marker;
+  /** Puts a marker on its pixel as Leaflet's Marker does: rounded, lower markers in front. */
+  private _place(marker: MapMarker, at: Point = this._map.latLngToLayerPoint([marker.lat, marker.lng]).round()): void {
+    if (at.x === marker.x && at.y === marker.y) return;
+    marker.x = at.x;
+    marker.y = at.y;
+    DomUtil.setPosition(marker.element, at);
+    marker.element.style.zIndex = String(at.y + (marker === this._selectedMarker ? SELECTED_Z : 0));
   }
 
-  private _clusterMarker(item: GridCluster): Marker {
-    const marker = new Marker(toLatLng(item.x, item.y), {
-      icon: new ElementIcon(clusterMarkerElement(item.count)),
-      keyboard: false,
-      autoPanOnFocus: false,
+  /**
+   * After a zoom or a reset of the view every marker stands elsewhere in layer pixels. A
+   * move ends with a render (moveend) that places what it keeps, so only a pinch, which
+   * has no moveend until it ends, needs this.
+   */
+  private _queuePlaceAll(): void {
+    if (this._placeQueued) return;
+    this._placeQueued = true;
+    queueMicrotask(() => {
+      this._placeQueued = false;
+      if (this._renderQueued || this._removed) return;
+      for (const marker of this._markers.values()) this._place(marker);
     });
-    this._clusters.set(marker, item);
-    // A click zooms in far enough to pull the cluster apart: at least one level, at most to single places.
-    marker.on('click', () => {
-      const item = this._clusters.get(marker)!;
-      const map = this._map;
-      const southWest = toLatLng(item.minX, item.maxY);
-      const northEast = toLatLng(item.maxX, item.minY);
-      const fit = map.getBoundsZoom([southWest, northEast], false, point(48, 48));
-      const zoom = Math.min(Math.max(fit, map.getZoom() + 1), CLUSTER_MAX_ZOOM + 1);
-      map.setView([(southWest[0] + northEast[0]) / 2, (southWest[1] + northEast[1]) / 2], zoom);
-    });
-    return marker;
+  }
+
+  /** Where the markers go when a zoom animation starts; Leaflet's transition moves them there. */
+  private _animateZoom(event: ZoomAnimEvent): void {
+    const map = this._map as unknown as { _latLngToNewLayerPoint(latLng: [number, number], zoom: number, center: unknown): Point };
+    for (const marker of this._markers.values()) {
+      this._place(marker, map._latLngToNewLayerPoint([marker.lat, marker.lng], event.zoom, event.center).round());
+    }
+  }
+
+  /** The marker an event happened in. */
+  private _markerOf(event: LeafletMouseEvent): MapMarker | undefined {
+    for (let node = event.originalEvent.target as Element | null; node && node !== this._pane; node = node.parentElement) {
+      const marker = this._byElement.get(node);
+      if (marker) return marker;
+    }
+    return undefined;
+  }
+
+  private _onClick(event: LeafletMouseEvent): void {
+    const marker = this._markerOf(event);
+    if (marker?.id !== undefined) this._options.onSelect(marker.id);
+    else if (marker?.cluster) this._zoomInto(marker.cluster);
+  }
+
+  /** A place marker's label while the pointer is on it (the selected one has its own). */
+  private _onHover(event: LeafletMouseEvent, over: boolean): void {
+    const marker = over ? this._markerOf(event) : undefined;
+    this._hoverLabel = this._showLabel(this._hoverLabel, marker && marker !== this._selectedMarker ? marker : undefined);
+  }
+
+  /** Zooms in far enough to pull a cluster apart: at least one level, at most to single places. */
+  private _zoomInto(item: GridCluster): void {
+    const map = this._map;
+    const southWest = toLatLng(item.minX, item.maxY);
+    const northEast = toLatLng(item.maxX, item.minY);
+    const fit = map.getBoundsZoom([southWest, northEast], false, point(48, 48));
+    const zoom = Math.min(Math.max(fit, map.getZoom() + 1), CLUSTER_MAX_ZOOM + 1);
+    map.setView([(southWest[0] + northEast[0]) / 2, (southWest[1] + northEast[1]) / 2], zoom);
   }
 
   private _clearMarkers(): void {
-    for (const marker of this._markers.values()) marker.remove();
+    for (const marker of this._markers.values()) this._removeMarker(marker);
     this._markers.clear();
+    this._selectedMarker = undefined;
+    this._hoverLabel = this._showLabel(this._hoverLabel, undefined);
   }
 }
 

@@ -110,6 +110,40 @@ describe('<buurt-map> map', () => {
     await expect(map).to.be.accessible();
   });
 
+  it("shows a place's label while the pointer is on its marker, and only then", async () => {
+    const map = await mapWithFeed(threePlaces());
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    const marker = markers(map).find((item) => item.textContent!.trim() === 'P')!;
+    marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: null }));
+    await until(() => !!$(map, '.leaflet-tooltip'), 4000, 'label under the pointer');
+    expect($(map, '.leaflet-tooltip')!.textContent).to.contain('CJG');
+    marker.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: $(map, '.leaflet-host') }));
+    await until(() => !$(map, '.leaflet-tooltip'), 4000, 'label gone with the pointer');
+    expect(map.selected).to.equal(undefined);
+  });
+
+  it('puts the markers after an animated zoom where a direct view puts them', async () => {
+    const map = await mapWithFeed(threePlaces());
+    await until(() => markers(map).length === 3, 8000, 'markers');
+    await map.setView(51.7, 5.3, 12);
+    const marks = performance.getEntriesByName('buurt-map:rendered').length;
+    ($(map, '.leaflet-control-zoom-in') as HTMLElement).click();
+    await until(() => performance.getEntriesByName('buurt-map:rendered').length > marks, 5000, 'render after the zoom');
+    // Leaflet's zoom transition (0.25 s) has ended when the zoom has.
+    await until(() => !$(map, '.leaflet-zoom-anim'), 5000, 'end of the zoom animation');
+    const where = (): string[] =>
+      markers(map)
+        .map((marker) => {
+          const box = marker.getBoundingClientRect();
+          return `${marker.textContent!.trim()} ${Math.round(box.left)},${Math.round(box.top)}`;
+        })
+        .sort();
+    const animated = where();
+    await map.setView(51.7, 5.3, 13);
+    expect(animated).to.have.length(3);
+    expect(animated).to.deep.equal(where());
+  });
+
   itExcept(['firefox', 'webkit'], 'forced colors are emulated through the DevTools protocol', 'keeps each kind its own shape and colours in forced-colors mode', async () => {
     const map = await mapWithFeed(threePlaces());
     await until(() => markers(map).length === 3, 8000, 'markers');
