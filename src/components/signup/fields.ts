@@ -57,19 +57,32 @@ export function titles(feed: Feed, ids: readonly string[], lang: string): string
   return feed.opportunities.filter((o) => ids.includes(o.id)).map((o) => localize(o.title, lang));
 }
 
-export function dayNames(lang: string): Array<{ short: string; long: string }> {
+const dayNamesByLanguage = new Map<string, ReadonlyArray<{ short: string; long: string }>>();
+
+/**
+ * The weekdays, Monday first, short and long, in `lang`. Made once per language: a date
+ * formatter costs a millisecond or two to make (the page's first one about 25 ms), and the
+ * form shows its availability grid on every render.
+ */
+export function dayNames(lang: string): ReadonlyArray<{ short: string; long: string }> {
+  let names = dayNamesByLanguage.get(lang);
+  if (names) return names;
+  const formatter = (weekday: 'short' | 'long'): Intl.DateTimeFormat => {
+    try {
+      return new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
+    } catch {
+      return new Intl.DateTimeFormat('nl', { weekday, timeZone: 'UTC' });
+    }
+  };
+  const short = formatter('short');
+  const long = formatter('long');
   // 1 January 2024 was a Monday; noon UTC is the same day in every time zone we serve.
-  return WEEKDAYS.map((_, index) => {
+  names = WEEKDAYS.map((_, index) => {
     const date = new Date(Date.UTC(2024, 0, 1 + index, 12));
-    const format = (weekday: 'short' | 'long'): string => {
-      try {
-        return new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' }).format(date);
-      } catch {
-        return new Intl.DateTimeFormat('nl', { weekday, timeZone: 'UTC' }).format(date);
-      }
-    };
-    return { short: format('short'), long: format('long') };
+    return { short: short.format(date), long: long.format(date) };
   });
+  dayNamesByLanguage.set(lang, names);
+  return names;
 }
 
 export function partNames(t: Translate): Record<DayPart, string> {
