@@ -59,7 +59,9 @@ type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'non
 /**
  * The list is a full alternative to the map: every place can be found, filtered and opened
  * from it by keyboard and screen reader. Leaflet (in a chunk of its own) is loaded only when
- * the map is about to scroll into view.
+ * the map is about to scroll into view, and after the places' first view: as soon as the
+ * places are there, their markers and clusters are drawn without Leaflet, on the pixels where
+ * Leaflet then puts its own (`first-view.ts`); a place marker there opens the place too.
  *
  * **Link to one place**: opening a place writes `#plek=<id>` into the page address (with
  * `history.replaceState`, so the Back button is not trapped); a page opened with that hash
