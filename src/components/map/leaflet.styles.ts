@@ -7,7 +7,7 @@ import leafletCss from 'buurtkit:leaflet.css';
 
 /**
  * What the kit changes in Leaflet's look, after Leaflet's sheet. (The images Leaflet's CSS
- * points at are left out by the generator: markers are `divIcon`s and there is no layers control.)
+ * points at are left out by the generator: markers are our own elements (marker-dom.ts) and there is no layers control.)
  */
 const overrides = css`
   /* The zoom buttons at our target size (44px), in the text colour. */

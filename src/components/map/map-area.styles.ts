@@ -191,7 +191,7 @@ export default css`
     background: var(--_color-professional);
   }
 
-  /* What riseOnHover did, without two listeners per marker: the marker under the pointer on top. */
+  /* The marker under the pointer in front of the others (Leaflet's riseOnHover, without listeners). */
   .marker:hover {
     z-index: 100000 !important;
   }

@@ -56,7 +56,13 @@ export function clusterMarkerElement(count: number): HTMLElement {
  */
 export function updateClusterElement(element: HTMLElement, count: number): void {
   const label = clusterLabel(count);
-  if (element.textContent !== label) element.textContent = label;
+  // The text node's data, not textContent: that would replace the node (new layout objects).
+  const text = element.firstChild;
+  if (text instanceof Text) {
+    if (text.data !== label) text.data = label;
+  } else {
+    element.textContent = label;
+  }
   const size = clusterSize(count);
   const style = element.style;
   if (style.width === `${size}px`) return;

@@ -181,6 +181,19 @@ describe('<buurt-map> map', () => {
     expect(markers(map).length).to.be.greaterThan(0);
   });
 
+  it('relabels the cluster markers it reuses when the zoom changes: every place is counted once', async () => {
+    const map = await mapWithFeed(bigFeed(2000));
+    await until(() => $$(map, '.cluster').length > 0, 10_000, 'clusters');
+    const counted = (): number =>
+      markers(map).reduce((sum, marker) => sum + (marker.classList.contains('cluster') ? Number(marker.textContent) : 1), 0);
+    // All 2,000 places (51.66–51.72, 5.25–5.35) are in view at these zooms, in other clusters at each.
+    for (const zoom of [12, 11, 10, 12, 11]) {
+      await map.setView(51.69, 5.3, zoom);
+      expect(counted(), `zoom ${zoom}`).to.equal(2000);
+      expect($$(map, '.cluster').every((cluster) => cluster.childNodes.length === 1), 'one text node').to.equal(true);
+    }
+  });
+
   it('setView resolves once the markers of that view are painted, with a User Timing mark', async () => {
     const map = await mapWithFeed(threePlaces());
     await until(() => markers(map).length === 3, 8000, 'markers');
