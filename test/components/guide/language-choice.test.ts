@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/guide/guide.js';
 import type { BuurtGuide } from '../../../src/components/guide/guide.component.js';
-import { LANGUAGE_CHOICE_KEY } from '../../../src/components/guide/language-choice.js';
+import { KIT_LANGUAGE_NAMES, LANGUAGE_CHOICE_KEY } from '../../../src/components/guide/language-choice.js';
 import { storageKey } from '../../../src/feed/storage.js';
 
 const feed = {
@@ -60,6 +60,13 @@ describe('<buurt-guide languages>', () => {
       ['Türkçe', 'tr', 'ltr', 'false'],
     ]);
     await expect(element).to.be.accessible();
+  });
+
+  it("names the kit's own languages as Intl names them in themselves", () => {
+    for (const [code, name] of Object.entries(KIT_LANGUAGE_NAMES)) {
+      const intl = new Intl.DisplayNames([code], { type: 'language' }).of(code)!;
+      expect(name, code).to.equal(intl.charAt(0).toLocaleUpperCase(code) + intl.slice(1));
+    }
   });
 
   it('shows no choice without at least two valid languages', async () => {
