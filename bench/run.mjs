@@ -8,7 +8,9 @@
 //
 // Measured per run (bench/pages/probe.js, the same code on every page):
 //   first markers  from navigation (performance.timeOrigin) until the first frame with markers
-//                  on the map is painted — the feed fetched, parsed (and, for the kit, validated);
+//                  on the map is painted — the feed fetched, parsed (and, for the kit, validated;
+//                  the kit's first markers may be its first view, drawn before Leaflet has
+//                  loaded, with the same marker elements where Leaflet then puts its own);
 //                  at full speed and with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate)
 //   list           the same for the first entries of the kit's list
 //   TBT            total blocking time: the part over 50 ms of every long task, from navigation
