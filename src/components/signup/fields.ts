@@ -59,13 +59,26 @@ export function titles(feed: Feed, ids: readonly string[], lang: string): string
 
 const dayNamesByLanguage = new Map<string, ReadonlyArray<{ short: string; long: string }>>();
 
+const week = (short: string[], long: string[]): ReadonlyArray<{ short: string; long: string }> =>
+  long.map((name, index) => ({ short: short[index]!, long: name }));
+
+/**
+ * Dutch and English weekdays written out: the page's first date formatter costs about 25 ms
+ * (the browser loads its calendar data), in the form's first render. A test checks them
+ * against Intl; other languages ask Intl.
+ */
+const DAY_NAMES: Readonly<Record<string, ReadonlyArray<{ short: string; long: string }>>> = {
+  nl: week(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']),
+  en: week(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
+};
+
 /**
  * The weekdays, Monday first, short and long, in `lang`. Made once per language: a date
  * formatter costs a millisecond or two to make (the page's first one about 25 ms), and the
  * form shows its availability grid on every render.
  */
 export function dayNames(lang: string): ReadonlyArray<{ short: string; long: string }> {
-  let names = dayNamesByLanguage.get(lang);
+  let names = dayNamesByLanguage.get(lang) ?? DAY_NAMES[lang.toLowerCase().split('-')[0]!];
   if (names) return names;
   const formatter = (weekday: 'short' | 'long'): Intl.DateTimeFormat => {
     try {

@@ -1,0 +1,16 @@
+import { expect } from '@open-wc/testing';
+import { dayNames } from '../../../src/components/signup/fields.js';
+
+describe('sign-up: weekday names of the availability grid', () => {
+  for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+    it(`says, Monday first, what Intl says in ${lang}`, () => {
+      const short = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
+      const long = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+      const expected = [1, 2, 3, 4, 5, 6, 7].map((day) => {
+        const date = new Date(Date.UTC(2024, 0, day, 12));
+        return { short: short.format(date), long: long.format(date) };
+      });
+      expect(dayNames(lang)).to.deep.equal(expected);
+    });
+  }
+});
