@@ -14,7 +14,7 @@
 import type { PlaceKind } from '../../feed/types.js';
 import { worldX, worldY } from './grid-cluster.js';
 import type { MapPoint } from './leaflet-view.js';
-import { clusterMarkerElement, placeMarkerElement } from './marker-dom.js';
+import { clusterMarkerElement, placeMarkerAt, placeMarkerElement } from './marker-dom.js';
 import { placeMarkers, type WorldView } from './view-geometry.js';
 
 /** Replaces what `layer` (a box as large as the map) shows by the markers of `view`. */
@@ -35,13 +35,11 @@ export function drawFirstView(
   for (const { item, left, top } of placeMarkers(xs, ys, view, size.width, size.height)) {
     const single = item.count === 1;
     const point = single ? points[item.index]! : undefined;
-    // The marker element itself is Leaflet's icon (it sizes and centres itself); Leaflet adds
-    // these classes and places it with this transform.
+    // The marker element as the Leaflet view shows it (it sizes and centres itself), with the
+    // classes and on the pixel Leaflet's view gives it.
     const element = point ? placeMarkerElement(point.kind, letters[point.kind]) : clusterMarkerElement(item.count);
     element.classList.add('leaflet-marker-icon', 'leaflet-interactive');
-    element.style.transform = `translate3d(${left}px, ${top}px, 0px)`;
-    // Lower markers stand in front, as in Leaflet's marker pane.
-    element.style.zIndex = String(top);
+    placeMarkerAt(element, left, top);
     if (point) element.dataset.id = point.id;
     markers.append(element);
   }

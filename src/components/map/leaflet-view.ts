@@ -10,7 +10,6 @@
  * place up front and clusters them all.
  */
 import {
-  DomUtil,
   Layer,
   Map as LeafletMap,
   type LeafletMouseEvent,
@@ -24,7 +23,7 @@ import {
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
 import { CELL_SIZE, CLUSTER_MAX_ZOOM, FIT_PADDING_PX, MAX_ZOOM, MIN_ZOOM, VIEW_MARGIN_PX, type InitialView } from './view-geometry.js';
-import { clusterMarkerElement, placeMarkerElement, updateClusterElement } from './marker-dom.js';
+import { clusterMarkerElement, placeMarkerAt, placeMarkerElement, updateClusterElement } from './marker-dom.js';
 import { render, type TemplateResult } from 'lit';
 import type { PlaceKind } from '../../feed/types.js';
 
@@ -438,13 +437,12 @@ export class LeafletView {
     marker.element.remove();
   }
 
-  /** Puts a marker on its pixel as Leaflet's Marker does: rounded, lower markers in front. */
+  /** Puts a marker on its place's pixel (`placeMarkerAt`), if it is not there yet. */
   private _place(marker: MapMarker, at: Point = this._map.latLngToLayerPoint([marker.lat, marker.lng]).round()): void {
     if (at.x === marker.x && at.y === marker.y) return;
     marker.x = at.x;
     marker.y = at.y;
-    DomUtil.setPosition(marker.element, at);
-    marker.element.style.zIndex = String(at.y + (marker === this._selectedMarker ? SELECTED_Z : 0));
+    placeMarkerAt(marker.element, at.x, at.y, marker === this._selectedMarker ? SELECTED_Z : 0);
   }
 
   /**

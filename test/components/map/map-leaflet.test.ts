@@ -51,6 +51,8 @@ describe('<buurt-map> map', () => {
     expect($(map, '.leaflet-marker-pane')!.getAttribute('aria-hidden')).to.equal('true');
     // No default marker images: nothing on the map points at an image file.
     expect(map.shadowRoot!.querySelectorAll('img.leaflet-marker-icon').length).to.equal(0);
+    // Placed with a 2D transform: a 3D one makes each marker a compositor layer of its own.
+    expect(markers(map).map((marker) => getComputedStyle(marker).transform.split('(')[0])).to.deep.equal(['matrix', 'matrix', 'matrix']);
     // Zoom buttons speak Dutch and are big enough to tap.
     const zoomIn = $(map, '.leaflet-control-zoom-in')!;
     expect(zoomIn.getAttribute('title')).to.equal('Inzoomen');
