@@ -593,9 +593,12 @@ const DATE_NAMES: Record<PhraseLanguage, { weekdays: readonly string[]; months: 
   },
 };
 
+/** Dutch of any region, and British English: the tables say what Intl says for those. */
 function builtInNames(locale: string): (typeof DATE_NAMES)[PhraseLanguage] | undefined {
-  const language = locale.toLowerCase().split('-')[0];
-  return language === 'nl' || language === 'en' ? DATE_NAMES[language] : undefined;
+  const tag = locale.toLowerCase();
+  if (tag === 'nl' || tag.startsWith('nl-')) return DATE_NAMES.nl;
+  // American English writes "January 5": Intl says that.
+  return tag === 'en-gb' ? DATE_NAMES.en : undefined;
 }
 
 function weekdayName(weekday: number, phrases: HoursWords): string {

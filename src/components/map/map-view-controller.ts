@@ -52,7 +52,7 @@ export class MapViewController implements ReactiveController {
   private _given?: MapPoint[];
   private _pointsOf?: { places: readonly Place[]; points: MapPoint[] };
   /** The places, points and view the first view shows, until Leaflet takes over. */
-  private _firstView?: { places: readonly Place[]; points: MapPoint[]; view: WorldView };
+  private _firstView?: { places: readonly Place[]; points: MapPoint[]; view: WorldView; size: BoxSize; letters: Letters };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -78,6 +78,11 @@ export class MapViewController implements ReactiveController {
   setView(lat: number, lng: number, zoom: number): Promise<void> {
     if (this.view) return this.view.setView(lat, lng, zoom);
     this._pendingView = { lat, lng, zoom };
+    // The first view shows where Leaflet will look: now there.
+    if (this._firstView) {
+      this._firstView = undefined;
+      this.drawFirstView();
+    }
     return new Promise((resolve) => this._pendingViewWaiters.push(resolve));
   }
 
@@ -105,7 +110,12 @@ export class MapViewController implements ReactiveController {
       const hasFeed = this.options.hasFeed();
       const points = this._points();
       const pending = this._pendingView;
-      const shown = this._firstView && samePoints(points, this._firstView.points) ? this._firstView.view : undefined;
+      const first = this._firstView;
+      // Its view only fits a box of the size it was worked out for (a phone may have turned since).
+      const shown =
+        first && samePoints(points, first.points) && sameSize(first.size, { width: container.clientWidth, height: container.clientHeight })
+          ? first.view
+          : undefined;
       this.view = new LeafletView({
         ...this.options.view(),
         tiles: this._tiles,
@@ -146,22 +156,25 @@ export class MapViewController implements ReactiveController {
   /**
    * Until Leaflet is there, draws the markers of the view it will open with (first-view.ts),
    * so the places show on the map while its code still loads. Call after each update: it
-   * draws again only when the places changed.
+   * draws again only when what it shows changed: the places, the size of the box (a turned
+   * phone), the language of the markers' letters, or a view asked for with `setView`.
    */
   drawFirstView(): void {
     if (this.view || this.state === 'failed' || !this.options.hasFeed()) return;
-    const places = this.options.places();
-    if (this._firstView?.places === places) return;
     const layer = this.options.firstViewLayer();
     if (!layer) return;
+    const places = this.options.places();
     const size = { width: layer.clientWidth, height: layer.clientHeight };
+    const letters = this.options.view().letters;
+    const shown = this._firstView;
+    if (shown && shown.places === places && sameSize(shown.size, size) && sameLetters(shown.letters, letters)) return;
     // Not laid out (a hidden tab, a closed <details>): Leaflet will draw when it is shown.
     if (size.width === 0 || size.height === 0) return;
     const points = this._points();
     const pending = this._pendingView;
     const view = worldView(pending ? { center: [pending.lat, pending.lng], zoom: pending.zoom } : this._initialView(points), size.width, size.height);
-    drawFirstView(layer, points, view, size, this.options.view().letters);
-    this._firstView = { places, points, view };
+    drawFirstView(layer, points, view, size, letters);
+    this._firstView = { places, points, view, size, letters };
   }
 
   private _clearFirstView(): void {
@@ -251,4 +264,15 @@ function samePoints(a: readonly MapPoint[], b: readonly MapPoint[] | undefined):
     if (p.id !== q.id || p.lat !== q.lat || p.lng !== q.lng || p.kind !== q.kind) return false;
   }
   return true;
+}
+
+type BoxSize = { width: number; height: number };
+type Letters = LeafletViewOptions['letters'];
+
+function sameSize(a: BoxSize, b: BoxSize): boolean {
+  return a.width === b.width && a.height === b.height;
+}
+
+function sameLetters(a: Letters, b: Letters): boolean {
+  return (Object.keys(a) as Array<keyof Letters>).every((kind) => a[kind] === b[kind]);
 }

@@ -441,7 +441,9 @@ export class BuurtMap extends BuurtElement {
   /** A place marker of the first view (before Leaflet is there) opens the place, as Leaflet's does. */
   private _onFirstViewClick = (event: Event): void => {
     const id = firstViewPlaceId(event);
-    if (id) this._select(id, { type: 'map' });
+    // Closing the details cannot give focus back to a map that Leaflet has not made yet: the
+    // list's title takes it.
+    if (id) this._select(id, this._map.view ? { type: 'map' } : { type: 'none' });
   };
 
   private _onListClick = (event: Event): void => {

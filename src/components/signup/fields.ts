@@ -78,7 +78,8 @@ const DAY_NAMES: Readonly<Record<string, ReadonlyArray<{ short: string; long: st
  * form shows its availability grid on every render.
  */
 export function dayNames(lang: string): ReadonlyArray<{ short: string; long: string }> {
-  let names = dayNamesByLanguage.get(lang) ?? DAY_NAMES[lang.toLowerCase().split('-')[0]!];
+  const language = lang.toLowerCase().split('-')[0]!;
+  let names = dayNamesByLanguage.get(lang) ?? (Object.hasOwn(DAY_NAMES, language) ? DAY_NAMES[language] : undefined);
   if (names) return names;
   const formatter = (weekday: 'short' | 'long'): Intl.DateTimeFormat => {
     try {

@@ -62,6 +62,24 @@ describe('<buurt-map> first view, before Leaflet has loaded', () => {
     // place moves focus, and so the page, to the details).
     expect($(map, '.leaflet-container')).to.equal(null);
     await expect(map).to.be.accessible();
+    // No Leaflet map to give focus back to: closing the details gives it to the list's title.
+    $(map, '.details')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await map.updateComplete;
+    await map.updateComplete;
+    expect(map.shadowRoot!.activeElement).to.equal($(map, '#list-title'));
+  });
+
+  it('draws again for a box of another size (a turned phone), and Leaflet starts at that view', async () => {
+    const { map, spacer } = await mapBelowTheFold(bigFeed(2000));
+    const wide = placement(firstView(map));
+    (map.parentElement as HTMLElement).style.width = '820px';
+    map.requestUpdate();
+    await map.updateComplete;
+    const narrow = placement(firstView(map));
+    expect(narrow).to.not.deep.equal(wide);
+    spacer.remove();
+    await until(() => markers(map).length > 0, 10_000, 'Leaflet markers');
+    expect(placement(markers(map))).to.deep.equal(narrow);
   });
 
   it('draws clusters of a large feed as Leaflet will, and empties itself when Leaflet takes over on the same pixels', async () => {

@@ -13,4 +13,10 @@ describe('sign-up: weekday names of the availability grid', () => {
       expect(dayNames(lang)).to.deep.equal(expected);
     });
   }
+
+  it('falls back to Dutch for a lang that is no language, also one named like an object property', () => {
+    const dutch = dayNames('nl');
+    expect(dayNames('constructor')).to.deep.equal(dutch);
+    expect(dayNames('__proto__')).to.deep.equal(dutch);
+  });
 });
