@@ -12,7 +12,7 @@
  * Leaflet's marker pane: the list is the way to every place by keyboard and screen reader.
  */
 import type { PlaceKind } from '../../feed/types.js';
-import { worldX, worldY } from './grid-cluster.js';
+import { worldCoordinates } from './grid-cluster.js';
 import type { MapPoint } from './leaflet-view.js';
 import { clusterMarkerElement, placeMarkerAt, placeMarkerElement } from './marker-dom.js';
 import { placeMarkers, type WorldView } from './view-geometry.js';
@@ -25,12 +25,7 @@ export function drawFirstView(
   size: { width: number; height: number },
   letters: Record<PlaceKind, string>,
 ): void {
-  const xs = new Float64Array(points.length);
-  const ys = new Float64Array(points.length);
-  for (let i = 0; i < points.length; i++) {
-    xs[i] = worldX(points[i]!.lng);
-    ys[i] = worldY(points[i]!.lat);
-  }
+  const { xs, ys } = worldCoordinates(points);
   const markers = document.createDocumentFragment();
   for (const { item, left, top } of placeMarkers(xs, ys, view, size.width, size.height)) {
     const single = item.count === 1;

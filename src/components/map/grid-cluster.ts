@@ -19,6 +19,17 @@ export function worldY(lat: number): number {
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }
 
+/** The points in world units, as the clustering scans them. */
+export function worldCoordinates(points: ReadonlyArray<{ lat: number; lng: number }>): { xs: Float64Array<ArrayBuffer>; ys: Float64Array<ArrayBuffer> } {
+  const xs = new Float64Array(points.length);
+  const ys = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    xs[i] = worldX(points[i]!.lng);
+    ys[i] = worldY(points[i]!.lat);
+  }
+  return { xs, ys };
+}
+
 export interface GridCluster {
   /** Stable while the zoom stays the same: the same group of cells keeps its key. */
   key: string;

@@ -21,7 +21,8 @@ import {
   tileLayer,
   tooltip,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import { clusterView, toLatLng, worldX, worldY, type GridCluster } from './grid-cluster.js';
+import { afterPaint } from './after-paint.js';
+import { clusterView, toLatLng, worldCoordinates, worldX, worldY, type GridCluster } from './grid-cluster.js';
 import { CELL_SIZE, CLUSTER_MAX_ZOOM, FIT_PADDING_PX, MAX_ZOOM, MIN_ZOOM, VIEW_MARGIN_PX, type InitialView } from './view-geometry.js';
 import { clusterMarkerElement, placeMarkerAt, placeMarkerElement, updateClusterElement } from './marker-dom.js';
 import { render, type TemplateResult } from 'lit';
@@ -55,23 +56,6 @@ export interface LeafletViewOptions {
 }
 
 
-
-/**
- * After the frame with our DOM changes is painted. A page in a background tab gets no
- * animation frames; the timeout keeps `setView()` from waiting until the tab is shown.
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      resolve();
-    };
-    requestAnimationFrame(() => setTimeout(finish, 0));
-    setTimeout(finish, 250);
-  });
-}
 
 /**
  * A marker on the map: our element (`marker-dom.ts`), which sizes and centres itself, placed
@@ -228,12 +212,7 @@ export class LeafletView {
   /** Replaces the places on the map (after a filter change, or a new feed). */
   setPoints(points: MapPoint[]): Promise<void> {
     this._points = points;
-    this._xs = new Float64Array(points.length);
-    this._ys = new Float64Array(points.length);
-    for (let i = 0; i < points.length; i++) {
-      this._xs[i] = worldX(points[i]!.lng);
-      this._ys[i] = worldY(points[i]!.lat);
-    }
+    ({ xs: this._xs, ys: this._ys } = worldCoordinates(points));
     // Clusters are groups of these points; markers of the old set cannot be reused.
     this._clearMarkers();
     return this._queueRender();

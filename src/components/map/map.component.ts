@@ -8,6 +8,7 @@ import type { FirstLook } from '../../feed/load.js';
 import type { Feed, Place } from '../../feed/types.js';
 import { firstLookFeed, isFirstLook } from '../../feed/validate/first-look.js';
 import { ClockController } from './clock-controller.js';
+import { afterPaint } from './after-paint.js';
 import { FilterState, type FilterChange } from './filter-state.js';
 import { firstViewPlaceId } from './first-view.js';
 import { renderFilters } from './filters.js';
@@ -360,11 +361,11 @@ export class BuurtMap extends BuurtElement {
     const changed = changedProperties as Map<PropertyKey, unknown>;
     if (this._listFirstFrame && this.currentFeed) {
       this._listFirstFrame = false;
-      afterNextPaint(() => this.requestUpdate());
+      void afterPaint().then(() => this.requestUpdate());
     }
     if (this._leafletAfterFirstView && this.feedStatus.state !== 'loading') {
       this._leafletAfterFirstView = false;
-      afterNextPaint(() => void this._map.load());
+      void afterPaint().then(() => this._map.load());
     }
     if (isFirstLook(this.currentFeed)) this._completeAfterPaint(this.currentFeed!);
     if (this.currentFeed) {
@@ -562,19 +563,4 @@ export class BuurtMap extends BuurtElement {
       </div>
     </div>`;
   }
-}
-
-/**
- * After the frame now being prepared is painted. A page in a background tab gets no frames:
- * the timeout keeps the rest of the list from waiting until the tab is shown.
- */
-function afterNextPaint(callback: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (done) return;
-    done = true;
-    callback();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 250);
 }
