@@ -9,16 +9,13 @@ import { testRoutes } from './test/server/index.mjs';
 import { engineLauncher, engineSettings, selectedEngine } from './scripts/engines.mjs';
 import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
 import { forcedColorsPlugin } from './test/harness/forced-colors-plugin.mjs';
+import { viewportPlugin } from './test/harness/viewport-plugin.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = selectedEngine();
 
 export default {
-  // WebKit: the studio's tests size the page with setViewport, which WebKitWebDriver cannot do
-  // (web-test-runner: "not supported for browser type webdriver"); they run in Chromium and
-  // Firefox, and test/node/studio-*.test.mjs checks the built studio in Chromium. Until they size
-  // a box instead of the window there, WebKit runs the elements' tests only.
-  files: ['test/**/*.test.ts', '!test/node/**', ...(engine === 'webkit' ? ['!test/studio/**'] : [])],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: Number(process.env.BUURTKIT_CONCURRENCY ?? engineSettings[engine].concurrency),
@@ -46,6 +43,7 @@ export default {
     // papaparse (the CSV chunk) ships as CommonJS/UMD only; its Node stream support is never used in a browser.
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     forcedColorsPlugin(),
+    viewportPlugin(),
   ],
   middleware: testRoutes,
 };

@@ -92,7 +92,8 @@ class WebKitLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
     this.options.port = await freePort();
     // Its own process group, so stop() ends xvfb-run, Xvfb and the driver together.
-    this.driverProcess = spawn('xvfb-run', ['-a', webkitDriverPath, `--port=${this.options.port}`], {
+    // A screen larger than the largest window a test asks for (test/harness/viewport.ts).
+    this.driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', webkitDriverPath, `--port=${this.options.port}`], {
       detached: true,
       stdio: 'ignore',
     });
@@ -119,6 +120,42 @@ class WebKitLauncher extends WebdriverLauncher {
       for (const part of parts.reverse()) action.up(part);
     }
     await action.perform();
+  }
+
+  /**
+   * The size of a test file's page (test/harness/viewport-plugin.mjs). One file at a time (the
+   * setting here), each test file has the window to itself: the window is sized so that its
+   * viewport, inside MiniBrowser's own bars, comes out at the size asked for. Several files at
+   * once run in iframes of one page: then the file's iframe takes the size, which its document
+   * sees as its viewport.
+   */
+  async setFrameSize(sessionId, { width, height }) {
+    if (typeof this.driverManager.getFrameId === 'function') {
+      const frameId = this.driverManager.getFrameId(sessionId);
+      await this.driver.execute(
+        (id, w, h) => {
+          const frame = document.getElementById(id);
+          frame.style.width = `${w}px`;
+          frame.style.height = `${h}px`;
+        },
+        frameId,
+        width,
+        height,
+      );
+      return;
+    }
+    // X applies a new window size a moment after the call returns: ask again until the
+    // viewport has the size (MiniBrowser's toolbar takes its own height off the window's).
+    const viewport = () => this.driver.execute(() => [window.innerWidth, window.innerHeight, window.outerWidth, window.outerHeight]);
+    const deadline = Date.now() + 10_000;
+    let [innerWidth, innerHeight, outerWidth, outerHeight] = await viewport();
+    while (innerWidth !== width || innerHeight !== height) {
+      if (Date.now() > deadline) {
+        throw new Error(`WebKit's viewport is ${innerWidth}×${innerHeight}, not the ${width}×${height} asked for`);
+      }
+      await this.driver.setWindowRect(null, null, width + (outerWidth - innerWidth), height + (outerHeight - innerHeight));
+      [innerWidth, innerHeight, outerWidth, outerHeight] = await viewport();
+    }
   }
 
   async stop() {

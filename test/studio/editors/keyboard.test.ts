@@ -8,6 +8,7 @@ import type { StudioPlaces } from '../../../src/studio/sections/studio-places/st
 import { studioFixture, testStore } from '../harness.js';
 import { $, button, field, settled, tabTo } from './helpers.js';
 import { engine } from '../../harness/engine.js';
+import { shiftTab } from '../walkthrough/keyboard.js';
 
 /**
  * Keyboard only: every step below is Tab, Shift+Tab, arrows, Space, Enter or typing — no
@@ -78,9 +79,7 @@ import { engine } from '../../harness/engine.js';
     expect(getAt(store.doc, 'places[0].lastChecked')).to.equal(todayInAmsterdam());
     expect(document.activeElement).to.equal(button(el, 'Vandaag gecontroleerd'));
 
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await shiftTab();
     expect(document.activeElement).to.equal(field(el, 'places[0].lastChecked'));
     await expect(el).to.be.accessible();
   });

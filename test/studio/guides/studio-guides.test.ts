@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { fieldId } from '../../../src/studio/base/field-id.js';
@@ -10,6 +10,7 @@ import '../../../src/studio/sections/studio-guides/studio-guides.js';
 import type { StudioGuides } from '../../../src/studio/sections/studio-guides/studio-guides.js';
 import { engine } from '../../harness/engine.js';
 import { studioFixture, testStore } from '../harness.js';
+import { setViewport } from '../../harness/viewport.js';
 
 const PLACES = [
   { id: 'cjg', name: 'CJG Boschveld', kind: 'professional-service', location: { lat: 51.7, lng: 5.29 } },
@@ -81,7 +82,7 @@ async function settle(store: StudioStore, element: StudioGuides): Promise<void> 
   await element.updateComplete;
 }
 
-/** The page's width where the engine can set it (WebKit's WebDriver cannot; there the 320 px box alone counts). */
+/** The page's width where the engine can set it (not 320 px in WebKit: NARROW_IN_WEBKIT; there the 320 px box alone counts). */
 async function resize(width: number, height: number): Promise<void> {
   if (engine !== 'webkit') await setViewport({ width, height });
 }

@@ -1,12 +1,12 @@
 // <studio-preview> with a 10,000-place draft: typing hands the kit elements no new feed (the
 // preview takes the draft only after a pause), one after the pause. Prints the timings it measured.
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import '../../../src/studio/sections/studio-preview/studio-preview.js';
 import type { StudioPreview } from '../../../src/studio/sections/studio-preview/studio-preview.component.js';
 import { StudioStore } from '../../../src/studio/model/store.js';
 import { studioFixture } from '../harness.js';
+import { setViewport } from '../../harness/viewport.js';
 
 const PLACES = 10_000;
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr'];
