@@ -22,6 +22,15 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
 const own = (record: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
 
+/**
+ * A coordinate as HSDS writes it: a number, or text that is one ("51.7"). Anything else is
+ * none: `Number()` would read null, "", false and [] as 0 and put the place off Africa.
+ */
+function coordinate(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(number) ? number : undefined;
+}
+
 /** Turns the array-per-table document into full service objects, as the API serves them. */
 function servicesFromTables(doc: Json): Json[] {
   const byId = (rows: Json[]): Map<string, Json> => new Map(rows.map((row) => [text(own(row, 'id')) ?? '', row]));
@@ -189,12 +198,12 @@ export function hsdsToFeed(json: unknown, lang = 'nl'): HsdsReadResult | undefin
       const place: Json = { ...base, id: unique(sals.length === 1 ? serviceId : `${serviceId}-${text(own(location, 'id')) ?? salIndex + 1}`, ids) };
       const locationName = text(own(location, 'name'));
       if (sals.length > 1 && locationName) place.name = `${name} (${locationName})`;
-      const lat = Number(own(location, 'latitude'));
-      const lng = Number(own(location, 'longitude'));
-      const hasCoordinates = own(location, 'latitude') !== undefined && own(location, 'longitude') !== undefined;
-      if (hasCoordinates && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) {
+      const [rawLat, rawLng] = [own(location, 'latitude'), own(location, 'longitude')];
+      const lat = coordinate(rawLat);
+      const lng = coordinate(rawLng);
+      if (lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) {
         place.location = { lat, lng };
-      } else if (hasCoordinates) {
+      } else if ((rawLat !== undefined && rawLat !== null) || (rawLng !== undefined && rawLng !== null)) {
         problems.push(sourceProblem('hsds.location.out-of-range', `${path}.service_at_locations[${salIndex}].location`, { value: name }, lang));
       }
       const address = list(own(location, 'addresses'))[0];

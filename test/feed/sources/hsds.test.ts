@@ -115,6 +115,25 @@ describe('HSDS 3.0 as a source', () => {
     expect(result.problems[0]!.message).to.equal("De dienst 'Telefonisch advies' heeft geen locatie. We tonen hem als plek zonder adres in de lijst, niet op de kaart.");
   });
 
+  it('a location with null, empty, false or list coordinates is not put at 0,0 (Number() read them as 0)', () => {
+    const at = (latitude: unknown, longitude: unknown) => {
+      const sal = { id: 'sal-1', location: { ...fullService.service_at_locations[0]!.location, latitude, longitude } };
+      const result = hsdsToFeed({ ...fullService, service_at_locations: [sal] })!;
+      return { location: validateFeed(result.json).feed.places[0]!.location, codes: result.problems.map((p) => p.code) };
+    };
+    // HSDS writes null for a location without coordinates: no point, and nothing to report.
+    expect(at(null, null)).to.deep.equal({ location: undefined, codes: [] });
+    for (const [latitude, longitude] of [[51.7, null], [null, 5.3], ['', ''], [51.7, false], [true, 5.3], [[51.7], [5.3]], ['51,7', '5,3']]) {
+      expect(at(latitude, longitude), `${JSON.stringify(latitude)}, ${JSON.stringify(longitude)}`).to.deep.equal({
+        location: undefined,
+        codes: ['hsds.location.out-of-range'],
+      });
+    }
+    // Text that is a number is still read, and 0 is a coordinate like any other.
+    expect(at('51.7', ' 5.3 ').location).to.deep.equal({ lat: 51.7, lng: 5.3 });
+    expect(at(0, 0).location).to.deep.equal({ lat: 0, lng: 0 });
+  });
+
   it('a service at two locations is two places', () => {
     const two = { ...fullService, service_at_locations: [fullService.service_at_locations[0], { id: 'sal-2', location: { id: 'loc-2', name: 'Oost', latitude: 51.69, longitude: 5.32 } }] };
     const feed = read(two);
