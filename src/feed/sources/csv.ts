@@ -15,7 +15,7 @@ import '../messages.js';
 import { formatHoursCell, parseHoursCell } from './hours-cell.js';
 import { dutchLanguageName, languageCode } from './languages.js';
 import { decodeText } from './decode.js';
-import { fileLabel, looksLikeHtml } from './detect.js';
+import { fileLabel, looksLikeHtml, plainLabel } from './detect.js';
 import { slugify } from './slug.js';
 import { cellPrefix, sourceProblem, type SourceProblemCode, type SourceMessageParams } from './problems.js';
 
@@ -402,7 +402,7 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
   const lang = options.lang ?? 'nl';
   const reader = new Reader(lang);
   const sheets = inputs.map((input) => reader.readSheet(input)).filter((sheet): sheet is Sheet => sheet !== undefined);
-  const sourceName = name ?? fileLabel(inputs[0]?.name ?? 'spreadsheet');
+  const sourceName = (name === undefined ? undefined : plainLabel(name)) ?? fileLabel(inputs[0]?.name ?? 'spreadsheet');
 
   const places: Record<string, unknown>[] = [];
   const opportunities: Record<string, unknown>[] = [];
@@ -413,6 +413,11 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
   const areaByIndex: (AreaName | undefined)[] = [];
 
   const cell = (_sheet: Sheet, row: Row, column: string): string | undefined => row.cells.get(column);
+  // A `bron` cell is shown after "Bron:" as it is, so it is cleaned as a name; an empty one counts as none.
+  const bron = (sheet: Sheet, row: Row): string => {
+    const text = cell(sheet, row, 'bron');
+    return (text === undefined ? undefined : plainLabel(text)) ?? sourceName;
+  };
 
   for (const { sheet, row, name: placeName } of namedRows(reader, sheets, 'places')) {
     const at = { row: row.row };
@@ -468,7 +473,7 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
     areaByIndex[places.length] = wijk === undefined ? undefined : { text: wijk, sheet: sheet.name, row: row.row };
     placeByName.set(placeName.toLowerCase(), raw.id as string);
     places.push(raw);
-    origins.places.push({ sheet: sheet.name, row: row.row, kind: 'places', source: cell(sheet, row, 'bron') ?? sourceName });
+    origins.places.push({ sheet: sheet.name, row: row.row, kind: 'places', source: bron(sheet, row) });
   }
 
   const opportunityIds = new Set<string>();
@@ -500,7 +505,7 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
     const contact = { name: cell(sheet, row, 'contactpersoon'), email: cell(sheet, row, 'e-mail'), phone: cell(sheet, row, 'telefoon') };
     if (contact.name || contact.email || contact.phone) raw.contact = contact;
     opportunities.push(raw);
-    origins.opportunities.push({ sheet: sheet.name, row: row.row, kind: 'opportunities', source: cell(sheet, row, 'bron') ?? sourceName });
+    origins.opportunities.push({ sheet: sheet.name, row: row.row, kind: 'opportunities', source: bron(sheet, row) });
   }
 
   for (const { sheet, row, name: term } of namedRows(reader, sheets, 'glossary')) {

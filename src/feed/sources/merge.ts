@@ -8,6 +8,7 @@ import { emptyFeed } from '../validate.js';
 import type { AreaName } from './csv.js';
 import { slugify } from './slug.js';
 import { sourceProblem } from './problems.js';
+import { plainLabel } from './detect.js';
 
 /** One source after loading and validation. */
 export interface SourceFeed {
@@ -51,6 +52,8 @@ export function mergeSources(sources: readonly SourceFeed[], lang = 'nl'): Merge
 
   for (const source of sources) {
     const f = source.feed;
+    // Shown after "Bron:" on every item of this source: a name, cleaned like the feed's names.
+    const label = plainLabel(source.label) ?? plainLabel(source.id) ?? 'bron';
     // Whether anything shows is a question for the whole page, answered after the merge.
     for (const problem of source.problems) if (problem.code !== 'feed.nothing-to-show') problems.push({ ...problem, source: source.id });
     if (!feed.publisher.name && f.publisher.name) feed.publisher = f.publisher;
@@ -63,10 +66,10 @@ export function mergeSources(sources: readonly SourceFeed[], lang = 'nl'): Merge
       const key = entry.term.toLowerCase();
       if (terms.has(key)) continue;
       terms.add(key);
-      feed.glossary.push({ ...entry, source: entry.source ?? source.label });
+      feed.glossary.push({ ...entry, source: entry.source ?? label });
     }
 
-    const prefix = slugify(source.label) || 'bron';
+    const prefix = slugify(label) || 'bron';
     const rename = new Map<string, string>();
     const renamed = (id: string, taken: Set<string>): string => {
       if (!taken.has(id)) return id;
@@ -79,18 +82,18 @@ export function mergeSources(sources: readonly SourceFeed[], lang = 'nl'): Merge
       const id = renamed(place.id, placeIds);
       if (id !== place.id) rename.set(place.id, id);
       placeIds.add(id);
-      feed.places.push({ ...place, id, source: place.source ?? source.label });
+      feed.places.push({ ...place, id, source: place.source ?? label });
     }
     const placeId = (id: string): string => rename.get(id) ?? id;
     for (const guide of f.guides) {
       const id = renamed(guide.id, guideIds);
       guideIds.add(id);
-      feed.guides.push({ ...withPlaces(guide, placeId), id, source: guide.source ?? source.label });
+      feed.guides.push({ ...withPlaces(guide, placeId), id, source: guide.source ?? label });
     }
     for (const opportunity of f.opportunities) {
       const id = renamed(opportunity.id, opportunityIds);
       opportunityIds.add(id);
-      const merged: Opportunity = { ...opportunity, id, source: opportunity.source ?? source.label };
+      const merged: Opportunity = { ...opportunity, id, source: opportunity.source ?? label };
       if (opportunity.place !== undefined) merged.place = placeId(opportunity.place);
       const placeName = source.placeNames?.get(opportunity.id);
       if (placeName && merged.place === undefined) unplaced.push({ opportunity: merged, name: placeName, source: source.id });
@@ -150,7 +153,9 @@ function joinAreas(feed: Feed, source: SourceFeed, rename: Map<string, string>, 
       } else unknown.push(text);
     }
     if (unknown.length === 0) continue;
-    place.address = { ...place.address, district: unknown.join(', ') };
+    // The cell as text in the address: cleaned and capped like the address's other lines.
+    const district = plainLabel(unknown.join(', '));
+    if (district !== undefined) place.address = { ...place.address, district };
     const problem = sourceProblem('cell.area', `${name.sheet}, rij ${name.row}, kolom wijk`, { sheet: name.sheet, row: name.row, column: 'wijk', value: unknown.join(', ') }, lang);
     problems.push({ ...problem, source: source.id });
   }

@@ -78,6 +78,20 @@ describe('spreadsheet: reading the cells people write', () => {
   });
 });
 
+describe('spreadsheet: the "bron" cell and the file name are shown as names', () => {
+  it('a "bron" cell or file name with bidi or control characters, only invisible ones, or thousands of letters is cleaned like a name', () => {
+    const rows = [
+      'A,"\u202Egnp.exe Wijkplaats\u202C"',
+      'B,"Buurt\u0007krant\u0000"',
+      'C,"\u200B\u200D"',
+      `D,${'Bron '.repeat(100)}`,
+    ].join('\n');
+    const { feed } = read(`naam,bron\n${rows}\n`, 'https://example.org/%E2%80%AEvsc.exe.csv');
+    expect(feed.places.map((p) => p.source)).to.deep.equal(['gnp.exe Wijkplaats', 'Buurtkrant', 'vsc.exe.csv', 'Bron '.repeat(60).trim()]);
+    expect(feed.publisher.name).to.equal('vsc.exe.csv');
+  });
+});
+
 describe('spreadsheet: bad input gets a plain Dutch problem and the rest still shows', () => {
   it('an empty sheet (a header but no rows) is a warning', () => {
     const { feed, problems } = read(`${HEADER}\n\n`);

@@ -117,6 +117,21 @@ describe('mergeSources', () => {
     expect(problems.every((p) => p.source !== 'gemeente.json')).to.equal(true);
   });
 
+  it('a wijk cell kept as text, and a source label, lose bidi and control characters and are capped like names', () => {
+    const wijk = `Noord\u202E\u0007${'x'.repeat(400)}`;
+    const sheet = readSpreadsheet([{ name: 'partner.csv', text: `naam;wijk\nA;"${wijk}"\nB;"\u200B"\n` }]);
+    const { feed } = mergeSources([
+      source('gemeente.json', municipality),
+      { id: 'partner.csv', label: '\u202Epartner\u0000', feed: sheet.feed, problems: sheet.problems, areaNames: sheet.areaNames },
+      { id: 'https://x.example/\u2066.json', label: '\u2066 ', ...validateFeed({ version: '1.0', guides: municipality.guides }) },
+    ]);
+    const [a, b] = feed.places.slice(2);
+    expect(a!.address).to.deep.equal({ district: `Noord${'x'.repeat(295)}` });
+    // A cell of only invisible characters names no district at all.
+    expect(b!.address).to.equal(undefined);
+    expect(feed.guides.map((guide) => guide.source)).to.deep.equal(['Gemeente', 'https://x.example/.json']);
+  });
+
   it('joins a spreadsheet wijk to an area of another source by name, and keeps any other as text with a warning', () => {
     const sheet = readSpreadsheet([{ name: 'partner.csv', text: 'naam;wijk\nA;boschveld\nB;Noord\n' }]);
     const { feed, problems } = mergeSources([
