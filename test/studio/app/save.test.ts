@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '../../../src/studio/app/buurt-studio.js';
 import type { BuurtStudio } from '../../../src/studio/app/buurt-studio.js';
 import { openInputs } from '../../../src/studio/model/open.js';
+import { validateFeed } from '../../../src/feed/validate.js';
+import { DraftStorage } from '../../../src/studio/model/draft-storage.js';
 import { studioFixture, testStore } from '../harness.js';
 import { itExcept } from '../../harness/engine.js';
 import { NARROW_IN_WEBKIT, setViewport } from '../../harness/viewport.js';
@@ -96,6 +98,117 @@ describe('studio-save', () => {
     const element = await saveSection('{"version":"1.0","publisher":{"name":"P"},"places":[{"id":"a","kind":"informal-initiative"}]}');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('opening something else over the draft', () => {
+  let capture: ReturnType<typeof captureDownloads>;
+  beforeEach(() => (capture = captureDownloads()));
+  afterEach(() => capture.restore());
+  const KEPT = { version: '1.0', publisher: { name: 'Wijkkrant Oost' }, places: [] };
+
+  afterEach(() => new DraftStorage().discard());
+
+  /** A studio opened on its start page, with a draft kept on this device earlier, changed or not. */
+  async function startPage(changed: boolean) {
+    await new DraftStorage().save({ doc: KEPT, format: { indent: 2, newline: true }, changed });
+    const element = await studioFixture<BuurtStudio>(html`<buurt-studio .store=${testStore()}></buurt-studio>`);
+    for (let i = 0; i < 200 && !element.draft; i++) await new Promise(requestAnimationFrame);
+    await element.updateComplete;
+    const start = element.querySelector('studio-start')! as HTMLElement & { updateComplete: Promise<boolean> };
+    await start.updateComplete;
+    return { element, start };
+  }
+
+  async function chooseCsv(start: Element): Promise<void> {
+    const input = start.querySelector<HTMLInputElement>('#studio-start-file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['naam;soort\nKoffie-inloop;Bewonersinitiatief\n'], 'plekken.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  }
+
+  async function confirmShown(start: HTMLElement & { updateComplete: Promise<boolean> }): Promise<HTMLElement> {
+    for (let i = 0; i < 200 && !start.querySelector('.studio-replace-confirm'); i++) await new Promise(requestAnimationFrame);
+    await start.updateComplete;
+    return start.querySelector<HTMLElement>('.studio-replace-confirm')!;
+  }
+
+  it('asks before a file replaces a draft with changes; "Nee, terug" and Escape keep the draft and give focus back to the file field', async () => {
+    const { element, start } = await startPage(true);
+    let opened = 0;
+    element.addEventListener('studio-open', () => opened++);
+    await chooseCsv(start);
+    const confirm = await confirmShown(start);
+    expect(confirm.textContent).to.contain('Je opent het bestand plekken.csv');
+    expect(confirm.textContent).to.contain('Wijkkrant Oost');
+    expect(document.activeElement).to.equal(confirm.querySelector('h2'));
+    await expect(element).to.be.accessible();
+
+    buttonNamed(confirm, 'Nee, terug').click();
+    await start.updateComplete;
+    expect(start.querySelector('.studio-replace-confirm')).to.equal(null);
+    expect(document.activeElement).to.equal(start.querySelector('#studio-start-file'));
+    expect(start.querySelector<HTMLInputElement>('#studio-start-file')!.value).to.equal('');
+
+    await chooseCsv(start);
+    const again = await confirmShown(start);
+    again.querySelector('h2')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await start.updateComplete;
+    expect(start.querySelector('.studio-replace-confirm')).to.equal(null);
+    expect(opened).to.equal(0);
+    expect(element.section).to.equal('start');
+    expect(element.store!.doc).to.deep.equal({});
+  });
+
+  it('offers the draft as buurt.json before replacing it, and opens the file on "Ja, vervang mijn concept"', async () => {
+    const { element, start } = await startPage(true);
+    await chooseCsv(start);
+    const confirm = await confirmShown(start);
+    buttonNamed(confirm, 'Download mijn concept').click();
+    await start.updateComplete;
+    const [download] = await Promise.all(capture.downloads);
+    expect(download!.name).to.equal('buurt.json');
+    expect(JSON.parse(download!.text).publisher.name).to.equal('Wijkkrant Oost');
+    expect(start.querySelector('.studio-replace-downloaded')!.textContent).to.match(/gedownload als buurt\.json om \d\d:\d\d/);
+    await expect(element).to.be.accessible();
+
+    const section = oneEvent(element, 'studio-section');
+    buttonNamed(start.querySelector('.studio-replace-confirm')!, 'Ja, vervang mijn concept').click();
+    await section;
+    expect(validateFeed(element.store!.doc).feed.places[0]!.name).to.equal('Koffie-inloop');
+    // Kept now, so no autosave of this studio fires during the next test.
+    await element.keepDraft();
+  });
+
+  it('opens over a draft without changes at once (it is still in the file it came from)', async () => {
+    const { element, start } = await startPage(false);
+    const section = oneEvent(element, 'studio-section');
+    await chooseCsv(start);
+    await section;
+    expect(start.querySelector('.studio-replace-confirm')).to.equal(null);
+    expect(validateFeed(element.store!.doc).feed.places[0]!.name).to.equal('Koffie-inloop');
+    // Kept now, so no autosave of this studio fires during the next test.
+    await element.keepDraft();
+  });
+
+  it('asks at the end of the wizard too, and "Nee, terug" returns to its last question with the answer kept', async () => {
+    const { start } = await startPage(true);
+    start.querySelector<HTMLButtonElement>('#studio-start-new')!.click();
+    for (const answer of ['Koffie-inloop De Kruimel', 'Boschveld', 'kruimel@example.nl']) {
+      await start.updateComplete;
+      const input = start.querySelector<HTMLInputElement>('#studio-wizard-input')!;
+      input.value = answer;
+      input.dispatchEvent(new Event('input'));
+      start.querySelector<HTMLFormElement>('.studio-wizard')!.requestSubmit();
+    }
+    const confirm = await confirmShown(start);
+    expect(confirm.textContent).to.contain('Je opent een nieuwe kaart');
+    buttonNamed(confirm, 'Nee, terug').click();
+    await start.updateComplete;
+    const input = start.querySelector<HTMLInputElement>('#studio-wizard-input')!;
+    expect(document.activeElement).to.equal(input);
+    expect(input.value).to.equal('kruimel@example.nl');
   });
 });
 

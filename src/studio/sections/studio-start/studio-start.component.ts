@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StudioElement } from '../../base/studio-element.js';
-import { dayAndTime, type Draft } from '../../model/draft-storage.js';
+import { clockTime, dayAndTime, type Draft } from '../../model/draft-storage.js';
+import { downloadText } from '../../model/download.js';
 import { checkAnswers, newFeed, type WizardAnswers, type WizardProblem } from '../../model/new-feed.js';
 import { openFiles, openUrl, type OpenResult } from '../../model/open.js';
+import { serializeFeed } from '../../model/serialize.js';
 import type { StudioOpenDetail } from '../../app/buurt-studio.component.js';
 
 interface Question {
@@ -21,10 +23,20 @@ const QUESTIONS: readonly Question[] = [
   { field: 'contact', label: 'Hoe kunnen bewoners jullie bereiken?', hint: 'Een e-mailadres of een telefoonnummer.', type: 'text', autocomplete: 'email' },
 ];
 
+/** Something opened over a changed draft, waiting for "Ja, vervang mijn concept". */
+interface PendingReplace {
+  detail: StudioOpenDetail;
+  /** What is being opened, in the confirm's sentence: "het bestand plekken.csv". */
+  what: string;
+  /** Where focus goes back to with "Nee, terug" or Escape. */
+  returnTo: string;
+}
+
 /**
  * Where the studio starts: continue the draft kept on this device, make a new feed with a
  * three-question wizard, or open a file, a web address or the sample feed. Opening hands the
- * feed to the shell with a `studio-open` event.
+ * feed to the shell with a `studio-open` event. Opening something else over a draft with
+ * changes asks first, and offers to download the draft: it is gone from the device after.
  *
  * @fires studio-open - A feed to edit; detail { doc, format?, changed?, section? }.
  */
@@ -41,12 +53,55 @@ export class StudioStart extends StudioElement {
   @state() private failure = '';
   @state() private busy = '';
   @state() private address = '';
+  @state() private replacing: PendingReplace | undefined;
+  @state() private draftDownloaded = '';
 
   private emitOpen(detail: StudioOpenDetail): void {
     this.dispatchEvent(new CustomEvent<StudioOpenDetail>('studio-open', { detail, bubbles: true, composed: true }));
   }
 
-  private async opened(result: OpenResult): Promise<void> {
+  /**
+   * Opens `detail`, which replaces the draft. A draft with changes of its own is not thrown
+   * away on one click: the editor is asked first (an unchanged draft is still in the file or
+   * at the address it came from).
+   */
+  private async openReplacing(detail: StudioOpenDetail, what: string, returnTo: string): Promise<void> {
+    if (!this.draft?.changed) {
+      this.emitOpen(detail);
+      return;
+    }
+    this.replacing = { detail, what, returnTo };
+    this.draftDownloaded = '';
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#studio-start-title')?.focus();
+  }
+
+  private confirmReplace(): void {
+    const pending = this.replacing;
+    if (!pending) return;
+    this.replacing = undefined;
+    this.step = -1;
+    this.emitOpen(pending.detail);
+  }
+
+  private async cancelReplace(): Promise<void> {
+    const pending = this.replacing;
+    this.replacing = undefined;
+    // The same file chosen again must be read again.
+    const file = this.querySelector<HTMLInputElement>('#studio-start-file');
+    if (file) file.value = '';
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(pending?.returnTo ?? '#studio-start-title')?.focus();
+  }
+
+  private downloadDraft(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    downloadText('buurt.json', serializeFeed(draft.doc, { changed: draft.changed, format: draft.format }), 'application/json');
+    this.draftDownloaded = `Je concept is gedownload als buurt.json om ${clockTime(Date.now())}.`;
+  }
+
+  private async opened(result: OpenResult, what: string, returnTo: string): Promise<void> {
     this.busy = '';
     if (!result.ok) {
       this.failure = result.message;
@@ -55,7 +110,7 @@ export class StudioStart extends StudioElement {
       return;
     }
     this.failure = '';
-    this.emitOpen({ doc: result.doc, format: result.format });
+    await this.openReplacing({ doc: result.doc, format: result.format }, what, returnTo);
   }
 
   private async goTo(step: number): Promise<void> {
@@ -76,27 +131,51 @@ export class StudioStart extends StudioElement {
       return;
     }
     if (this.step < QUESTIONS.length - 1) return this.goTo(this.step + 1);
-    this.emitOpen({ doc: newFeed(this.answers), section: 'publisher' });
+    await this.openReplacing({ doc: newFeed(this.answers), section: 'publisher' }, 'een nieuwe kaart', '#studio-wizard-input');
   }
 
   protected override render(): TemplateResult {
     return html`<section class="studio-start" aria-labelledby="studio-start-title">
-      ${this.step >= 0 ? this.wizard(QUESTIONS[this.step]!) : this.choices()}
+      ${this.replacing ? this.replaceConfirm(this.replacing) : this.step >= 0 ? this.wizard(QUESTIONS[this.step]!) : this.choices()}
     </section>`;
+  }
+
+  /** "Je concept vervangen?": Escape or "Nee, terug" keeps the draft. */
+  private replaceConfirm(pending: PendingReplace): TemplateResult {
+    const name = draftName(this.draft);
+    return html`<div
+      class="studio-replace-confirm"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') void this.cancelReplace();
+      }}
+    >
+      <h2 id="studio-start-title" tabindex="-1">Je concept vervangen?</h2>
+      <p>
+        Je opent ${pending.what}. Dan verdwijnt je concept${name ? html` <strong>${name}</strong>` : nothing} van dit apparaat, met alles wat je
+        erin hebt veranderd. Dat kun je niet ongedaan maken.
+      </p>
+      <p>Heb je je concept nog nodig? Download het dan eerst.</p>
+      <div class="studio-button-group">
+        <button type="button" class="studio-button studio-button--secondary" @click=${() => this.downloadDraft()}>Download mijn concept</button>
+        <button type="button" class="studio-button studio-button--warning" @click=${() => this.confirmReplace()}>Ja, vervang mijn concept</button>
+        <button type="button" class="studio-button studio-button--secondary" @click=${() => void this.cancelReplace()}>Nee, terug</button>
+      </div>
+      <p class="studio-replace-downloaded" role="status">${this.draftDownloaded}</p>
+    </div>`;
   }
 
   private choices(): TemplateResult {
     const draft = this.draft;
-    const draftName = draft?.doc.publisher && typeof draft.doc.publisher === 'object' ? (draft.doc.publisher as { name?: unknown }).name : undefined;
+    const name = draftName(draft);
     return html`<h2 id="studio-start-title">Maak je eigen buurtkaart</h2>
       <p>Zet plekken, vrijwilligerswerk, moeilijke woorden en een wegwijzer op je website. Alles blijft op dit apparaat tot je zelf iets downloadt.</p>
       ${this.failure ? html`<div class="studio-notice studio-notice--error studio-start-failure" role="alert" tabindex="-1">${this.failure}</div>` : nothing}
       ${draft
         ? html`<div class="studio-start-block">
             <h3>Ga verder waar je was</h3>
-            <p>Je concept${typeof draftName === 'string' && draftName ? html` <strong>${draftName}</strong>` : nothing} is bewaard op ${dayAndTime(draft.savedAt)}.</p>
+            <p>Je concept${name ? html` <strong>${name}</strong>` : nothing} is bewaard op ${dayAndTime(draft.savedAt)}.</p>
             <button type="button" class="studio-button" @click=${() => this.emitOpen({ doc: draft.doc, format: draft.format, changed: draft.changed })}>Ga verder met je concept</button>
-            <p class="studio-hint">Open je hieronder iets anders, dan vervangt dat je concept.</p>
+            <p class="studio-hint">Open je hieronder iets anders, dan vervangt dat je concept.${draft.changed ? ' De studio vraagt eerst of dat mag.' : ''}</p>
           </div>`
         : nothing}
       <div class="studio-start-block">
@@ -121,7 +200,8 @@ export class StudioStart extends StudioElement {
               const files = [...(input.files ?? [])];
               if (files.length === 0) return;
               this.busy = 'Bestand wordt gelezen…';
-              await this.opened(await openFiles(files));
+              const what = files.length === 1 ? `het bestand ${files[0]!.name}` : `${files.length} bestanden`;
+              await this.opened(await openFiles(files), what, '#studio-start-file');
             }}
           />
         </div>
@@ -130,7 +210,7 @@ export class StudioStart extends StudioElement {
           @submit=${async (event: Event) => {
             event.preventDefault();
             this.busy = 'Adres wordt opgehaald…';
-            await this.opened(await openUrl(this.address));
+            await this.opened(await openUrl(this.address), 'het webadres', '#studio-start-url');
           }}
         >
           <div class="studio-field">
@@ -154,9 +234,10 @@ export class StudioStart extends StudioElement {
           <button
             type="button"
             class="studio-button studio-button--secondary"
+            id="studio-start-sample"
             @click=${async () => {
               this.busy = 'Voorbeeld wordt geopend…';
-              await this.opened(await openUrl(new URL(this.sampleUrl, document.baseURI).href));
+              await this.opened(await openUrl(new URL(this.sampleUrl, document.baseURI).href), 'de voorbeeldkaart', '#studio-start-sample');
             }}
           >
             Open de voorbeeldkaart
@@ -194,4 +275,11 @@ export class StudioStart extends StudioElement {
       </div>
     </form>`;
   }
+}
+
+/** The name of the draft's publisher, to say which draft is meant. */
+function draftName(draft: Draft | undefined): string | undefined {
+  const publisher = draft?.doc.publisher;
+  const name = publisher && typeof publisher === 'object' ? (publisher as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name ? name : undefined;
 }
