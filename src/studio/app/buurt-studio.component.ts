@@ -72,8 +72,11 @@ export class BuurtStudio extends StudioElement {
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   private watched: StudioStore | undefined;
   private readonly onStoreChange = () => this.scheduleAutosave();
-  private readonly onPageHide = () => {
-    if (this.autosaveTimer !== undefined) void this.keepDraft();
+  // Leaving the page, or the tab going to the background, keeps a draft that is waiting for
+  // its quiet second at once: on a phone a hidden tab may be ended without a `pagehide`.
+  private readonly onPageHide = () => this.keepWaitingDraft();
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') this.keepWaitingDraft();
   };
 
   constructor() {
@@ -98,6 +101,7 @@ export class BuurtStudio extends StudioElement {
     this.draftStorage.writer ??= BuurtStudio.draftWriter;
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     void this.draftStorage.load().then((draft) => {
       this.draft = draft;
       this.savedAt = draft?.savedAt;
@@ -107,6 +111,9 @@ export class BuurtStudio extends StudioElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    // Taken off the page (another view of a single-page site) with an edit still waiting.
+    this.keepWaitingDraft();
   }
 
   protected override willUpdate(): void {
@@ -122,6 +129,10 @@ export class BuurtStudio extends StudioElement {
   async open({ doc, format, changed, section = 'publisher' }: StudioOpenDetail): Promise<void> {
     this.store!.replace(doc, { resetHistory: true, ...(format ? { format } : {}), ...(changed ? { changed } : {}) });
     await this.show({ section });
+  }
+
+  private keepWaitingDraft(): void {
+    if (this.autosaveTimer !== undefined) void this.keepDraft();
   }
 
   private scheduleAutosave(): void {

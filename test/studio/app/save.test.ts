@@ -212,6 +212,64 @@ describe('opening something else over the draft', () => {
   });
 });
 
+describe('an edit waiting for its quiet second', () => {
+  afterEach(() => new DraftStorage().discard());
+
+  /** A studio with one edit made, and the number of times it starts keeping its draft. */
+  async function edited(): Promise<{ element: BuurtStudio; saves: () => number }> {
+    const element = await studioFixture<BuurtStudio>(html`<buurt-studio .store=${testStore()}></buurt-studio>`);
+    element.store!.replace({ version: '1.0', publisher: { name: 'Wijkkrant Oost' }, places: [] }, { resetHistory: true });
+    await element.keepDraft();
+    let calls = 0;
+    const save = element.draftStorage.save.bind(element.draftStorage);
+    element.draftStorage.save = (...args) => {
+      calls++;
+      return save(...args);
+    };
+    element.store!.set('publisher.name', 'Wijkkrant Oost en West');
+    return { element, saves: () => calls };
+  }
+
+  it('is kept at once when the page is left (pagehide)', async () => {
+    const { element, saves } = await edited();
+    const saved = oneEvent(element, 'studio-draft-saved');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saves()).to.equal(1);
+    await saved;
+    expect(((await new DraftStorage().load())!.doc.publisher as { name: string }).name).to.equal('Wijkkrant Oost en West');
+  });
+
+  it('is kept at once when the tab goes to the background (a phone may end it there without a pagehide)', async () => {
+    const { element, saves } = await edited();
+    const saved = oneEvent(element, 'studio-draft-saved');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(saves()).to.equal(1);
+    await saved;
+    expect(((await new DraftStorage().load())!.doc.publisher as { name: string }).name).to.equal('Wijkkrant Oost en West');
+  });
+
+  it('is kept at once when the studio is taken off the page', async () => {
+    const { element, saves } = await edited();
+    const saved = oneEvent(element, 'studio-draft-saved');
+    element.remove();
+    expect(saves()).to.equal(1);
+    await saved;
+    expect(((await new DraftStorage().load())!.doc.publisher as { name: string }).name).to.equal('Wijkkrant Oost en West');
+  });
+
+  it('is not kept twice when the tab only comes back to the front', async () => {
+    const { saves } = await edited();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(document.visibilityState).to.equal('visible');
+    expect(saves()).to.equal(0);
+  });
+});
+
 describe('the draft on this device', () => {
   it('keeps the draft, shows "laatst bewaard om", offers it again on the start page, and throws it away only after a keyboard-usable confirm', async () => {
     const first = await studioFixture<BuurtStudio>(html`<buurt-studio .store=${testStore()}></buurt-studio>`);

@@ -10,6 +10,7 @@ import { linkStudioCss } from '../harness.js';
 import { catchDownloads, type DownloadCatcher } from './downloads.js';
 import { openSection, settled } from './studio-walk.js';
 import { deepActive, press, replaceText, space, tabTo, tabToButton, tabToField, typeOver } from './keyboard.js';
+import { DraftStorage } from '../../../src/studio/model/draft-storage.js';
 
 const SAMPLE = '/demo/feeds/den-bosch.json';
 
@@ -27,8 +28,11 @@ describe('walkthrough: the sample feed, one opening time changed', function () {
   this.timeout(300_000);
 
   let downloads: DownloadCatcher;
-  beforeEach(() => {
+  beforeEach(async () => {
     downloads = catchDownloads();
+    // Each walk starts without a draft: the studio of the walk before kept its edit when it
+    // was taken off the page, and the start page would first ask to replace that draft.
+    await new DraftStorage().discard();
   });
   afterEach(() => downloads.stop());
 
