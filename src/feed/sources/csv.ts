@@ -427,7 +427,9 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
     raw.id = givenId ?? uniqueId(slugify(placeName) || `plek-${row.row}`, placeIds);
     placeIds.add(raw.id as string);
     const kindText = cell(sheet, row, 'soort');
-    const kind = kindText === undefined ? undefined : KIND_WORDS[fold(kindText)];
+    // An own key only: "constructor" would find a function on the prototype.
+    const kindWord = kindText === undefined ? undefined : fold(kindText);
+    const kind = kindWord !== undefined && Object.prototype.hasOwnProperty.call(KIND_WORDS, kindWord) ? KIND_WORDS[kindWord] : undefined;
     if (kindText !== undefined && !kind) reader.report('cell.kind', sheet.name, { ...at, column: 'soort', value: kindText });
     raw.kind = kind ?? 'informal-initiative';
     const [street, postcode, city] = ['adres', 'postcode', 'plaats'].map((c) => cell(sheet, row, c));

@@ -47,6 +47,14 @@ const DAY_WORDS: Record<string, Weekday> = {
   zo: 'su', zon: 'su', zondag: 'su', zondags: 'su', su: 'su', sun: 'su', sunday: 'su',
 };
 
+/**
+ * The weekday a word names; an own key only. Through the prototype "constructor" named a
+ * function, and "ma-constructor 9-12" looped for ever, filling memory until the tab crashed.
+ */
+function dayWord(word: string): Weekday | undefined {
+  return Object.prototype.hasOwnProperty.call(DAY_WORDS, word) ? DAY_WORDS[word] : undefined;
+}
+
 const EVERY_DAY = new Set(['dagelijks', 'elke dag', 'iedere dag', 'daily', 'every day']);
 const CLOSED = /^(?:gesloten|dicht|closed)\s+(?:op\s+|on\s+)?(.+)$/i;
 const OPEN = /^(?:open|geopend)\s+(?:op\s+|on\s+)?(.+)$/i;
@@ -199,8 +207,8 @@ function readDays(text: string): Weekday[] | undefined {
     if (group === '') continue;
     const range = /^([a-z]+)\.?\s*[-–]\s*([a-z]+)\.?$/.exec(group);
     if (range) {
-      const from = DAY_WORDS[range[1]!];
-      const to = DAY_WORDS[range[2]!];
+      const from = dayWord(range[1]!);
+      const to = dayWord(range[2]!);
       if (!from || !to) return undefined;
       const start = WEEKDAYS.indexOf(from);
       const end = WEEKDAYS.indexOf(to);
@@ -211,7 +219,7 @@ function readDays(text: string): Weekday[] | undefined {
       }
       continue;
     }
-    const day = DAY_WORDS[group.replace(/\.$/, '')];
+    const day = dayWord(group.replace(/\.$/, ''));
     if (!day) return undefined;
     days.push(day);
   }

@@ -209,6 +209,12 @@ describe('spreadsheet: bad input gets a plain Dutch problem and the rest still s
     expect(english[0]!.message).to.match(/^Row 2 has more cells than the header row \(extra: 'thee en koek'\)/);
   });
 
+  it('a soort "constructor" is an unknown kind like any other word, not a function from the prototype that left the row out', () => {
+    const { feed, problems } = read('naam;soort\nA;constructor\nB;Constructor\n');
+    expect(codes(problems)).to.deep.equal(['cell.kind @2 soort', 'cell.kind @3 soort']);
+    expect(feed.places.map((p) => [p.name, p.kind])).to.deep.equal([['A', 'informal-initiative'], ['B', 'informal-initiative']]);
+  });
+
   it('cells that cannot be read are named one by one, and the rest of the row shows', () => {
     const { feed, problems } = read('naam;soort;talen;leeftijd;gecontroleerd;e-mail;website\nA;Kerk;Nederlands, Klingon;baby;31-02-2026;geen-mail;javascript:alert(1)\n');
     expect(codes(problems)).to.deep.equal([

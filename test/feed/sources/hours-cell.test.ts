@@ -78,6 +78,12 @@ describe('hours cell: the syntax people write', () => {
     expect(result.schedule!.weekly).to.deep.equal([{ day: 'tu', opens: '09:00', closes: '12:00' }]);
   });
 
+  it('takes "constructor" for no day: "ma-constructor 9-12" looped for ever (a prototype key), the others gave periods without a day', () => {
+    const result = parseHoursCell('ma-constructor 9-12; constructor-ma 9-12; constructor 9-12; di 9-12', { year: 2026 });
+    expect(result.problems.map((p) => p.text)).to.deep.equal(['ma-constructor 9-12', 'constructor-ma 9-12', 'constructor 9-12']);
+    expect(result.schedule!.weekly).to.deep.equal([{ day: 'tu', opens: '09:00', closes: '12:00' }]);
+  });
+
   it('gives no schedule for an empty cell', () => {
     expect(parseHoursCell('  ')).to.deep.equal({ problems: [] });
   });
