@@ -480,6 +480,22 @@ describe('validateFeed: hostile input', () => {
     expect(JSON.stringify(feed).toLowerCase()).not.to.contain('javascript');
   });
 
+  it('reads a link with 200,000 spaces inside at once: trimming its ends took time squared in the run (seconds per link)', () => {
+    const padded = `https://wijk${' '.repeat(200_000)}.example/`;
+    const json = {
+      version: '1.0',
+      publisher: { name: 'X', url: padded },
+      places: [{ id: 'p', name: 'P', kind: 'informal-initiative', contact: { website: `  ${padded}\u0000 ` } }],
+      signup: { action: padded, privacyUrl: `mailto:${' '.repeat(200_000)}x` },
+    };
+    const start = performance.now();
+    const { feed, problems } = validateFeed(json);
+    // Linear, this is a few milliseconds; squared, it was over a minute.
+    expect(performance.now() - start).to.be.below(2000);
+    expect(summary(problems)).to.deep.equal(['link.invalid @ publisher.url', 'link.invalid @ places[0].contact.website', 'link.invalid @ signup.action', 'link.invalid @ signup.privacyUrl']);
+    expect([feed.publisher.url, feed.places[0]!.contact.website, feed.signup.action]).to.deep.equal([undefined, undefined, undefined]);
+  });
+
   it('keeps only http(s) websites: data:, vbscript:, file:, blob:, mailto: and relative links go', async () => {
     const { feed, problems } = await check('data-links.json');
     expect(summary(problems)).to.deep.equal([

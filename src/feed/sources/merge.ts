@@ -146,7 +146,8 @@ function joinAreas(feed: Feed, source: SourceFeed, rename: Map<string, string>, 
     if (!place) continue;
     // A cell may name several wijken: "Boschveld, Oost".
     const unknown: string[] = [];
-    for (const text of name.text.split(/\s*[,;]\s*/).filter(Boolean)) {
+    // Split at the separators alone and trimmed after: /\s*[,;]\s*/ takes time squared in a run of spaces.
+    for (const text of name.text.split(/[,;]/).map((part) => part.trim()).filter(Boolean)) {
       const areaId = byName.get(text.toLowerCase());
       if (areaId) {
         if (!place.areas.includes(areaId)) place.areas = [...place.areas, areaId];

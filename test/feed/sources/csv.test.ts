@@ -215,6 +215,20 @@ describe('spreadsheet: bad input gets a plain Dutch problem and the rest still s
     expect(feed.places.map((p) => [p.name, p.kind])).to.deep.equal([['A', 'informal-initiative'], ['B', 'informal-initiative']]);
   });
 
+  it('reads lists, ages and wijk cells with 200,000 spaces at once: splitting them took time squared in the run of spaces', () => {
+    const spaces = ' '.repeat(200_000);
+    const places = `naam;talen;leeftijd;wijk\nA;"Nederlands${spaces}, Arabisch${spaces}en Turks";"4${spaces}t/m 12${spaces}jaar";"Noord${spaces}; Oost"\n`;
+    const tasks = `titel;talenten;minimumleeftijd\nKoffie;"koken${spaces},${spaces}";"vanaf${spaces}16${spaces}jaar"\n`;
+    const start = performance.now();
+    const sheet = readSpreadsheet([{ name: 'plekken.csv', text: places }, { name: 'taken.csv', text: tasks }], undefined, { year: 2026 });
+    const { feed } = mergeSources([{ id: 'plekken.csv', label: 'plekken.csv', ...sheet }]);
+    // Linear, this is a few milliseconds; squared, it was minutes.
+    expect(performance.now() - start).to.be.below(2000);
+    expect(codes(sheet.problems)).to.deep.equal([]);
+    expect(feed.places[0]).to.deep.include({ languages: ['nl', 'ar', 'tr'], audience: { groups: [], minAge: 4, maxAge: 12 }, address: { district: 'Noord, Oost' } });
+    expect(feed.opportunities[0]).to.deep.include({ skills: ['koken'], minAge: 16 });
+  });
+
   it('cells that cannot be read are named one by one, and the rest of the row shows', () => {
     const { feed, problems } = read('naam;soort;talen;leeftijd;gecontroleerd;e-mail;website\nA;Kerk;Nederlands, Klingon;baby;31-02-2026;geen-mail;javascript:alert(1)\n');
     expect(codes(problems)).to.deep.equal([
