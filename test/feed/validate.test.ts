@@ -1097,6 +1097,18 @@ describe('validateFeed: invisible text and hidden mail headers', () => {
     expect(feed.places.map((p) => p.id)).to.deep.equal(['wijkplaats']);
   });
 
+  it('takes invisible characters out of e-mail addresses: a zero-width space made the link write elsewhere than the address on screen', () => {
+    const { feed, problems } = validateFeed(
+      feedWith([
+        plek('a', { contact: { email: 'info@wijk\u200Bplaats.example' } }),
+        plek('b', { contact: { email: '\uFEFFmailto:in\u00ADfo@wijkplaats.example\u2060' } }),
+        plek('c', { contact: { email: '\u200B\u200D' } }),
+      ]),
+    );
+    expect(feed.places.map((p) => p.contact.email)).to.deep.equal(['info@wijkplaats.example', 'info@wijkplaats.example', undefined]);
+    expect(summary(problems)).to.deep.equal([]);
+  });
+
   it('still removes bidi controls from ids and names with a warning', () => {
     const { feed, problems } = validateFeed(feedWith([plek('a\u202Eb', { name: 'De \u202EWijkplaats' })]));
     expect(summary(problems)).to.deep.equal(['text.bidi-control @ places[0].id', 'text.bidi-control @ places[0].name']);

@@ -311,8 +311,11 @@ export function readWebUrl(ctx: Context, value: unknown, path: string): string |
  * is refused with its own problem, so the editor sees why.
  */
 export function readEmail(ctx: Context, value: unknown, path: string): string | undefined {
-  const text = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
-  if (text === undefined) return undefined;
+  const read = readText(ctx, value, path, { name: true, max: Number.MAX_SAFE_INTEGER });
+  // An invisible character (a zero-width space copied from a web page) would make the link
+  // write to another address than the one on screen; they go, as in ids.
+  const text = read !== undefined && INVISIBLE.test(read) ? read.replace(INVISIBLE_ALL, '').trim() : read;
+  if (text === undefined || text === '') return undefined;
   // Headers need a "?", encoded ones a "%": a plain address has neither and skips the look.
   if ((text.includes('?') || text.includes('%')) && hiddenMailHeaders(text) !== undefined) {
     ctx.report('email.hidden-headers', path, { value: ctx.preview(text) });
