@@ -15,7 +15,8 @@ import '../messages.js';
 import { formatHoursCell, parseHoursCell } from './hours-cell.js';
 import { dutchLanguageName, languageCode } from './languages.js';
 import { decodeText } from './decode.js';
-import { fileLabel, looksLikeHtml, plainLabel } from './detect.js';
+import { fileLabel, looksLikeHtml } from './detect.js';
+import { plainLabel } from './label.js';
 import { slugify } from './slug.js';
 import { cellPrefix, sourceProblem, type SourceProblemCode, type SourceMessageParams } from './problems.js';
 
@@ -406,7 +407,8 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
   const lang = options.lang ?? 'nl';
   const reader = new Reader(lang);
   const sheets = inputs.map((input) => reader.readSheet(input)).filter((sheet): sheet is Sheet => sheet !== undefined);
-  const sourceName = (name === undefined ? undefined : plainLabel(name)) ?? fileLabel(inputs[0]?.name ?? 'spreadsheet');
+  // Shown after "Bron:" and as the publisher: a name, cleaned like the feed's names.
+  const sourceName = plainLabel(name ?? fileLabel(inputs[0]?.name ?? 'spreadsheet')) ?? 'spreadsheet';
 
   const places: Record<string, unknown>[] = [];
   const opportunities: Record<string, unknown>[] = [];

@@ -4,9 +4,6 @@
  * source turns out to be one.
  */
 
-import { Context } from '../validate/context.js';
-import { readName } from '../validate/values.js';
-
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,26 +47,15 @@ export function isCsvBody(json: unknown): json is CsvBody {
   return typeof json === 'object' && json !== null && typeof (json as Record<string, unknown>)[CSV_KEY] === 'string';
 }
 
-/**
- * Text from outside the feed's checks that is shown as a name — a file name, a spreadsheet's
- * `bron` or `wijk` cell — cleaned as the feed's names are: no control or bidi characters,
- * trimmed, at most 300 characters. Undefined when nothing visible is left.
- */
-export function plainLabel(text: string): string | undefined {
-  return readName(new Context('nl'), text, '');
-}
-
-/** "https://x/y/plekken.csv?output=csv" → "plekken.csv"; shown after "Bron:", so cleaned as a name. */
+/** "https://x/y/plekken.csv?output=csv" → "plekken.csv". */
 export function fileLabel(url: string): string {
   const path = url.split(/[?#]/)[0]!.replace(/\/+$/, '');
   const last = path.slice(path.lastIndexOf('/') + 1);
-  let label = last;
   try {
-    label = decodeURIComponent(last);
+    return decodeURIComponent(last) || url;
   } catch {
-    // A stray "%": the name as it is written.
+    return last || url;
   }
-  return plainLabel(label) ?? plainLabel(url) ?? 'bron';
 }
 
 /** Which HSDS shape a JSON value has, if any. A buurtkit feed is never taken for HSDS. */

@@ -8,7 +8,7 @@ import { emptyFeed } from '../validate.js';
 import type { AreaName } from './csv.js';
 import { slugify } from './slug.js';
 import { sourceProblem } from './problems.js';
-import { plainLabel } from './detect.js';
+import { plainLabel } from './label.js';
 
 /** One source after loading and validation. */
 export interface SourceFeed {

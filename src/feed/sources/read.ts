@@ -7,6 +7,7 @@ import type { SourceFeed } from './merge.js';
 import { isCsvBody, fileLabel, CSV_KEY } from './detect.js';
 import { hsdsToFeed } from './hsds.js';
 import { sourceProblem } from './problems.js';
+import { plainLabel } from './label.js';
 
 export type SourceKind = 'feed' | 'hsds' | 'csv';
 
@@ -27,7 +28,8 @@ export interface ReadSourceOptions {
  */
 export async function readSource(json: unknown, url: string, options: ReadSourceOptions = {}): Promise<SourceResult> {
   const lang = options.lang ?? 'nl';
-  const name = fileLabel(url);
+  // The file name is shown after "Bron:" when the source names no publisher: cleaned as a name.
+  const name = plainLabel(fileLabel(url)) ?? 'bron';
   if (isCsvBody(json)) {
     const { readSpreadsheet } = await import('./csv.js');
     const result = readSpreadsheet([{ name, text: json[CSV_KEY] }], name, { lang, year: options.year });
