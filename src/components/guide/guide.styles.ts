@@ -28,6 +28,9 @@ export default css`
     z-index: 20;
     container: help / scroll-state;
     display: flex;
+    /* With large text on a phone "Snel weg" goes under the numbers, instead of squeezing them
+       to one letter a line (every word may break: overflow-wrap: anywhere). */
+    flex-wrap: wrap;
     align-items: flex-start;
     gap: 0.5rem 1rem;
     padding: 0.25rem 0.75rem;
@@ -39,7 +42,7 @@ export default css`
   }
 
   .help-lines {
-    flex: 1 1 auto;
+    flex: 1 1 7rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.5rem;

@@ -91,12 +91,15 @@ const base = css`
 
   .switch {
     display: none;
+    /* Large text on a phone: "Lijst" goes under "Kaart" instead of being cut off. */
+    flex-wrap: wrap;
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
     overflow: hidden;
   }
 
   .switch button {
+    flex: 1 1 auto;
     min-inline-size: 5rem;
     padding: 0.25rem 1rem;
     border: 0;

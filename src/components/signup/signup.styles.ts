@@ -98,7 +98,7 @@ export default css`
   .choices {
     display: grid;
     gap: 0 1rem;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
   }
 
   .task {
