@@ -16,6 +16,12 @@ export default css`
     gap: 0.5rem;
   }
 
+  /* Back is to the right in Arabic: the arrow turns with the reading direction. */
+  :host([dir='rtl']) .details__back-arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
   .details__title {
     font-size: 1.375em;
   }

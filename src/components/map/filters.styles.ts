@@ -104,6 +104,16 @@ export default css`
     transform: rotate(45deg);
   }
 
+  /* Right to left the border above is on the left: turned the other way, the closed chevron
+     points left (the reading direction) and the open one down, as in left to right. */
+  :host([dir='rtl']) .more summary::before {
+    transform: rotate(45deg);
+  }
+
+  :host([dir='rtl']) .more[open] summary::before {
+    transform: rotate(-45deg);
+  }
+
   .more__grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));

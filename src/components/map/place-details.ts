@@ -140,7 +140,7 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
   const audience = audienceText(ctx, place.audience);
   return html`<div class="details__bar">
       <button type="button" class="button button--secondary" @click=${ctx.onClose}>
-        <span aria-hidden="true">←</span> ${t('mapBackToList')}
+        <span class="details__back-arrow" aria-hidden="true">←</span> ${t('mapBackToList')}
       </button>
       ${ctx.canShowOnMap
         ? html`<button type="button" class="button button--secondary" @click=${ctx.onShowOnMap}>${t('mapShowOnMap')}</button>`
