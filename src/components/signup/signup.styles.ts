@@ -113,7 +113,9 @@ export default css`
   }
 
   .task__info {
-    margin: 0 0 0 2rem;
+    /* Under the title, past the checkbox: on the right in Arabic. */
+    margin-block: 0;
+    margin-inline: 2rem 0;
     padding: 0;
     list-style: none;
     color: var(--_color-muted);
