@@ -399,6 +399,11 @@ export default css`
     .choice {
       border-color: ButtonText;
     }
+    /* Forced colours paint every button alike: the chosen language keeps more than bold. */
+    .languages__button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 
   @media print {

@@ -114,6 +114,15 @@ const base = css`
     font-weight: 600;
   }
 
+  /* Forced colours paint every button alike: what is on (Lijst, Bij mij in de buurt) keeps more than bold. */
+  @media (forced-colors: active) {
+    .switch button[aria-pressed='true'],
+    .button--secondary[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
   /* Layout: list and map side by side when there is room, one of them (by choice) when not. */
 
   .body {

@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/guide/guide.js';
 import type { BuurtGuide } from '../../../src/components/guide/guide.component.js';
 import { KIT_LANGUAGE_NAMES, LANGUAGE_CHOICE_KEY } from '../../../src/components/guide/language-choice.js';
 import { storageKey } from '../../../src/feed/storage.js';
+import { itExcept } from '../../harness/engine.js';
 
 const feed = {
   version: '1.0',
@@ -60,6 +61,20 @@ describe('<buurt-guide languages>', () => {
       ['Türkçe', 'tr', 'ltr', 'false'],
     ]);
     await expect(element).to.be.accessible();
+  });
+
+  itExcept(['firefox', 'webkit'], 'forced colors are emulated through the DevTools protocol', 'shows the current language by more than bold text in forced-colors mode', async () => {
+    const element = await guide({ languages: 'nl ar tr', lang: 'nl' });
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const [dutch, arabic] = buttons(element).map((b) => getComputedStyle(b)) as [CSSStyleDeclaration, CSSStyleDeclaration];
+      expect(dutch.backgroundColor, 'the pressed button has its own background').to.not.equal(arabic.backgroundColor);
+      expect(dutch.color).to.not.equal(dutch.backgroundColor);
+      await expect(element).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it("names the kit's own languages as Intl names them in themselves", () => {
