@@ -42,7 +42,7 @@ export default css`
   }
 
   .help-lines {
-    flex: 1 1 7rem;
+    flex: 1 1 6rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.5rem;
@@ -103,7 +103,6 @@ export default css`
     background: var(--_exit-background);
     color: #ffffff;
     font-weight: 700;
-    white-space: nowrap;
     cursor: pointer;
   }
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { guideWithFeed, root, sampleLikeFeed } from './helpers.js';
 
 /** How many lines the first `length` letters of a text take. */
@@ -27,19 +27,26 @@ describe('<buurt-guide> with large text on a 320px phone', () => {
     document.documentElement.style.fontSize = '';
   });
 
-  it('keeps the emergency numbers readable and "Snel weg" inside the element', async () => {
-    const guide = await guideWithFeed(sampleLikeFeed());
-    guide.style.width = '288px';
-    await guide.updateComplete;
-    const shadow = root(guide);
-    const right = guide.getBoundingClientRect().right;
-    const danger = shadow.querySelector('.help-line__call')!;
-    const text = firstText(danger);
-    const firstWord = text.textContent!.trimStart().split(/\s/)[0]!;
-    const offset = text.textContent!.indexOf(firstWord);
-    expect(linesOf(text, offset + firstWord.length), `"${firstWord}" on one line`).to.equal(1);
-    const exit = shadow.querySelector('.quick-exit__button')!.getBoundingClientRect();
-    expect(exit.right, '"Snel weg" inside the element').to.be.at.most(right + 0.5);
-    await expect(guide).to.be.accessible();
-  });
+  // "Snel weg" in Dutch, "Szybko wyjdź" in Polish: the longer label must fit too.
+  for (const [lang, exitLabel] of [
+    ['nl', 'Snel weg'],
+    ['pl', 'Szybko wyjdź'],
+  ] as const) {
+    it(`keeps the emergency numbers readable and "${exitLabel}" inside the element (${lang})`, async () => {
+      const guide = await guideWithFeed(sampleLikeFeed(), { lang });
+      guide.style.width = '288px';
+      const shadow = root(guide);
+      await waitUntil(() => shadow.querySelector('.quick-exit__button')?.textContent!.trim() === exitLabel, 'the language loaded');
+      await guide.updateComplete;
+      const right = guide.getBoundingClientRect().right;
+      const danger = shadow.querySelector('.help-line__call')!;
+      const text = firstText(danger);
+      const firstWord = text.textContent!.trimStart().split(/\s/)[0]!;
+      const offset = text.textContent!.indexOf(firstWord);
+      expect(linesOf(text, offset + firstWord.length), `"${firstWord}" on one line`).to.equal(1);
+      const exit = shadow.querySelector('.quick-exit__button')!.getBoundingClientRect();
+      expect(exit.right, `"${exitLabel}" inside the element`).to.be.at.most(right + 0.5);
+      await expect(guide).to.be.accessible();
+    });
+  }
 });
