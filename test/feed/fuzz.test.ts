@@ -17,7 +17,8 @@ import { readSpreadsheet } from '../../src/feed/sources/csv.js';
 import { feedToHsds, hsdsToFeed } from '../../src/feed/sources/hsds.js';
 import { mergeSources, type SourceFeed } from '../../src/feed/sources/merge.js';
 import { readSource } from '../../src/feed/sources/read.js';
-import { cacheKey, parseRaw, readCachedFeed, writeCachedFeed } from '../../src/feed/cache.js';
+import { CACHE_MAX_BODY_CHARS, cacheKey, parseRaw, readCachedFeed, writeCachedFeed } from '../../src/feed/cache.js';
+import { checkPlainLanguage } from '../../src/feed/plain-language.js';
 import { AUDIENCE_GROUPS, PLACE_KINDS, WEEKDAYS, type Feed, type LocalizedText, type Place, type Schedule } from '../../src/feed/types.js';
 import { MemoryStorage } from './memory-storage.js';
 
@@ -770,6 +771,12 @@ describe('fuzz: hostile feeds', () => {
         } catch (error) {
           problems.push(`firstLookFeed threw ${String(error)}`);
         }
+        // The plain-language check (the CLI's and the studio's) reads the same raw JSON.
+        try {
+          checkPlainLanguage(json);
+        } catch (error) {
+          problems.push(`checkPlainLanguage threw ${String(error)}`);
+        }
         // The slices the map validates in after its first look give the same feed.
         if (random.chance(0.25)) {
           const steps = validateFeedSteps(json, {}, 1 + random.int(3));
@@ -997,9 +1004,12 @@ describe('fuzz: hostile storage', () => {
       const problems: string[] = [];
       try {
         const stored = writeCachedFeed(storage.asStorage(), url, { fetchedAt: 1_790_000_000_000, ...(etag === undefined ? {} : { etag }), body });
-        if (!stored) problems.push('not stored');
+        // A feed over the cap is not stored, and leaves no entry behind.
+        if (stored !== body.length <= CACHE_MAX_BODY_CHARS) problems.push(`stored: ${stored}, ${body.length} characters`);
         const read = parseRaw(storage.asStorage(), url, storage.getItem(cacheKey(url)) ?? '');
-        if (!read) problems.push('not read back');
+        if (!stored) {
+          if (read || storage.getItem(cacheKey(url)) !== null) problems.push('an entry over the cap');
+        } else if (!read) problems.push('not read back');
         else {
           if (fingerprint(read.json) !== fingerprint(JSON.parse(body))) problems.push('feed changed');
           if (read.etag !== etag) problems.push(`etag ${show(read.etag)} ≠ ${show(etag)}`);
