@@ -850,6 +850,56 @@ describe('validateFeed: guides', () => {
     expect(summary(result.problems)).to.deep.equal(['guide.cycle @ guides[0].steps[4998].choices[1].next']);
     expect(result.feed.guides[0]!.steps).to.have.length(5000);
   });
+
+  it('checks 49,999 links back along a chain of 20,000 questions at once: each link copied the chain (over 20 s)', () => {
+    const steps: Array<{ choices?: Array<{ label: string; next: string }> }> = Array.from({ length: 20_000 }, (_, i) =>
+      i === 19_999
+        ? { type: 'advice', id: `s${i}`, title: 'Einde' }
+        : { type: 'question', id: `s${i}`, text: `Vraag ${i}`, choices: [{ label: 'Verder', next: `s${i + 1}` }] },
+    );
+    // The last question links back to the first 49,999 times (a full list of choices), each a loop of questions only.
+    steps[19_998]!.choices!.push(...Array.from({ length: 49_999 }, () => ({ label: 'Terug', next: 's0' })));
+    // A loop through advice is no loop of questions: the advice step links back too.
+    steps[19_999]!.choices = [{ label: 'Opnieuw', next: 's0' }];
+    const start = performance.now();
+    const result = validateFeed({ version: '1', publisher: { name: 'X' }, guides: [{ id: 'lang', title: 'Lang', start: 's0', steps }] });
+    // Linear, this is well under a second; with a copy per link it was over 20 s.
+    expect(performance.now() - start).to.be.below(4000);
+    const cycles = result.problems.filter((problem) => problem.code === 'guide.cycle');
+    expect(cycles.length).to.equal(49_999);
+    expect(cycles[0]!.path).to.equal('guides[0].steps[19998].choices[1].next');
+    expect(result.problems.length).to.equal(49_999);
+  });
+
+  it('drops repeated languages, categories, aliases and dates in lists of 50,000 at once: a scan per entry took seconds', () => {
+    const many = (make: (i: number) => unknown) => Array.from({ length: 49_999 }, (_, i) => make(i));
+    const date = (i: number) => `${2000 + Math.floor(i / 336)}-${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const json = {
+      version: '1.0',
+      publisher: { name: 'X' },
+      categories: many((i) => ({ id: `c${i}`, label: `C${i}` })),
+      places: [
+        {
+          id: 'p',
+          name: 'P',
+          kind: 'informal-initiative',
+          languages: [...many((i) => `nl-x${String(i).padStart(6, '0')}`), 'nl-x000000'],
+          categories: [...many((i) => `c${i}`), 'c0'],
+          hours: { exceptions: [...many((i) => ({ date: date(i) })), { date: date(0) }] },
+        },
+      ],
+      glossary: [{ term: 'T', explanation: 'E', aliases: [...many((i) => `alias${i}`), 'alias0'] }],
+    };
+    const start = performance.now();
+    const { feed, problems } = validateFeed(json);
+    // Linear, this is a fraction of a second; with a scan per entry it took 3–6 s per list.
+    expect(performance.now() - start).to.be.below(4000);
+    const place = feed.places[0]!;
+    expect([place.languages.length, place.categories.length, place.hours!.exceptions.length, feed.glossary[0]!.aliases.length]).to.deep.equal([49_999, 49_999, 49_999, 49_999]);
+    expect([place.languages[49_998], place.categories[49_998], feed.glossary[0]!.aliases[49_998]]).to.deep.equal(['nl-x049998', 'c49998', 'alias49998']);
+    // The repeated date is named; repeated languages, categories and aliases go without a word, as before.
+    expect(summary(problems)).to.deep.equal(['hours.exception.duplicate @ places[0].hours.exceptions[49999].date']);
+  });
 });
 
 describe('validateFeed: hours, contacts and other fields', () => {

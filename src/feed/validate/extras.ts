@@ -1,5 +1,5 @@
 import type { GlossaryEntry, Opportunity, SignupFields, SignupSettings, Talent } from '../types.js';
-import { IdRegistry, own, readList, type Context } from './context.js';
+import { IdRegistry, own, readList, withoutRepeats, type Context } from './context.js';
 import { readFields, readKeyedList } from './keyed.js';
 import { readContactFields } from './places.js';
 import { readSchedule } from './schedule.js';
@@ -34,9 +34,11 @@ export function readGlossary(ctx: Context, value: unknown, path: string): Glossa
     }
     const explanation = readLocalized(ctx, own(raw, 'explanation'), `${entryPath}.explanation`);
     if (explanation === undefined) return missing(ctx, entryPath, 'explanation', 'glossary');
-    const aliases = readList(ctx, own(raw, 'aliases'), `${entryPath}.aliases`, 'value', (alias, aliasPath) =>
-      readText(ctx, alias, aliasPath, { name: true, max: LIMITS.id }),
-    ).filter((alias, index, all) => alias !== term && all.indexOf(alias) === index);
+    const aliases = withoutRepeats(
+      readList(ctx, own(raw, 'aliases'), `${entryPath}.aliases`, 'value', (alias, aliasPath) =>
+        readText(ctx, alias, aliasPath, { name: true, max: LIMITS.id }),
+      ),
+    ).filter((alias) => alias !== term);
     terms.add(term);
     return { term, aliases, explanation };
   });

@@ -12,7 +12,7 @@ import {
   type Place,
   type PlaceKind,
 } from '../types.js';
-import { itemPath, own, readEntries, readList, type Context, type JsonObject } from './context.js';
+import { itemPath, own, readEntries, readList, withoutRepeats, type Context, type JsonObject } from './context.js';
 import { readFields, readKeyedList, readKeyedListInSteps, type FieldReaders, type KeyedItem } from './keyed.js';
 import { judgePlacement, readLatLng } from './geo.js';
 import { readSchedule } from './schedule.js';
@@ -144,7 +144,7 @@ function readReferences(
   known: ReadonlySet<string>,
   code: 'reference.unknown-category' | 'reference.unknown-area',
 ): string[] {
-  return readEntries(ctx, value, path, 'value', (entry, index) => {
+  const ids = readEntries(ctx, value, path, 'value', (entry, index) => {
     // Nearly every reference is a plain id that exists: no path for it.
     if (typeof entry === 'string' && known.has(entry)) return entry;
     const entryPath = itemPath(path, index);
@@ -153,7 +153,8 @@ function readReferences(
     if (known.has(id)) return id;
     ctx.report(code, entryPath, { id });
     return undefined;
-  }).filter((id, index, all) => index === 0 || all.indexOf(id) === index);
+  });
+  return withoutRepeats(ids);
 }
 
 export function readLocation(ctx: Context, value: unknown, path: string, centres: readonly LatLng[]): LatLng | undefined {

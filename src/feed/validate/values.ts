@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../types.js';
 import type { ItemKind } from '../problem-codes.js';
 import { hiddenMailHeaders, isEmail, MAX_EMAIL_LENGTH, telHref } from '../links.js';
-import { childPath, isObject, itemPath, own, readEntries, readList, type Context, type JsonObject } from './context.js';
+import { childPath, isObject, itemPath, own, readEntries, readList, withoutRepeats, type Context, type JsonObject } from './context.js';
 
 /** Length limits in UTF-16 units. Long enough for real texts, short enough for a phone. */
 export const LIMITS = {
@@ -201,8 +201,7 @@ export function readLanguages(ctx: Context, value: unknown, path: string): strin
     ctx.report('language.invalid', itemPath(path, index), { value: ctx.preview(entry) });
     return undefined;
   });
-  // Lists are a handful of codes: a scan is cheaper than a Set per place.
-  return codes.filter((code, index) => index === 0 || codes.indexOf(code) === index);
+  return withoutRepeats(codes);
 }
 
 export function readLanguageCode(value: unknown): string | undefined {
