@@ -863,8 +863,8 @@ describe('validateFeed: guides', () => {
     steps[19_999]!.choices = [{ label: 'Opnieuw', next: 's0' }];
     const start = performance.now();
     const result = validateFeed({ version: '1', publisher: { name: 'X' }, guides: [{ id: 'lang', title: 'Lang', start: 's0', steps }] });
-    // Linear, this is well under a second; with a copy per link it was over 20 s.
-    expect(performance.now() - start).to.be.below(4000);
+    // Linear, this is well under a second (WebKit under load: 0.6 s); with a copy per link it was over 20 s.
+    expect(performance.now() - start).to.be.below(8000);
     const cycles = result.problems.filter((problem) => problem.code === 'guide.cycle');
     expect(cycles.length).to.equal(49_999);
     expect(cycles[0]!.path).to.equal('guides[0].steps[19998].choices[1].next');
@@ -892,8 +892,8 @@ describe('validateFeed: guides', () => {
     };
     const start = performance.now();
     const { feed, problems } = validateFeed(json);
-    // Linear, this is a fraction of a second; with a scan per entry it took 3–6 s per list.
-    expect(performance.now() - start).to.be.below(4000);
+    // Linear, this is a fraction of a second (WebKit under load: 0.9 s); with a scan per entry it took 3–6 s per list, 21 s in all.
+    expect(performance.now() - start).to.be.below(8000);
     const place = feed.places[0]!;
     expect([place.languages.length, place.categories.length, place.hours!.exceptions.length, feed.glossary[0]!.aliases.length]).to.deep.equal([49_999, 49_999, 49_999, 49_999]);
     expect([place.languages[49_998], place.categories[49_998], feed.glossary[0]!.aliases[49_998]]).to.deep.equal(['nl-x049998', 'c49998', 'alias49998']);
