@@ -52,6 +52,9 @@ export function periodsOverlap(a: TimePeriod, b: TimePeriod): boolean {
  * common case allocates nothing.
  */
 function reportOverlaps(ctx: Context, periods: readonly TimePeriod[], days: readonly string[], paths: readonly string[]): void {
+  // A long list is checked by the minutes each day's periods take: comparing every period with
+  // every earlier one took seconds for 50,000.
+  if (periods.length > 16) return reportOverlapsPerDay(ctx, periods, days, paths);
   for (let i = 0; i < periods.length; i++) {
     for (let j = 0; j < i; j++) {
       if (days[i] !== days[j]) continue;
@@ -60,6 +63,25 @@ function reportOverlaps(ctx: Context, periods: readonly TimePeriod[], days: read
         break;
       }
     }
+  }
+}
+
+/**
+ * `reportOverlaps` for a long list, by the minutes each day's earlier periods take: a period
+ * overlaps an earlier one of its day exactly when one of its minutes is taken. The same
+ * reports in the same order, in at most 1,440 steps per period.
+ */
+function reportOverlapsPerDay(ctx: Context, periods: readonly TimePeriod[], days: readonly string[], paths: readonly string[]): void {
+  const taken = new Map<string, Uint8Array>();
+  for (let i = 0; i < periods.length; i++) {
+    let day = taken.get(days[i]!);
+    if (day === undefined) taken.set(days[i]!, (day = new Uint8Array(24 * 60)));
+    let overlaps = false;
+    for (let minute = minutes(periods[i]!.opens), end = minutes(periods[i]!.closes); minute < end; minute++) {
+      if (day[minute] === 1) overlaps = true;
+      else day[minute] = 1;
+    }
+    if (overlaps) ctx.report('hours.period.overlap', paths[i]!);
   }
 }
 
