@@ -907,7 +907,12 @@ describe('fuzz: hostile sources', () => {
       try {
         const converted = hsdsToFeed(json);
         const result = await readSource(json, 'https://partner.example/hsds.json');
-        problems.push(...checkFeed(result.feed, { loneSurrogates: hasLoneSurrogate(json), inputs: objectsOf(json) }));
+        const loneSurrogates = hasLoneSurrogate(json);
+        problems.push(...checkFeed(result.feed, { loneSurrogates, inputs: objectsOf(json) }));
+        // Beside a municipality's feed, as a page with two sources shows it.
+        const partner: SourceFeed = { id: 'https://partner.example/hsds.json', label: result.label, feed: result.feed, problems: result.problems };
+        const merged = mergeSources(random.chance(0.5) ? [municipality, partner] : [partner, municipality]);
+        problems.push(...checkFeed(merged.feed, { loneSurrogates, merged: true }).map((line) => `merged: ${line}`));
         // A place has a location only where its HSDS location gives both coordinates.
         problems.push(...coordinateProvenance(json, result.feed));
         if (converted) {
