@@ -28,18 +28,22 @@ const DELIVERY = 'src/components/signup/delivery.ts';
 const BUDGETS = {
   'no element (script tag only)': { tags: [], budget: 5.5 * KB },
   'guide only': { tags: ['buurt-guide'], budget: 37.5 * KB },
-  'sign-up only': { tags: ['buurt-signup'], budget: 36.9 * KB },
+  // The validator's hardening against hostile feeds (found by test/feed/fuzz.test.ts: links and
+  // cells trimmed in one pass, long lists deduplicated and guides walked in linear time, overlaps
+  // of long hour lists by minute, invisible characters out of e-mail addresses) added about
+  // 0.15 KB to every element; the sign-up pages had the least room and get 0.3 KB more.
+  'sign-up only': { tags: ['buurt-signup'], budget: 37.2 * KB },
   // An element imports the Dutch problem messages by itself when the feed has problems (for
   // the console and `buurt-load`): no visitor asks for them, so they count.
   'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 41.8 * KB },
-  'sign-up only, feed with problems': { tags: ['buurt-signup'], later: [MESSAGES], budget: 41.2 * KB },
+  'sign-up only, feed with problems': { tags: ['buurt-signup'], later: [MESSAGES], budget: 41.5 * KB },
   // A guide opens where its `start` attribute says; an advice that names a place imports the
   // opening-hours code for "nu open" by itself (with the Dutch and English day and month
   // names written out since, 0.3 KB, and the kit's language names in the guide, 0.2 KB).
   'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 41.6 * KB },
   // A sign-up form with a sign-up left waiting from an earlier visit fetches the code that
   // sends it (delivery.ts) at once, so it goes out.
-  'sign-up only, a sign-up waiting': { tags: ['buurt-signup'], later: [DELIVERY], budget: 42.8 * KB },
+  'sign-up only, a sign-up waiting': { tags: ['buurt-signup'], later: [DELIVERY], budget: 43.1 * KB },
   // The map's first view (its markers drawn before Leaflet: first-view.ts, view-geometry.ts),
   // the Dutch and English day and month names in hours.ts, and markers placed by the view
   // itself rather than a Leaflet Marker each (faster pan and zoom) added 1.7 KB here since
