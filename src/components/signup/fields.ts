@@ -81,7 +81,7 @@ export function dayNames(lang: string): ReadonlyArray<{ short: string; long: str
   const language = lang.toLowerCase().split('-')[0]!;
   let names = dayNamesByLanguage.get(lang) ?? (Object.hasOwn(DAY_NAMES, language) ? DAY_NAMES[language] : undefined);
   if (names) return names;
-  const formatter = (weekday: 'short' | 'long'): Intl.DateTimeFormat => {
+  const formatter = (weekday: 'short' | 'long' | 'narrow'): Intl.DateTimeFormat => {
     try {
       return new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
     } catch {
@@ -90,10 +90,15 @@ export function dayNames(lang: string): ReadonlyArray<{ short: string; long: str
   };
   const short = formatter('short');
   const long = formatter('long');
+  const narrow = formatter('narrow');
   // 1 January 2024 was a Monday; noon UTC is the same day in every time zone we serve.
   names = WEEKDAYS.map((_, index) => {
     const date = new Date(Date.UTC(2024, 0, 1 + index, 12));
-    return { short: short.format(date), long: long.format(date) };
+    const [name, initial] = [long.format(date), narrow.format(date)];
+    // Arabic has no short weekday names: the whole word broke into loose letters in a grid
+    // column, so take the letter Arabic calendars use (not a Latin one Intl falls back to).
+    const brief = short.format(date);
+    return { short: brief === name && !/[a-z]/i.test(initial) ? initial : brief, long: name };
   });
   dayNamesByLanguage.set(lang, names);
   return names;

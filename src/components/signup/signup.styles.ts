@@ -154,6 +154,11 @@ export default css`
     min-width: 1.75rem;
   }
 
+  /* A dotted underline reads as the dots of Arabic letters (س would look like ش). */
+  :host([dir='rtl']) abbr {
+    text-decoration: none;
+  }
+
   .slot {
     display: flex;
     align-items: center;
