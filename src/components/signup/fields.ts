@@ -94,11 +94,12 @@ export function dayNames(lang: string): ReadonlyArray<{ short: string; long: str
   // 1 January 2024 was a Monday; noon UTC is the same day in every time zone we serve.
   names = WEEKDAYS.map((_, index) => {
     const date = new Date(Date.UTC(2024, 0, 1 + index, 12));
-    const [name, initial] = [long.format(date), narrow.format(date)];
+    const name = long.format(date);
+    const brief = short.format(date);
+    const initial = narrow.format(date);
     // Arabic has no short weekday names: the whole word broke into loose letters in a grid
     // column, so take the letter Arabic calendars use (not a Latin one Intl falls back to).
-    const brief = short.format(date);
-    return { short: brief === name && !/[a-z]/i.test(initial) ? initial : brief, long: name };
+    return { short: brief === name && !/\w/.test(initial) ? initial : brief, long: name };
   });
   dayNamesByLanguage.set(lang, names);
   return names;

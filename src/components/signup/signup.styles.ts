@@ -114,9 +114,8 @@ export default css`
 
   .task__info {
     /* Under the title, past the checkbox: on the right in Arabic. */
-    margin-block: 0;
-    margin-inline: 2rem 0;
-    padding: 0;
+    margin: 0;
+    padding-inline-start: 2rem;
     list-style: none;
     color: var(--_color-muted);
   }
@@ -155,7 +154,7 @@ export default css`
   }
 
   /* A dotted underline reads as the dots of Arabic letters (س would look like ش). */
-  :host([dir='rtl']) abbr {
+  abbr:dir(rtl) {
     text-decoration: none;
   }
 

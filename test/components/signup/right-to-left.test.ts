@@ -18,7 +18,7 @@ describe('<buurt-signup> right to left (Arabic)', () => {
     const signup = await signupIn('ar');
     expect(signup.getAttribute('dir')).to.equal('rtl');
     const title = q(signup, '.task__title').getBoundingClientRect();
-    const info = q(signup, '.task__info').getBoundingClientRect();
+    const info = q(signup, '.task__info li').getBoundingClientRect();
     const checkbox = q(signup, '#signup-task-0').getBoundingClientRect();
     expect(checkbox.left, 'the checkbox on the right').to.be.greaterThan(title.left);
     expect(info.right, 'the info starts where the title starts').to.be.closeTo(title.right, 1);
