@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { phoneText } from '../../base/phone-text.js';
 import { mailtoHref, telHref, webHref } from '../../feed/links.js';
 import type { GuideView } from './guide-view.js';
 
@@ -8,7 +9,7 @@ export function renderPhone(view: GuideView, phone: string | undefined): Templat
   if (!phone) return nothing;
   const href = telHref(phone);
   return html`<p class="contact__phone">
-    ${href ? html`<a href=${href}>${view.t('guideCall', phone)}</a>` : html`${view.t('guidePhone')}: ${phone}`}
+    ${href ? html`<a href=${href}>${view.t('guideCall', phoneText(phone))}</a>` : html`${view.t('guidePhone')}: ${phoneText(phone)}`}
   </p>`;
 }
 

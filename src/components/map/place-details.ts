@@ -10,6 +10,7 @@ import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 import { weekTable } from '../../base/place/week-table.js';
 import { mailtoHref, telHref, webHref } from '../../feed/links.js';
 import { addressLine } from '../../base/place/address.js';
+import { phoneText } from '../../base/phone-text.js';
 import { hoursWords } from '../../translations/hours-words.js';
 import { list } from '../../translations/format.js';
 
@@ -113,7 +114,7 @@ function renderContact(ctx: DetailsContext): TemplateResult | typeof nothing {
   return html`<section class="details__section" aria-labelledby="details-contact">
     <h3 id="details-contact">${ctx.t('mapContact')}</h3>
     <ul class="contact">
-      ${tel ? html`<li><a href=${tel}>${ctx.t('mapPhone', phone!)}</a></li>` : nothing}
+      ${tel ? html`<li><a href=${tel}>${ctx.t('mapPhone', phoneText(phone!))}</a></li>` : nothing}
       ${mail ? html`<li><a href=${mail}>${ctx.t('mapEmail', email!)}</a></li>` : nothing}
       ${web
         ? html`<li>

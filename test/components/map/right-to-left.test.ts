@@ -2,12 +2,27 @@ import { expect, html } from '@open-wc/testing';
 import { $, $$, mount, MONDAY_10, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
 
 async function mapIn(lang: string): Promise<TestMap> {
+  const places = [place('a', { contact: { phone: '073-000 00 24' } }), place('b')];
   const wrapper = await mount<HTMLDivElement>(html`<div style="width: 360px">
-    <buurt-map lang=${lang} tiles="none" .now=${MONDAY_10} .feed=${smallFeed([place('a'), place('b')])}></buurt-map>
+    <buurt-map lang=${lang} tiles="none" .now=${MONDAY_10} .feed=${smallFeed(places)}></buurt-map>
   </div>`);
   const map = wrapper.querySelector('buurt-map')!;
   await map.updateComplete;
   return map;
+}
+
+/** Where on screen `part` of the text of `element` starts (its left edge). */
+function leftOf(element: Element, part: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(part);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + part.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`"${part}" not found`);
 }
 
 /** The 2D matrix of a computed transform, as numbers. */
@@ -54,6 +69,17 @@ describe('<buurt-map> right to left (Arabic)', () => {
     const arrow = (map: TestMap): Element => $(map, '.details__bar button span[aria-hidden="true"]')!;
     expect(getComputedStyle(arrow(dutch)).transform).to.equal('none');
     expectClose(matrix(arrow(arabic)), [-1, 0, 0, 1], 'mirrored');
+    await expect(arabic).to.be.accessible();
+  });
+
+  it('shows a phone number in its own order, "073-000 00 24", not its groups turned round', async () => {
+    const arabic = await mapIn('ar');
+    ($$(arabic, '.item__open')[0] as HTMLButtonElement).click();
+    await arabic.updateComplete;
+    const call = $(arabic, '.details a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:0730000024');
+    expect(leftOf(call, '073'), '073 before 00').to.be.lessThan(leftOf(call, '00 24'));
+    expect(leftOf(call, '00 24'), '00 before 24').to.be.lessThan(leftOf(call, '24'));
     await expect(arabic).to.be.accessible();
   });
 });
