@@ -176,12 +176,7 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
     ${place.languages.length
       ? html`<section class="details__section" aria-labelledby="details-languages">
           <h3 id="details-languages">${t('mapLanguages')}</h3>
-          <p>
-            ${place.languages.map(
-              (code, index) =>
-                html`${index ? ', ' : ''}<span>${languageName(code, ctx.lang)}</span>`,
-            )}
-          </p>
+          <p>${list(ctx.lang, place.languages.map((code) => languageName(code, ctx.lang)))}</p>
         </section>`
       : nothing}
     ${renderContact(ctx)}

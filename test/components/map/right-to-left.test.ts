@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { $, $$, mount, MONDAY_10, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
 
 async function mapIn(lang: string): Promise<TestMap> {
-  const places = [place('a', { contact: { phone: '073-000 00 24' } }), place('b')];
+  const places = [place('a', { contact: { phone: '073-000 00 24' }, languages: ['nl', 'ar', 'tr'] }), place('b')];
   const wrapper = await mount<HTMLDivElement>(html`<div style="width: 360px">
     <buurt-map lang=${lang} tiles="none" .now=${MONDAY_10} .feed=${smallFeed(places)}></buurt-map>
   </div>`);
@@ -80,6 +80,17 @@ describe('<buurt-map> right to left (Arabic)', () => {
     expect(call.getAttribute('href')).to.equal('tel:0730000024');
     expect(leftOf(call, '073'), '073 before 00').to.be.lessThan(leftOf(call, '00 24'));
     expect(leftOf(call, '00 24'), '00 before 24').to.be.lessThan(leftOf(call, '24'));
+    await expect(arabic).to.be.accessible();
+  });
+
+  it('lists the languages spoken there as Arabic writes a list, not with Latin commas', async () => {
+    const arabic = await mapIn('ar');
+    ($$(arabic, '.item__open')[0] as HTMLButtonElement).click();
+    await arabic.updateComplete;
+    const line = $(arabic, '[aria-labelledby="details-languages"] p')!.textContent!.trim();
+    const names = ['nl', 'ar', 'tr'].map((code) => new Intl.DisplayNames(['ar'], { type: 'language' }).of(code)!);
+    expect(line).to.equal(new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format(names));
+    expect(line).to.not.include(', ');
     await expect(arabic).to.be.accessible();
   });
 });
