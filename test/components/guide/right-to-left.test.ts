@@ -1,19 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { guideWithFeed, root, sampleLikeFeed } from './helpers.js';
-
-/** Where on screen `part` of the text of `element` starts (its left edge). */
-function leftOf(element: Element, part: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(part);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + part.length);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`"${part}" not found`);
-}
+import { leftOf } from '../../harness/text-position.js';
 
 describe('<buurt-guide> right to left (Arabic)', () => {
   it('shows a place\'s phone number in its own order, "073-612 34 56", not its groups turned round', async () => {

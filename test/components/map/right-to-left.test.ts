@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { $, $$, mount, MONDAY_10, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
+import { leftOf } from '../../harness/text-position.js';
 
 async function mapIn(lang: string): Promise<TestMap> {
   const places = [place('a', { contact: { phone: '073-000 00 24' }, languages: ['nl', 'ar', 'tr'] }), place('b')];
@@ -9,20 +10,6 @@ async function mapIn(lang: string): Promise<TestMap> {
   const map = wrapper.querySelector('buurt-map')!;
   await map.updateComplete;
   return map;
-}
-
-/** Where on screen `part` of the text of `element` starts (its left edge). */
-function leftOf(element: Element, part: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(part);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + part.length);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`"${part}" not found`);
 }
 
 /** The 2D matrix of a computed transform, as numbers. */
