@@ -22,6 +22,9 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: engineSettings[engine].testTimeout } },
   testsFinishTimeout: 15 * 60 * 1000,
+  // The tests run Lit's development build on purpose (its extra checks); its notice about that,
+  // once per test file in every engine, would bury the logs a failure needs.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browserStartTimeout: 120_000,
   // Each test file its own storage namespace (test/harness/storage-namespace.mjs), set before
   // the test framework loads the file, so the kit reads it when its modules load.

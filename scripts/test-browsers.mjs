@@ -4,8 +4,9 @@
 // (scripts/engines.mjs says why one at a time). Arguments go to web-test-runner
 // (`node scripts/test-browsers.mjs --files 'test/feed/**/*.test.ts'`); BUURTKIT_ENGINES picks
 // engines (`BUURTKIT_ENGINES=firefox,webkit`). Every engine runs even when one fails; each line
-// of an engine run side by side starts with its name; the exit code says whether all passed,
-// and a last line gives each engine's result and time.
+// of an engine run side by side starts with its name; the exit code says whether all passed.
+// The run ends with what a reader needs when only its tail is kept (as in a CI log): the
+// failures of each engine that failed, printed again, and a line with each engine's result.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ENGINES } from './engines.mjs';
@@ -14,20 +15,32 @@ const engines = (process.env.BUURTKIT_ENGINES ?? ENGINES.join(',')).split(',').f
 const unknown = engines.filter((engine) => !ENGINES.includes(engine));
 if (unknown.length > 0) throw new Error(`BUURTKIT_ENGINES: unknown ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
 
-/** Runs web-test-runner in one engine; `prefix`: its output lines carry the engine's name. */
+/**
+ * Runs web-test-runner in one engine, its output kept for the failure report; `prefix`: its
+ * output lines carry the engine's name.
+ */
 function run(engine, prefix) {
   const started = Date.now();
-  const child = spawn('npx', ['wtr', ...(prefix ? ['--static-logging'] : []), ...process.argv.slice(2)], {
-    stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  const lines = [];
+  const child = spawn('npx', ['wtr', '--static-logging', ...process.argv.slice(2)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BUURTKIT_ENGINE: engine },
   });
-  if (prefix) {
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => console.log(`[${engine}] ${line}`));
-    }
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line);
+      console.log(prefix ? `[${engine}] ${line}` : line);
+    });
   }
   return new Promise((resolve) => {
-    child.on('close', (status) => resolve({ engine, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) }));
+    child.on('close', (status) =>
+      resolve({
+        engine,
+        ok: status === 0,
+        seconds: Math.round((Date.now() - started) / 1000),
+        lines,
+      }),
+    );
   });
 }
 
@@ -35,5 +48,37 @@ const results = [];
 if (engines.includes('chromium')) results.push(await run('chromium', false));
 const sideBySide = engines.filter((engine) => engine !== 'chromium');
 results.push(...(await Promise.all(sideBySide.map((engine) => run(engine, sideBySide.length > 1)))));
-console.log(`\nbrowser tests: ${results.map((r) => `${r.engine} ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds} s`).join(', ')}`);
+for (const { engine, ok, lines } of results) {
+  if (ok) continue;
+  console.log(`\n[${engine}] failed; its failures again:`);
+  for (const line of failureReport(lines)) console.log(`[${engine}] ${line}`);
+}
+console.log(
+  `\nbrowser tests: ${results.map((r) => `${r.engine} ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds} s`).join(', ')}`,
+);
 process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+
+/**
+ * The parts of web-test-runner's static log that tell why a run failed: each test file's block
+ * (from its "test/….test.ts:" line to the next) that holds a failed test (❌) or an error
+ * outside any test, and the log's last lines, where the runner says how the run ended.
+ */
+function failureReport(lines) {
+  const plain = lines.map((line) => line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
+  const blocks = [[]];
+  for (const line of plain) {
+    if (/^\S.*\.test\.ts:$/.test(line)) blocks.push([]);
+    blocks.at(-1).push(line);
+  }
+  const failed = blocks.filter((block) => block.some((line) => line.includes('❌') || /^\s*\w*Error:/.test(line)));
+  // The last block runs to the end of the log; when it did not fail, its end is still wanted.
+  if (failed.at(-1) !== blocks.at(-1))
+    failed.push([
+      '…',
+      ...blocks
+        .at(-1)
+        .filter((line) => line.trim() !== '')
+        .slice(-6),
+    ]);
+  return failed.flat().filter((line) => line.trim() !== '');
+}
