@@ -270,7 +270,9 @@ describe('<buurt-signup>', function () {
       const outbox = JSON.parse(localStorage.getItem(OUTBOX_KEY)!) as Array<{ payload: { id: string } }>;
       expect(outbox.length).to.equal(1);
       // It is retried while the receiver is down, and stays waiting.
-      await waitUntil(async () => (await readStore(store)).requests >= 2, 'a retry while the receiver is down');
+      // The first retry comes after 150 ms and some jitter; on a loaded machine, with the store
+      // read over HTTP at each look, that takes longer than waitUntil's default second.
+      await waitUntil(async () => (await readStore(store)).requests >= 2, 'a retry while the receiver is down', { timeout: 10_000 });
       expect(q(el, '[part~="status"]').textContent).to.include(QUEUED);
       await setDown(store, false);
       await waitForPhase(el, THANKS);
