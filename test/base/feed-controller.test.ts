@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../harness/wait-until.js';
 import { ReactiveElement } from 'lit';
 import { FeedController, type FeedStatus } from '../../src/base/feed-controller.js';
 import { clearFeedMemory, FeedLoadError } from '../../src/feed/load.js';

@@ -1,7 +1,8 @@
 // Behaviour every buurtkit element owes its host page, checked on all three
 // (like Shoelace's runFormControlBaseTests): broken feeds, hostile text, languages,
 // repeated registration, host pages with their own shadow roots.
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../harness/wait-until.js';
 import '../../src/components/map/map.js';
 import '../../src/components/guide/guide.js';
 import '../../src/components/signup/signup.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../harness/wait-until.js';
 import { html, render } from 'lit';
 import '../../src/components/guide/guide.js';
 import '../../src/components/map/map.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { BuurtGuide } from '../../../src/components/guide/guide.component.js';
 import { itExcept } from '../../harness/engine.js';

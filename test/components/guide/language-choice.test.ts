@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/guide/guide.js';
 import type { BuurtGuide } from '../../../src/components/guide/guide.component.js';

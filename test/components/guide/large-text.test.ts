@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { guideWithFeed, root, sampleLikeFeed } from './helpers.js';
 
 /** How many lines the first `length` letters of a text take. */

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { guideWithFeed, root, sampleLikeFeed } from './helpers.js';
 import { leftOf } from '../../harness/text-position.js';
 

@@ -1,7 +1,8 @@
 // The draft controller on a bare host element: what is typed is kept on the device, written
 // after a pause in typing, at once when the page hides or the element leaves, and not at all
 // once the host says no more writes.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { LitElement } from 'lit';
 import { DraftController } from '../../../src/components/signup/draft-controller.js';
 import { DRAFT_PREFIX, type KeyValueStorage } from '../../../src/components/signup/device.js';

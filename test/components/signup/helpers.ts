@@ -1,5 +1,5 @@
 // Shared helpers for the sign-up tests: a real receiver per test (see test/server/signup-routes.mjs).
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import type { OutboxEntry } from '../../../src/components/signup/outbox.js';
 import { createSignupId } from '../../../src/components/signup/payload.js';

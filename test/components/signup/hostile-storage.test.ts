@@ -1,7 +1,8 @@
 // The device's storage is shared with every script on the site's origin (and with older
 // buurtkit versions): what it holds may be garbage or hostile. The form must survive it, and
 // a sign-up that may already have arrived must never go out again under a new id.
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { DRAFT_PREFIX, OUTBOX_KEY } from '../../../src/components/signup/device.js';

@@ -1,7 +1,8 @@
 // The sending code (delivery.ts) is fetched on demand. This file runs in a page of its own,
 // so at the start that code has not been fetched: the form must render, keep a draft, and
 // keep everything when the code cannot arrive (offline), then send once when it can.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/components/signup/signup.js';
 import { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { DRAFT_PREFIX } from '../../../src/components/signup/device.js';

@@ -3,7 +3,8 @@
 // sign-ups left from an earlier visit, and stops for good when the receiver refuses one.
 //
 // The sending code is fetched once per page, so the test that plays a failed fetch runs first.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { LitElement } from 'lit';
 import { DraftController } from '../../../src/components/signup/draft-controller.js';
 import { OUTBOX_KEY, type KeyValueStorage } from '../../../src/components/signup/device.js';

@@ -4,7 +4,8 @@
 // each "tab" is its own store and courier over one storage, and a lagging view lets a tab
 // read the list as it was a moment ago. A sign-up must still be delivered once, and what
 // was delivered or removed must not come back.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { DeviceStore, OUTBOX_KEY, SETTLED_KEY } from '../../../src/components/signup/device.js';
 import { SignupStore, type OutboxEntry } from '../../../src/components/signup/outbox.js';
 import { Courier, type CourierListener } from '../../../src/components/signup/send.js';

@@ -2,7 +2,8 @@
 // someone else's name in the form. Drafts expire 24 hours after the last change and go with
 // the sign-up they became; a waiting sign-up is kept until delivered, at most 30 days, and
 // the form says so; "Wis mijn gegevens" removes every draft and outbox of the site.
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { DRAFT_PREFIX, OUTBOX_KEY } from '../../../src/components/signup/device.js';

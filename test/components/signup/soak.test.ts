@@ -2,7 +2,8 @@
 // element sends with), and through the element itself, against the real reference receiver
 // with random 500s, 429s, hangs past the timeout, dropped connections and lost answers.
 // It counts what was delivered, lost and duplicated; the goal is all, 0, 0.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { SignupStore, type OutboxEntry } from '../../../src/components/signup/outbox.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../../src/studio/app/buurt-studio.js';

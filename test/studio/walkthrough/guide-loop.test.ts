@@ -2,7 +2,8 @@
 // overview and in the save section, each with a way to the choice that closes the loop.
 // Made with the keyboard only in a new feed (the wizard): a guide whose second question can go
 // back to the first.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/studio/app/buurt-studio.js';
 import type { BuurtStudio } from '../../../src/studio/app/buurt-studio.component.js';
 import { fieldId } from '../../../src/studio/base/field-id.js';

@@ -3,7 +3,8 @@
 // guide — and downloads buurt.json. The downloaded text has no problems at all (no errors, no
 // warnings) and shows in <buurt-map>, <buurt-guide> and <buurt-signup>.
 // Only real key presses (Tab, Enter, Space, arrows, typing): no click(), no store calls.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import { checkPlainLanguage } from '../../../src/feed/plain-language.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import '../../../src/studio/app/buurt-studio.js';

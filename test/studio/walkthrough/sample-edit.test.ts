@@ -2,7 +2,8 @@
 // as "Open de voorbeeldkaart" does), change one opening time with the keyboard, download: the
 // file differs from the original in exactly that value — and in `updated`, which the issue
 // wants changed only when something did (here something did). Compared line by line.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/studio/app/buurt-studio.js';
 import type { BuurtStudio } from '../../../src/studio/app/buurt-studio.component.js';
 import { fieldId } from '../../../src/studio/base/field-id.js';

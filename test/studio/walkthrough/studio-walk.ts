@@ -1,6 +1,6 @@
 // The studio as the walkthrough tests see it: wait until an edit is checked and every section
 // has drawn it, and go to a section through the navigation with the keyboard.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../harness/wait-until.js';
 import type { BuurtStudio } from '../../../src/studio/app/buurt-studio.component.js';
 import type { StudioStore } from '../../../src/studio/model/store.js';
 import { space, tabTo } from './keyboard.js';
