@@ -6,7 +6,9 @@
  * normalized string per place (on the first search), and opening hours become a flat table
  * (on the first "nu open"). `filterPlaces` then runs on every keystroke without normalizing
  * any place text, and a query that only grows ("k", "ko", "kof") searches within the previous
- * result, which keeps 50,000 places within a frame.
+ * result, which keeps 50,000 places within a frame. When the query as typed is nowhere,
+ * `findPlaces` looks again with small typos allowed, among the distinct words of the index
+ * (a list built on the first such search) rather than in every place's text.
  */
 import { CompiledSchedule, ScheduleTable, compileSchedulesOnce } from './hours.js';
 import type { Area, Audience, Category, LatLng, LocalizedText, Place, PlaceKind } from './types.js';
@@ -413,12 +415,12 @@ abstract class PlaceSlices<T> {
   build(more: () => boolean): void {
     while (!this.done) {
       const end = Math.min(this._next + BATCH, this.places.length);
-      for (; this._next < end; this._next++) this.results[this._next] = this.make(this.places[this._next]!);
+      for (; this._next < end; this._next++) this.results[this._next] = this.make(this.places[this._next]!, this._next);
       if (!more()) return;
     }
   }
 
-  protected abstract make(place: Place): T;
+  protected abstract make(place: Place, i: number): T;
 }
 
 /** Each place's hours and walk-in activities as one compiled schedule, for its `ScheduleTable`. */
@@ -540,6 +542,120 @@ function textMatches(index: PlaceIndex, words: readonly string[]): readonly numb
   return matches;
 }
 
+// ---------------------------------------------------------------------------------------
+// Similar spelling
+
+/**
+ * The distinct words of an index's search text, and each place's text as word numbers: made
+ * once, so typos are looked for among a few thousand words rather than in the text of every
+ * place. Made in idle time once the visitor starts searching (`prepareSimilarSlice`), or on
+ * the first search that needs it: splitting the text of 10,000 places takes 50–200 ms.
+ */
+class Vocabulary extends PlaceSlices<number[]> {
+  readonly words: string[] = [];
+  /** Per word, a bit per letter it holds (by char code modulo 32): see `similarMatches`. */
+  readonly letters: number[] = [];
+  private readonly _ids = new Map<string, number>();
+  private readonly _texts: readonly string[];
+
+  constructor(index: PlaceIndex) {
+    super(index.places);
+    this._texts = index.haystacks;
+  }
+
+  protected make(_: Place, i: number): number[] {
+    return this._texts[i]!.split(/[ \n]/).map((word) => {
+      let id = this._ids.get(word);
+      if (id === undefined) {
+        this._ids.set(word, (id = this.words.push(word) - 1));
+        let letters = 0;
+        for (let i = 0; i < word.length; i++) letters |= 1 << word.charCodeAt(i);
+        this.letters.push(letters);
+      }
+      return id;
+    });
+  }
+}
+
+const vocabularies = new WeakMap<PlaceIndex, Vocabulary>();
+
+function vocabulary(index: PlaceIndex): Vocabulary {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary) vocabularies.set(index, (vocabulary = new Vocabulary(index)));
+  return vocabulary;
+}
+
+/**
+ * Lists the words of the index for `findPlaces`'s typos while `more()` says there is time;
+ * true when done. For idle time after the first keystroke (the search text is there by then):
+ * a visitor who never searches never pays for it, and one who does rarely misspells the
+ * first letters.
+ */
+export function prepareSimilarSlice(index: PlaceIndex, more: () => boolean): boolean {
+  const words = vocabulary(index);
+  words.build(more);
+  return words.done;
+}
+
+/**
+ * How many typos a query word may have: none below 4 letters (too many words are one edit
+ * apart) or with a digit (a house number or postcode with a typo is another place), one
+ * from 4 letters, two from 8.
+ */
+function typosAllowed(word: string): number {
+  return word.length < 4 || /\d/.test(word) ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/**
+ * Whether `query` occurs in `word` with at most `max` edits (a letter added, left out or
+ * replaced, or two neighbours swapped): the exact search's "occurs in", with typos.
+ * Damerau-Levenshtein (restricted) with a free start and end in `word` (Sellers), a column
+ * per letter of `word`, stopping at the first column that matches.
+ */
+function occursWithin(query: string, word: string, max: number, columns: Int32Array[]): boolean {
+  const m = query.length;
+  if (word.length < m - max) return false;
+  let [before, previous, current] = columns as [Int32Array, Int32Array, Int32Array];
+  for (let i = 0; i <= m; i++) previous[i] = i;
+  for (let j = 1; j <= word.length; j++) {
+    const letter = word.charCodeAt(j - 1);
+    current[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const wanted = query.charCodeAt(i - 1);
+      let cost = Math.min(previous[i]! + 1, current[i - 1]! + 1, previous[i - 1]! + (wanted === letter ? 0 : 1));
+      if (i > 1 && j > 1 && wanted === word.charCodeAt(j - 2) && query.charCodeAt(i - 2) === letter) cost = Math.min(cost, before[i - 2]! + 1);
+      current[i] = cost;
+    }
+    if (current[m]! <= max) return true;
+    [before, previous, current] = [previous, current, before];
+  }
+  return false;
+}
+
+/**
+ * The places whose text holds every query word, each with the typos it may have (see
+ * `typosAllowed`) within one word of the text, ascending.
+ */
+function similarMatches(index: PlaceIndex, queryWords: readonly string[]): number[] {
+  const words = vocabulary(index);
+  const placeWords = words.all();
+  let matches = placeWords.map((_, i) => i);
+  for (const query of queryWords) {
+    const max = typosAllowed(query);
+    const columns = [0, 1, 2].map(() => new Int32Array(query.length + 1));
+    const hit = new Uint8Array(words.words.length);
+    words.words.forEach((word, id) => {
+      // Each letter of the query that the word lacks costs an edit: most words fail here,
+      // before the edit distance is computed.
+      let missing = 0;
+      for (let i = 0; i < query.length && missing <= max; i++) if (!((words.letters[id]! >>> query.charCodeAt(i)) & 1)) missing++;
+      if (missing <= max && (max === 0 ? word.includes(query) : occursWithin(query, word, max, columns))) hit[id] = 1;
+    });
+    matches = matches.filter((i) => placeWords[i]!.some((id) => hit[id]));
+  }
+  return matches;
+}
+
 /** Compiled lazily: a map that never filters on "nu open" never pays for it. */
 const scheduleTables = new WeakMap<PlaceIndex, ScheduleTable>();
 
@@ -557,17 +673,25 @@ function scheduleTable(index: PlaceIndex): ScheduleTable {
 interface Plan {
   /** Places whose text matches the query, when there is one; otherwise every place is a candidate. */
   candidates?: readonly number[];
+  /** The query as typed matched no place, and the candidates match it with typos. */
+  similar?: boolean;
   /** Tests of the other criteria, cheapest first. */
   tests: Tests;
 }
 
-function plan(index: PlaceIndex, filter: PlaceFilter): Plan {
+function plan(index: PlaceIndex, filter: PlaceFilter, typos?: boolean): Plan {
   const tests: Tests = [];
   let candidates: readonly number[] | undefined;
+  let similar = false;
   if (typeof filter.query === 'string' && filter.query.trim() !== '') {
     const words = queryWords(filter.query);
     // Only punctuation ("(.*", "\\"): nothing to look for, and "everything" would be a lie.
     candidates = words.length === 0 ? [] : textMatches(index, words);
+    // Typos only when the text as typed is nowhere: not when other filters leave no place.
+    if (typos && candidates.length === 0 && words.some(typosAllowed)) {
+      candidates = similarMatches(index, words);
+      similar = candidates.length > 0;
+    }
   }
   if (nonEmpty(filter.kinds)) {
     const wanted = new Set<string>(filter.kinds);
@@ -593,17 +717,35 @@ function plan(index: PlaceIndex, filter: PlaceFilter): Plan {
     const open = scheduleTable(index).openAt(filter.openAt);
     tests.push(['openAt', (i) => open[i] === 1]);
   }
-  return candidates ? { candidates, tests } : { tests };
+  return candidates ? { candidates, similar, tests } : { tests };
 }
 
 /**
  * The places that match the filter, in their original order. An empty or missing
  * criterion does not filter; within one criterion any value may match (OR), across
  * criteria all must match (AND); every query word must occur somewhere in the place's
- * text. A query of only punctuation matches nothing.
+ * text. A query of only punctuation matches nothing. Typos are not forgiven here: see
+ * `findPlaces`.
  */
 export function filterPlaces(index: PlaceIndex, filter: PlaceFilter = {}): Place[] {
-  const { candidates, tests } = plan(index, filter ?? {});
+  return findPlaces(index, filter, false).places;
+}
+
+export interface PlaceSearch {
+  /** The places that match, in their original order. */
+  places: Place[];
+  /** No place holds the query as typed; these places hold words spelled almost like it. */
+  similar: boolean;
+}
+
+/**
+ * `filterPlaces`, forgiving typos ("huisart", "bibliotek", "consultatiburo") when no place
+ * holds the query as typed: each query word of 4 or more letters may then differ by one edit
+ * (8 or more letters: two) from a word of a place's text, or from the part of it where an
+ * exact search would find it. Exact matches always win; `similar` says when they are none.
+ */
+export function findPlaces(index: PlaceIndex, filter: PlaceFilter = {}, typos = true): PlaceSearch {
+  const { candidates, similar = false, tests } = plan(index, filter ?? {}, typos);
   const { places } = index;
   const result: Place[] = [];
   if (candidates) {
@@ -611,14 +753,14 @@ export function filterPlaces(index: PlaceIndex, filter: PlaceFilter = {}): Place
       for (const [, test] of tests) if (!test(i)) continue outer;
       result.push(places[i]!);
     }
-    return result;
+    return { places: result, similar: similar && result.length > 0 };
   }
-  if (tests.length === 0) return places.slice();
+  if (tests.length === 0) return { places: places.slice(), similar };
   outer: for (let i = 0; i < places.length; i++) {
     for (const [, test] of tests) if (!test(i)) continue outer;
     result.push(places[i]!);
   }
-  return result;
+  return { places: result, similar };
 }
 
 export interface FacetCounts {

@@ -60,6 +60,8 @@ const en: Translation = {
     max === undefined ? `${min} years and older` : `${min} to ${max} years`,
   mapCount: (count: number) =>
     count === 0 ? 'No places found' : plural('en', count, { one: '# place found', other: '# places found' }),
+  mapCountSimilar: (count: number) =>
+    `Nothing found with this spelling. ${plural('en', count, { one: 'But # place with a word that looks like it.', other: 'But # places with a word that looks like it.' })}`,
   mapNoResults: 'No places found with these filters.',
   mapNoResultsHelp: 'Search for another word, or clear the filters to see all places.',
   mapNoPlaces: 'There are no places in this information yet.',

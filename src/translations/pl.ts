@@ -67,6 +67,13 @@ const pl: Translation = {
     count === 0
       ? 'Nie znaleziono miejsc'
       : plural('pl', count, { one: 'Znaleziono # miejsce', few: 'Znaleziono # miejsca', many: 'Znaleziono # miejsc', other: 'Znaleziono # miejsca' }),
+  mapCountSimilar: (count: number) =>
+    `Brak wyników dla tej pisowni. ${plural('pl', count, {
+      one: 'Ale znaleziono # miejsce z podobnym słowem.',
+      few: 'Ale znaleziono # miejsca z podobnym słowem.',
+      many: 'Ale znaleziono # miejsc z podobnym słowem.',
+      other: 'Ale znaleziono # miejsca z podobnym słowem.',
+    })}`,
   mapNoResults: 'Nie znaleziono miejsc z tymi filtrami.',
   mapNoResultsHelp: 'Szukaj innego słowa albo wyczyść filtry, aby zobaczyć wszystkie miejsca.',
   mapNoPlaces: 'W tych informacjach nie ma jeszcze miejsc.',

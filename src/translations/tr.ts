@@ -63,6 +63,7 @@ const tr: Translation = {
   mapAgeGroup: (min: number, max: number | undefined) => (max === undefined ? `${min} yaş ve üstü` : `${min}–${max} yaş`),
   mapCount: (count: number) =>
     count === 0 ? 'Hiç yer bulunamadı' : plural('tr', count, { one: '# yer bulundu', other: '# yer bulundu' }),
+  mapCountSimilar: (count: number) => `Bu yazılışla hiçbir şey bulunamadı. Ama benzer bir kelimeyle ${count} yer bulundu.`,
   mapNoResults: 'Bu filtrelerle hiç yer bulunamadı.',
   mapNoResultsHelp: 'Başka bir kelime arayın veya tüm yerleri görmek için filtreleri temizleyin.',
   mapNoPlaces: 'Bu bilgilerde henüz hiç yer yok.',

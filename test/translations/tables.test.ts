@@ -25,6 +25,7 @@ const samples: { [K in FunctionKey]: Params<K>[] } = {
   mapActiveFilters: counts.filter((n) => n > 0).map((n) => [n] as [number]),
   mapAgeGroup: [[4, 12], [12, undefined], [1, undefined], [2, undefined], [5, undefined], [21, undefined]],
   mapCount: counts.map((n) => [n] as [number]),
+  mapCountSimilar: counts.filter((n) => n > 0).map((n) => [n] as [number]),
   mapShowMore: [[50, 120]],
   mapDistance: [[340], [1500]],
   mapOpenDetails: [['Buurthuis De Poort']],
@@ -115,7 +116,7 @@ describe('translation tables', () => {
         const wordForms = code === 'ar' ? new Set([0, 1, 2]) : new Set<number>();
         const missing: string[] = [];
         for (const n of [3, 5, 11, 22, 101].concat(wordForms.size ? [] : [1, 2])) {
-          for (const key of ['mapCount', 'mapActiveFilters', 'mapMarkerCluster'] as const) {
+          for (const key of ['mapCount', 'mapCountSimilar', 'mapActiveFilters', 'mapMarkerCluster'] as const) {
             const text = (table[key] as (count: number) => string)(n);
             if (!text.includes(String(n))) missing.push(`${key}(${n}) → ${text}`);
           }

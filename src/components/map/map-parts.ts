@@ -99,12 +99,15 @@ export function renderDetailsPart(
 
 type View = 'map' | 'list';
 
-/** How many places match, and the Kaart | Lijst switch of a narrow screen. */
-export function renderStatusRow(t: Translate, count: number | undefined, view: View, onSwitch: (view: View) => void): TemplateResult {
+/**
+ * How many places match (and, when `similar`, that they match a word spelled almost like the
+ * search text), and the Kaart | Lijst switch of a narrow screen.
+ */
+export function renderStatusRow(t: Translate, count: number | undefined, view: View, onSwitch: (view: View) => void, similar = false): TemplateResult {
   const button = (value: View, label: string): TemplateResult =>
     html`<button type="button" value=${value} aria-pressed=${view === value} @click=${() => onSwitch(value)}>${label}</button>`;
   return html`<div class="status-row">
-    <p class="count" role="status">${count === undefined ? '' : t('mapCount', count)}</p>
+    <p class="count" role="status">${count === undefined ? '' : t(similar ? 'mapCountSimilar' : 'mapCount', count)}</p>
     <div class="switch" role="group" aria-label=${t('mapViewSwitch')}>
       ${button('map', t('mapShowMap'))} ${button('list', t('mapShowList'))}
     </div>

@@ -524,7 +524,7 @@ export class BuurtMap extends BuurtElement {
         onToggle: (open) => (this._filtersOpen = open),
         onClear: this._onClearFilters,
       })}
-      ${renderStatusRow(t, feed ? this._places.results.length : undefined, this._view, (view) => (this._view = view))}
+      ${renderStatusRow(t, feed ? this._places.results.length : undefined, this._view, (view) => (this._view = view), this._places.similar)}
       <div class="body" data-view=${this._view} ?data-details=${!!place}>
         <div class="side" part="list">
           ${feed && place

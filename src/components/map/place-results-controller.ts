@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageName } from '../../base/language-name.js';
 import {
-  filterPlaces,
+  findPlaces,
+  prepareSimilarSlice,
   preparePlaceIndexSlice,
   sortByDistance,
   startPlaceIndex,
   type PlaceFilter,
   type PlaceIndex,
   type PlaceIndexBuild,
+  type PlaceSearch,
 } from '../../feed/search.js';
 import type { Feed, LatLng, Place, PlaceKind } from '../../feed/types.js';
 import { isFirstLook } from '../../feed/validate/first-look.js';
@@ -30,6 +32,8 @@ export interface PlaceResultsOptions {
 export class PlaceResults implements ReactiveController {
   /** The matching places, nearest first when an origin is given. */
   results: Place[] = [];
+  /** No place holds the search text as typed: the results hold words spelled almost like it. */
+  similar = false;
   byId = new Map<string, Place>();
 
   private _feed?: Feed;
@@ -38,6 +42,8 @@ export class PlaceResults implements ReactiveController {
   /** The index being built in idle time, until it is complete. */
   private _building?: PlaceIndexBuild;
   private _warmTimer?: ReturnType<typeof setTimeout>;
+  /** The visitor has searched: the words for typos are listed in idle time too. */
+  private _searched = false;
   private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
 
   constructor(
@@ -61,16 +67,21 @@ export class PlaceResults implements ReactiveController {
     this.byId = new Map((feed?.places ?? []).map((place) => [place.id, place]));
     this._index = undefined;
     this._building = undefined;
+    this._searched = false;
     // Not for a first look: its places are not all read in full, and the whole feed follows.
     if (!isFirstLook(feed)) this._warmWhenIdle();
     return true;
   }
 
   filter(filter: PlaceFilter, origin: LatLng | undefined): void {
-    let results: Place[];
-    if (Object.keys(filter).length === 0) results = this._feed?.places ?? [];
-    else results = this._ensureIndex() ? filterPlaces(this._index!, filter) : [];
-    this.results = origin ? sortByDistance(results, origin) : results;
+    let found: PlaceSearch = { places: this._feed?.places ?? [], similar: false };
+    if (Object.keys(filter).length > 0) found = this._ensureIndex() ? findPlaces(this._index!, filter) : { places: [], similar: false };
+    this.similar = found.similar;
+    this.results = origin ? sortByDistance(found.places, origin) : found.places;
+    if (filter.query && !this._searched) {
+      this._searched = true;
+      this._warmWhenIdle();
+    }
   }
 
   /** The languages spoken anywhere in the feed, by name; computed once per feed and language. */
@@ -119,7 +130,7 @@ export class PlaceResults implements ReactiveController {
         this._building = undefined;
         if (!more()) return later();
       }
-      if (!preparePlaceIndexSlice(this._index, more)) later();
+      if (!preparePlaceIndexSlice(this._index, more) || (this._searched && !prepareSimilarSlice(this._index, more))) later();
     };
     // A pause first, so the first paint of list and markers is not delayed by idle work.
     this._warmTimer = setTimeout(later, 300);

@@ -24,6 +24,9 @@ const map = {
     max === undefined ? `${min} jaar en ouder` : `${min} tot en met ${max} jaar`,
   mapCount: (count: number) =>
     count === 0 ? 'Geen plekken gevonden' : plural('nl', count, { one: '# plek gevonden', other: '# plekken gevonden' }),
+  // Results for a similar spelling: the search text as typed was nowhere (see findPlaces).
+  mapCountSimilar: (count: number) =>
+    `Niets gevonden met deze spelling. ${plural('nl', count, { one: 'Wel # plek met een woord dat erop lijkt.', other: 'Wel # plekken met een woord dat erop lijkt.' })}`,
   mapNoResults: 'Geen plekken gevonden met deze filters.',
   mapNoResultsHelp: 'Zoek op een ander woord, of wis de filters om alle plekken te zien.',
   mapNoPlaces: 'Er staan nog geen plekken in deze informatie.',

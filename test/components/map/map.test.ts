@@ -173,6 +173,22 @@ describe('<buurt-map>', () => {
       expect(count(map)).to.not.equal('Geen plekken gevonden');
     });
 
+    it('finds a misspelled word ("consultatiburo") and says the places are for a similar spelling', async () => {
+      const map = await sampleMap();
+      await search(map, 'consultatiebureau');
+      const spelledRight = listNames(map);
+      expect(spelledRight).to.include('Consultatiebureau Oost');
+      await search(map, 'consultatiburo');
+      expect(listNames(map)).to.deep.equal(spelledRight);
+      expect(count(map)).to.equal(`Niets gevonden met deze spelling. Wel ${spelledRight.length} plekken met een woord dat erop lijkt.`);
+      await expect(map).to.be.accessible();
+      // Found as typed, the count is the usual one again; a short word is never guessed at.
+      await search(map, 'consultatieb');
+      expect(count(map)).to.equal(`${spelledRight.length} plekken gevonden`);
+      await search(map, 'cgj');
+      expect(count(map)).to.equal('Geen plekken gevonden');
+    });
+
     it('filters by kind, neighbourhood, category, language and age group', async () => {
       const map = await sampleMap();
       await choose(map, 'filter-kind', 'informal-initiative');

@@ -1,0 +1,182 @@
+import { expect } from '@open-wc/testing';
+import { createPlaceIndex, filterPlaces, findPlaces, prepareSimilarSlice, type PlaceFilter, type PlaceIndex } from '../../src/feed/search.js';
+import type { Place, PlaceKind } from '../../src/feed/types.js';
+
+// Residents with little Dutch misspell what they type; when the query as typed is nowhere,
+// findPlaces looks again with small typos allowed (src/feed/search.ts).
+
+function place(id: string, fields: Partial<Place>): Place {
+  return { id, name: id, kind: 'informal-initiative', categories: [], areas: [], contact: {}, languages: [], activities: [], ...fields };
+}
+
+const places: Place[] = [
+  place('huisarts', { name: 'Huisartsenpraktijk Boschveld', kind: 'professional-service', description: 'Uw huisarts in de wijk.' }),
+  place('voedselbank', { name: 'Voedselbank Den Bosch', kind: 'volunteer-organisation', description: 'Pakketten voor gezinnen.' }),
+  place('consultatiebureau', { name: 'Consultatiebureau Oost', kind: 'professional-service', description: 'Wegen en meten van je baby.' }),
+  place('bibliotheek', { name: 'Bibliotheek Noord', description: 'Boeken lenen en voorlezen.', address: { street: 'Kerkstraat 4', postcode: '5211 AB' } }),
+  place('kruimel', { name: 'Café De Kruimel', description: 'Moeders drinken koffie.' }),
+  place('uurtje', { name: 'Koffe-uurtje', kind: 'volunteer-organisation', description: 'Elke dinsdag.' }),
+  place('turkiyem', { name: 'Vrouwengroep Türkiyem' }),
+  // "Buurtvoedsel" ends the name and "Bankje" starts the description: "voedselbank" is in neither.
+  place('velden', { name: 'Buurtvoedsel', description: 'Bankje in het park.' }),
+];
+
+const index = createPlaceIndex(places, 'nl');
+
+function find(query: string, filter: PlaceFilter = {}, on: PlaceIndex = index): { ids: string[]; similar: boolean } {
+  const { places: found, similar } = findPlaces(on, { ...filter, query });
+  return { ids: found.map((p) => p.id), similar };
+}
+
+describe('search: similar spelling', () => {
+  it('finds what residents misspell, and says the spelling was similar', () => {
+    expect(find('voedselbak')).to.deep.equal({ ids: ['voedselbank'], similar: true });
+    expect(find('voedselbnk')).to.deep.equal({ ids: ['voedselbank'], similar: true });
+    expect(find('consultatiburo')).to.deep.equal({ ids: ['consultatiebureau'], similar: true });
+    expect(find('bibliotek')).to.deep.equal({ ids: ['bibliotheek'], similar: true });
+    expect(find('huisats')).to.deep.equal({ ids: ['huisarts'], similar: true });
+    // "huisart" is the start of "huisarts": found as typed, like any other beginning of a word.
+    expect(find('huisart')).to.deep.equal({ ids: ['huisarts'], similar: false });
+    // Each word on its own may have its typos; all words must still be there.
+    expect(find('consultatiburo oots')).to.deep.equal({ ids: ['consultatiebureau'], similar: true });
+    expect(find('consultatiburo noord')).to.deep.equal({ ids: [], similar: false });
+  });
+
+  it('counts a letter added, left out or replaced, and two neighbours swapped, as one typo', () => {
+    expect(find('kofie').ids).to.include('kruimel');
+    expect(find('kofffie').ids).to.include('kruimel');
+    expect(find('koffje').ids).to.include('kruimel');
+    expect(find('kofife').ids).to.include('kruimel');
+    expect(find('kerkstaat').ids).to.deep.equal(['bibliotheek']);
+  });
+
+  it('compares in the normalized form: accents and case do not count as typos', () => {
+    // "Türkiyem" is "turkiyem"; "TURKYEM" misses one letter.
+    expect(find('TURKYEM')).to.deep.equal({ ids: ['turkiyem'], similar: true });
+    expect(find('Turkíyem')).to.deep.equal({ ids: ['turkiyem'], similar: false });
+    // "Bibliothèk" is "bibliothek": one letter from "bibliotheek".
+    expect(find('Bibliothèk')).to.deep.equal({ ids: ['bibliotheek'], similar: true });
+    expect(find('cafè kruimle')).to.deep.equal({ ids: ['kruimel'], similar: true });
+  });
+
+  it('allows one typo from 4 letters, two from 8, none in shorter words or in numbers', () => {
+    // Three letters: "bak" is not "bank" …
+    expect(find('bak').similar).to.equal(false);
+    expect(find('bnk')).to.deep.equal({ ids: [], similar: false });
+    expect(find('cafe bnk')).to.deep.equal({ ids: [], similar: false });
+    // … four letters may have one typo, not two.
+    expect(find('boek')).to.deep.equal({ ids: ['bibliotheek'], similar: false });
+    expect(find('buek')).to.deep.equal({ ids: ['bibliotheek'], similar: true });
+    expect(find('biuk')).to.deep.equal({ ids: [], similar: false });
+    // Seven letters: one typo, not two ("hiusats": two neighbours swapped and a letter left out).
+    expect(find('hiusats')).to.deep.equal({ ids: [], similar: false });
+    // Eight and more: two, not three ("vorlezne": an o left out, n and e swapped; "vorlezn" has seven letters).
+    expect(find('vorlezne')).to.deep.equal({ ids: ['bibliotheek'], similar: true });
+    expect(find('vorlezn')).to.deep.equal({ ids: [], similar: false });
+    expect(find('biblotek')).to.deep.equal({ ids: [], similar: false });
+    expect(find('konsultatiburo')).to.deep.equal({ ids: [], similar: false });
+    // A house number or postcode with a typo is another address.
+    expect(find('kerkstraat 3')).to.deep.equal({ ids: [], similar: false });
+    expect(find('5212ab')).to.deep.equal({ ids: [], similar: false });
+  });
+
+  it('lets an exact match win: typos only when the query as typed is nowhere', () => {
+    // "Koffe-uurtje" is one letter from "koffie", but "koffie" is found as typed.
+    expect(find('koffie')).to.deep.equal({ ids: ['kruimel'], similar: false });
+    expect(find('koffei')).to.deep.equal({ ids: ['kruimel', 'uurtje'], similar: true });
+    // The text as typed is there and other filters leave nothing: no reason to guess, though
+    // "Koffe-uurtje" would pass the filter.
+    expect(find('koffie', { kinds: ['volunteer-organisation' as PlaceKind] })).to.deep.equal({ ids: [], similar: false });
+    expect(find('koffei', { kinds: ['volunteer-organisation' as PlaceKind] })).to.deep.equal({ ids: ['uurtje'], similar: true });
+    // A typo with other filters: the similar places those filters let through.
+    expect(find('voedselbnk', { kinds: ['volunteer-organisation' as PlaceKind] })).to.deep.equal({ ids: ['voedselbank'], similar: true });
+    expect(find('voedselbnk', { kinds: ['professional-service' as PlaceKind] })).to.deep.equal({ ids: [], similar: false });
+  });
+
+  it('does not match across two fields', () => {
+    // Within two typos of "voedselbank" only across "Buurtvoedsel" and "Bankje".
+    expect(find('voedselbankje').ids).to.not.include('velden');
+    expect(find('tvoedselbank').ids).to.not.include('velden');
+    expect(find('voedselbank').ids).to.deep.equal(['voedselbank']);
+  });
+
+  it('follows the query as it grows and shrinks again', () => {
+    const steps = ['bib', 'bibl', 'bibli', 'biblio', 'bibliot', 'bibliote', 'bibliotek', 'bibliote', 'biblioth'].map((query) => find(query));
+    expect(steps.map((step) => step.ids.join())).to.deep.equal(Array(9).fill('bibliotheek'));
+    // "bibliote" is not in "bibliotheek" (the h is missing): one typo.
+    expect(steps.map((step) => step.similar)).to.deep.equal([false, false, false, false, false, true, true, true, false]);
+  });
+
+  it('leaves filterPlaces exact', () => {
+    expect(filterPlaces(index, { query: 'bibliotek' })).to.deep.equal([]);
+    expect(filterPlaces(index, { query: 'bibliotheek' }).map((p) => p.id)).to.deep.equal(['bibliotheek']);
+  });
+
+  it('treats hostile or empty input as before', () => {
+    for (const query of ['', '   ', '(.*', '\\\\', '<img src=x onerror=alert(1)>']) {
+      expect(() => find(query), query).to.not.throw();
+      expect(find(query).similar, query).to.equal(false);
+    }
+    expect(find('').ids).to.have.length(places.length);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Speed: a feed of 10,000 places with a realistic number of distinct words.
+
+const SYLLABLES = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'se', 'to', 'vi', 'wo', 'de', 'gra', 'ste', 'kin', 'hout', 'berg', 'ver', 'zon', 'aar', 'op'];
+
+function syntheticFeed(count: number): Place[] {
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const word = (): string => Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
+  const sentence = (words: number): string => Array.from({ length: words }, word).join(' ');
+  return Array.from({ length: count }, (_, i) =>
+    place(`p${i}`, {
+      name: i === 4321 ? 'Consultatiebureau Zuid' : `${sentence(2)} ${i}`,
+      description: `${sentence(12)}.`,
+      address: { street: `${word()}straat ${i % 200}`, postcode: `52${String(i % 100).padStart(2, '0')} AB`, city: "'s-Hertogenbosch" },
+      activities: i % 3 === 0 ? [{ name: sentence(2), description: sentence(6) }] : [],
+    }),
+  );
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+describe('search: similar spelling in 10,000 places', () => {
+  it('finds a misspelled word in 10,000 places, and reports the time per keystroke', () => {
+    const list = syntheticFeed(10_000);
+    const big = createPlaceIndex(list, 'nl');
+    void big.haystacks;
+    const text = 'consultatiburo';
+    // The map lists the index's distinct words in idle time from the first keystroke on; the
+    // first search that needs them before that lists them itself.
+    let start = performance.now();
+    expect(prepareSimilarSlice(big, () => true)).to.equal(true);
+    const words = performance.now() - start;
+    const times: number[] = [];
+    let result = findPlaces(big, {});
+    for (let round = 0; round < 3; round++) {
+      for (let end = 1; end <= text.length; end++) {
+        start = performance.now();
+        result = findPlaces(big, { query: text.slice(0, end) });
+        times.push(performance.now() - start);
+      }
+    }
+    expect(result.similar).to.equal(true);
+    expect(result.places.map((p) => p.id)).to.include('p4321');
+    const typos: number[] = [];
+    for (const query of ['bibliotek', 'voedselbak', 'huisats', 'kinderopvnag', 'zwembat', 'grabreg kinhuot']) {
+      start = performance.now();
+      findPlaces(big, { query });
+      typos.push(performance.now() - start);
+    }
+    const f = (n: number): string => n.toFixed(1);
+    console.log(
+      `[search typos] 10,000 places: listing the distinct words (idle time) ${f(words)} ms; ` +
+        `typing "${text}" (median) ${f(median(times))} ms (max ${f(Math.max(...times))}); a query with typos (median) ${f(median(typos))} ms (max ${f(Math.max(...typos))})`,
+    );
+  });
+});
