@@ -48,9 +48,11 @@ const BUDGETS = {
   // the Dutch and English day and month names in hours.ts, and markers placed by the view
   // itself rather than a Leaflet Marker each (faster pan and zoom) added 1.7 KB here since
   // 95 KB; in exchange, Leaflet and its view (43.4 KB) are no longer needed before the first
-  // markers are painted.
-  'map only': { tags: ['buurt-map'], budget: 97.2 * KB },
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 117 * KB },
+  // markers are painted. Search that forgives typos ("consultatiburo" finds the
+  // consultatiebureau: the index's distinct words, a bounded edit distance, and the Dutch
+  // status that says the spelling was similar) added 0.7 KB to both pages (99,201 → 99,896 B).
+  'map only': { tags: ['buurt-map'], budget: 97.9 * KB },
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 117.7 * KB },
 };
 
 const graph = chunkGraph(CDN);

@@ -392,12 +392,12 @@ const pendingTexts = new WeakMap<PlaceIndex, () => SearchTexts>();
 /** Places per batch between two looks at the clock: a few milliseconds' work. */
 const BATCH = 64;
 
-/** Work over the places of an index, a batch at a time. */
-abstract class PlaceSlices<T> {
+/** Work over the places of an index (or their search texts), a batch at a time. */
+abstract class PlaceSlices<T, P = Place> {
   protected readonly results: T[];
   private _next = 0;
 
-  constructor(protected readonly places: readonly Place[]) {
+  constructor(protected readonly places: readonly P[]) {
     this.results = new Array<T>(places.length);
   }
 
@@ -415,12 +415,12 @@ abstract class PlaceSlices<T> {
   build(more: () => boolean): void {
     while (!this.done) {
       const end = Math.min(this._next + BATCH, this.places.length);
-      for (; this._next < end; this._next++) this.results[this._next] = this.make(this.places[this._next]!, this._next);
+      for (; this._next < end; this._next++) this.results[this._next] = this.make(this.places[this._next]!);
       if (!more()) return;
     }
   }
 
-  protected abstract make(place: Place, i: number): T;
+  protected abstract make(place: P): T;
 }
 
 /** Each place's hours and walk-in activities as one compiled schedule, for its `ScheduleTable`. */
@@ -551,20 +551,14 @@ function textMatches(index: PlaceIndex, words: readonly string[]): readonly numb
  * place. Made in idle time once the visitor starts searching (`prepareSimilarSlice`), or on
  * the first search that needs it: splitting the text of 10,000 places takes 50–200 ms.
  */
-class Vocabulary extends PlaceSlices<number[]> {
+class Vocabulary extends PlaceSlices<number[], string> {
   readonly words: string[] = [];
   /** Per word, a bit per letter it holds (by char code modulo 32): see `similarMatches`. */
   readonly letters: number[] = [];
   private readonly _ids = new Map<string, number>();
-  private readonly _texts: readonly string[];
 
-  constructor(index: PlaceIndex) {
-    super(index.places);
-    this._texts = index.haystacks;
-  }
-
-  protected make(_: Place, i: number): number[] {
-    return this._texts[i]!.split(/[ \n]/).map((word) => {
+  protected make(text: string): number[] {
+    return text.split(/[ \n]/).map((word) => {
       let id = this._ids.get(word);
       if (id === undefined) {
         this._ids.set(word, (id = this.words.push(word) - 1));
@@ -581,7 +575,7 @@ const vocabularies = new WeakMap<PlaceIndex, Vocabulary>();
 
 function vocabulary(index: PlaceIndex): Vocabulary {
   let vocabulary = vocabularies.get(index);
-  if (!vocabulary) vocabularies.set(index, (vocabulary = new Vocabulary(index)));
+  if (!vocabulary) vocabularies.set(index, (vocabulary = new Vocabulary(index.haystacks)));
   return vocabulary;
 }
 
@@ -755,12 +749,12 @@ export function findPlaces(index: PlaceIndex, filter: PlaceFilter = {}, typos = 
     }
     return { places: result, similar: similar && result.length > 0 };
   }
-  if (tests.length === 0) return { places: places.slice(), similar };
+  if (tests.length === 0) return { places: places.slice(), similar: false };
   outer: for (let i = 0; i < places.length; i++) {
     for (const [, test] of tests) if (!test(i)) continue outer;
     result.push(places[i]!);
   }
-  return { places: result, similar };
+  return { places: result, similar: false };
 }
 
 export interface FacetCounts {

@@ -74,8 +74,9 @@ export class PlaceResults implements ReactiveController {
   }
 
   filter(filter: PlaceFilter, origin: LatLng | undefined): void {
-    let found: PlaceSearch = { places: this._feed?.places ?? [], similar: false };
-    if (Object.keys(filter).length > 0) found = this._ensureIndex() ? findPlaces(this._index!, filter) : { places: [], similar: false };
+    // Without a feed there is no index, and no place either.
+    const found: PlaceSearch =
+      Object.keys(filter).length > 0 && this._ensureIndex() ? findPlaces(this._index!, filter) : { places: this._feed?.places ?? [], similar: false };
     this.similar = found.similar;
     this.results = origin ? sortByDistance(found.places, origin) : found.places;
     if (filter.query && !this._searched) {
