@@ -1,6 +1,17 @@
 import type { LocalizedText } from './types.js';
 
 /**
+ * The language whose text `localize` shows: `lang`, its base language, Dutch, then the first
+ * language the feed gives a text in. One search for both functions, so the `lang` put on a
+ * text always names the language that text is in.
+ */
+function languageShown(value: { readonly [lang: string]: string }, lang: string): string | undefined {
+  return [lang, lang.split('-')[0]!, 'nl', ...Object.keys(value)].find(
+    (key) => Object.prototype.hasOwnProperty.call(value, key) && typeof value[key] === 'string' && value[key] !== '',
+  );
+}
+
+/**
  * The text of `value` in `lang`, falling back to Dutch and then to the first language
  * the feed gives, so a resident always sees something rather than nothing.
  * A language tag with a region ("nl-BE") also matches its base language ("nl").
@@ -8,23 +19,12 @@ import type { LocalizedText } from './types.js';
 export function localize(value: LocalizedText | undefined, lang = 'nl'): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
-  const base = lang.split('-')[0]!;
-  for (const key of [lang, base, 'nl']) {
-    const text = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-    if (typeof text === 'string' && text !== '') return text;
-  }
-  for (const text of Object.values(value)) {
-    if (typeof text === 'string' && text !== '') return text;
-  }
-  return '';
+  const shown = languageShown(value, lang);
+  return shown === undefined ? '' : value[shown]!;
 }
 
 /** The language actually used by `localize(value, lang)`, for a `lang` attribute on the text. */
 export function localizedLanguage(value: LocalizedText | undefined, lang = 'nl', feedLanguage = 'nl'): string {
   if (value === undefined || typeof value === 'string') return feedLanguage;
-  const base = lang.split('-')[0]!;
-  for (const key of [lang, base, 'nl']) {
-    if (Object.prototype.hasOwnProperty.call(value, key) && value[key]) return key;
-  }
-  return Object.keys(value).find((key) => value[key]) ?? feedLanguage;
+  return languageShown(value, lang) ?? feedLanguage;
 }

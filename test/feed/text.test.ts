@@ -25,4 +25,13 @@ describe('localize', () => {
     expect(localize({ nl: 'Hallo' }, 'toString')).to.equal('Hallo');
     expect(localize({ nl: 'Hallo' }, '__proto__')).to.equal('Hallo');
   });
+
+  it('names the language of the text it shows, for a lang attribute, even past a value that is not text', () => {
+    const odd = { en: 5, nl: 'Hallo' } as unknown as Record<string, string>;
+    expect(localize(odd, 'en')).to.equal('Hallo');
+    expect(localizedLanguage(odd, 'en')).to.equal('nl');
+    expect(localizedLanguage({ en: '', nl: 'Hallo' }, 'en')).to.equal('nl');
+    expect(localizedLanguage({ nl: 'Hallo' }, '__proto__')).to.equal('nl');
+    expect(localizedLanguage('Koffie', 'en', 'tr')).to.equal('tr');
+  });
 });
