@@ -27,7 +27,10 @@ const DELIVERY = 'src/components/signup/delivery.ts';
 // boundary fewer). These budgets are the sizes now plus about 0.5 KB, so growth is caught.
 const BUDGETS = {
   'no element (script tag only)': { tags: [], budget: 5.5 * KB },
-  'guide only': { tags: ['buurt-guide'], budget: 37.5 * KB },
+  // Feed text marked with its own language where it is not the kit's (WCAG 3.1.2: Dutch feed
+  // text on an English or Arabic page, src/base/feed-lang.ts) added 0.08 KB to a guide page,
+  // which had 0.06 KB of room left.
+  'guide only': { tags: ['buurt-guide'], budget: 37.6 * KB },
   // The validator's hardening against hostile feeds (found by test/feed/fuzz.test.ts: links and
   // cells trimmed in one pass, long lists deduplicated and guides walked in linear time, overlaps
   // of long hour lists by minute, invisible characters out of e-mail addresses) added about

@@ -5,8 +5,8 @@ import type { WeekRow } from '../../feed/hours.js';
 export interface WeekTableOptions {
   /** The element's class for the table, so each element keeps its own look (`week`, `hours`). */
   className: string;
-  /** Names the table for screen readers; shown only when `showCaption` is set. */
-  caption: string;
+  /** Names the table for screen readers; shown only when `showCaption` is set. Feed text comes in its own element (`feedText`). */
+  caption: unknown;
   showCaption?: boolean;
   /** What a day without periods says ("Gesloten"). */
   closed: string;

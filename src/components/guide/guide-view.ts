@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { sameLanguage } from '../../base/buurt-element.js';
+import { nothing, type TemplateResult } from 'lit';
+import { feedText } from '../../base/feed-lang.js';
 import { renderTextWithTerms } from '../../base/term.js';
-import { localize, localizedLanguage } from '../../feed/text.js';
+import { localize } from '../../feed/text.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import type { Translate } from '../../translations/registry.js';
 
@@ -24,21 +24,18 @@ export interface GuideView {
   plain(value: LocalizedText | undefined): TemplateResult | string;
 }
 
-/** The view of `feed` for a kit speaking `uiLanguage` to a visitor reading `lang`. */
-export function guideView(feed: Feed | undefined, lang: string, uiLanguage: string, t: Translate): GuideView {
-  const langOf = (value: LocalizedText | undefined): string => localizedLanguage(value, lang, feed?.language);
-  const wrap = <T>(value: LocalizedText | undefined, content: T): T | TemplateResult => {
-    const own = langOf(value);
-    return sameLanguage(own, uiLanguage) ? content : html`<span lang=${own} dir="auto">${content}</span>`;
-  };
-  return {
+/** The view of `feed` for a visitor reading `lang`, in the words of `t`. */
+export function guideView(feed: Feed | undefined, lang: string, t: Translate): GuideView {
+  const view: GuideView = {
     feed,
     lang,
     t,
     text(value) {
       const text = localize(value, lang);
-      return text ? wrap(value, renderTextWithTerms(text, feed?.glossary ?? [], lang)) : nothing;
+      return text ? feedText(view, value, renderTextWithTerms(text, feed?.glossary ?? [], lang)) : nothing;
     },
-    plain: (value) => wrap(value, localize(value, lang)),
+    // Empty without a text: no empty element marked as Dutch where a help line has no description.
+    plain: (value) => feedText(view, value),
   };
+  return view;
 }

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BuurtElement } from '../../base/buurt-element.js';
+import { PART, withParts } from '../../base/feed-lang.js';
 import { termStyles } from '../../base/term.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { localize } from '../../feed/text.js';
 import type { Guide } from '../../feed/types.js';
 import { renderAdvice, type AdviceActions } from './advice.js';
 import { currentStepId, stepsById } from './guide-path.js';
@@ -100,7 +100,7 @@ export class BuurtGuide extends BuurtElement {
   };
 
   /** What a screen reader hears: Shift presses left, "link copied", "shown on the map". */
-  @state() private _status = '';
+  @state() private _status: string | unknown[] = '';
 
   private _focusHeading = false;
 
@@ -185,7 +185,7 @@ export class BuurtGuide extends BuurtElement {
   }
 
   private _view(): GuideView {
-    return guideView(this.currentFeed, this.language, this.uiLanguage, (key, ...args) => this.t(key, ...args));
+    return guideView(this.currentFeed, this.language, (key, ...args) => this.t(key, ...args));
   }
 
   private _adviceActions(): AdviceActions {
@@ -197,7 +197,7 @@ export class BuurtGuide extends BuurtElement {
       onShowOnMap: map
         ? (place) => {
             showOnMap(map, place);
-            this._status = this.t('guideShownOnMap', localize(place.name, this.language));
+            this._status = withParts(this.t('guideShownOnMap', PART), [this._view().plain(place.name)]);
           }
         : undefined,
       hours: () => loadedHours(() => this.requestUpdate()),

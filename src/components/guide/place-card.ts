@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { languageName } from '../../base/language-name.js';
 import { addressLine } from '../../base/place/address.js';
+import { PART, withParts } from '../../base/feed-lang.js';
 import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
 import { weekTable } from '../../base/place/week-table.js';
 import type * as Hours from '../../feed/hours.js';
-import { localize } from '../../feed/text.js';
 import type { LocalizedText, Place } from '../../feed/types.js';
 import { list } from '../../translations/format.js';
 import { hoursWords } from '../../translations/hours-words.js';
@@ -59,10 +59,10 @@ function renderAddress(view: GuideView, place: Place): TemplateResult | typeof n
   return line ? html`<p class="contact__address"><span class="visually-hidden">${view.t('guideAddress')}: </span>${line}</p>` : nothing;
 }
 
-function renderDetails(view: GuideView, place: Place, name: string, hours: typeof Hours | undefined): TemplateResult {
+function renderDetails(view: GuideView, place: Place, hours: typeof Hours | undefined): TemplateResult {
   const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, hoursWords(view.lang)) : [];
   return html`<details class="contact__details">
-    <summary>${view.t('guideMoreAbout', name)}</summary>
+    <summary>${withParts(view.t('guideMoreAbout', PART), [view.plain(place.name)])}</summary>
     <div class="contact__details-body">
       ${place.description ? html`<p>${view.text(place.description)}</p>` : nothing}
       ${week.length ? weekTable(week, { className: 'hours', caption: view.t('guideOpeningHours'), showCaption: true, closed: view.t('guideClosed') }) : nothing}
@@ -86,7 +86,6 @@ export interface PlaceCardOptions {
 }
 
 export function renderPlaceCard(view: GuideView, place: Place, options: PlaceCardOptions): TemplateResult {
-  const name = localize(place.name, view.lang);
   const open = options.hours?.summarizeOpenStatus(place.hours, new Date(), hoursWords(view.lang));
   return html`<li class="contact" part="contact">
     <h5 class="contact__name">${view.text(place.name)}</h5>
@@ -96,8 +95,8 @@ export function renderPlaceCard(view: GuideView, place: Place, options: PlaceCar
     ${renderPhone(view, place.contact.phone)} ${renderAddress(view, place)}
     ${options.onShowOnMap
       ? html`<button type="button" class="map-button" @click=${options.onShowOnMap}>
-          ${view.t('guideShowOnMap')}<span class="visually-hidden">: ${name}</span>
+          ${view.t('guideShowOnMap')}<span class="visually-hidden">: ${view.plain(place.name)}</span>
         </button>`
-      : renderDetails(view, place, name, options.hours)}
+      : renderDetails(view, place, options.hours)}
   </li>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AGE_GROUPS } from '../../feed/search.js';
 import { localize } from '../../feed/text.js';
+import { feedLang } from '../../base/feed-lang.js';
 import { PLACE_KINDS, type Feed } from '../../feed/types.js';
 import { SELECT_FILTERS, type FilterChange, type FilterState, type SelectFilter } from './filter-state.js';
 import type { GeoState } from './geolocation-controller.js';
@@ -24,7 +25,8 @@ export interface FiltersContext {
   onClear(): void;
 }
 
-type Option = { value: string; label: string };
+/** `lang`: the label's own language, when it is feed text in another language than the kit's words. */
+type Option = { value: string; label: string; lang?: string | undefined };
 
 /** One filter: a label and a select whose first option ("Alle") clears it. */
 function selectField(name: SelectFilter, label: string, options: Option[], ctx: FiltersContext): TemplateResult {
@@ -33,7 +35,7 @@ function selectField(name: SelectFilter, label: string, options: Option[], ctx: 
     <label for="filter-${name}">${label}</label>
     <select id="filter-${name}" name=${name}>
       ${[{ value: '', label: ctx.t('mapFilterAll') }, ...options].map(
-        (option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`,
+        (option) => html`<option value=${option.value} ?selected=${option.value === current} lang=${option.lang ?? nothing}>${option.label}</option>`,
       )}
     </select>
   </div>`;
@@ -98,13 +100,13 @@ export function renderFilters(ctx: FiltersContext): TemplateResult {
         ${selectField(
           'category',
           t('mapFilterCategory'),
-          (feed?.categories ?? []).map((category) => ({ value: category.id, label: localize(category.label, lang) })),
+          (feed?.categories ?? []).map((category) => ({ value: category.id, label: localize(category.label, lang), lang: feedLang(ctx, category.label) })),
           ctx,
         )}
         ${selectField(
           'area',
           t('mapFilterArea'),
-          (feed?.areas ?? []).map((area) => ({ value: area.id, label: localize(area.name, lang) })),
+          (feed?.areas ?? []).map((area) => ({ value: area.id, label: localize(area.name, lang), lang: feedLang(ctx, area.name) })),
           ctx,
         )}
         ${selectField(

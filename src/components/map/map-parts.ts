@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '../../feed/text.js';
+import { feedLang, type FeedWords } from '../../base/feed-lang.js';
 import { PLACE_KINDS, type Feed, type LatLng, type Place, type PlaceKind } from '../../feed/types.js';
 import { kindShape } from './kind-shape.js';
 import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
@@ -83,9 +84,11 @@ export function kindTexts(t: Translate, keys: Record<PlaceKind, Parameters<Trans
 }
 
 /** The label by a marker: the place's name and kind. */
-export function renderMarkerLabel(place: Place | undefined, lang: string, t: Translate): TemplateResult {
+export function renderMarkerLabel(place: Place | undefined, words: FeedWords): TemplateResult {
   if (!place) return html``;
-  return html`<span dir="auto"><strong>${localize(place.name, lang)}</strong><br />${t(KIND_LABEL_KEYS[place.kind])}</span>`;
+  return html`<span dir="auto"
+    ><strong lang=${feedLang(words, place.name) ?? nothing}>${localize(place.name, words.lang)}</strong><br />${words.t(KIND_LABEL_KEYS[place.kind])}</span
+  >`;
 }
 
 /** The details of the open place; Escape closes them. */

@@ -163,7 +163,7 @@ export class BuurtMap extends BuurtElement {
       letters: kindTexts(this.t.bind(this), KIND_LETTER_KEYS),
       zoomInTitle: this.t('mapZoomIn'),
       zoomOutTitle: this.t('mapZoomOut'),
-      label: (id): TemplateResult => renderMarkerLabel(this._places.byId.get(id), this.language, this.t.bind(this)),
+      label: (id): TemplateResult => renderMarkerLabel(this._places.byId.get(id), { feed: this.currentFeed, lang: this.language, t: this.t.bind(this) }),
       onSelect: (id) => this._select(id, { type: 'map' }),
       onTilesFailed: () => ((this._map.tilesFailed = true), this.requestUpdate()),
     }),

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderTextWithTerms } from '../../base/term.js';
 import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
-import { localize, localizedLanguage } from '../../feed/text.js';
+import { localize } from '../../feed/text.js';
+import { feedText, PART, withParts } from '../../base/feed-lang.js';
 import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
 import type { Translate } from '../../translations/registry.js';
@@ -42,10 +43,7 @@ function formatDate(isoDate: string, lang: string): string {
 
 function text(ctx: DetailsContext, value: LocalizedText | undefined): TemplateResult | typeof nothing {
   const content = localize(value, ctx.lang);
-  if (!content) return nothing;
-  return html`<span dir="auto" lang=${localizedLanguage(value, ctx.lang, ctx.feed.language)}
-    >${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)}</span
-  >`;
+  return content ? feedText(ctx, value, renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)) : nothing;
 }
 
 function audienceText(ctx: DetailsContext, audience: Audience | undefined): string {
@@ -62,7 +60,7 @@ function audienceText(ctx: DetailsContext, audience: Audience | undefined): stri
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
-function renderWeek(ctx: DetailsContext, schedule: Schedule, caption: string, onlyOpenDays = false): TemplateResult {
+function renderWeek(ctx: DetailsContext, schedule: Schedule, caption: unknown, onlyOpenDays = false): TemplateResult {
   const rows = describeWeek(schedule, hoursWords(ctx.lang)).filter((row) => !onlyOpenDays || row.periods.length > 0);
   return weekTable(rows, { className: 'week', caption, closed: ctx.t('mapClosedDay') });
 }
@@ -91,7 +89,7 @@ function renderHours(ctx: DetailsContext): TemplateResult {
 }
 
 function renderActivity(ctx: DetailsContext, activity: Activity): TemplateResult {
-  const name = localize(activity.name, ctx.lang);
+  const name = feedText(ctx, activity.name);
   const summary = summarizeOpenStatus(activity.schedule, ctx.now, hoursWords(ctx.lang));
   const audience = audienceText(ctx, activity.audience);
   return html`<li class="activity">
@@ -136,7 +134,7 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
   const { place, t } = ctx;
   const categories = ctx.feed.categories
     .filter((category) => place.categories.includes(category.id))
-    .map((category) => localize(category.label, ctx.lang));
+    .map((category) => feedText(ctx, category.label));
   const address = addressLine(place);
   const audience = audienceText(ctx, place.audience);
   return html`<div class="details__bar">
@@ -149,7 +147,7 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
     </div>
     <h2 id="details-title" class="details__title" tabindex="-1">${text(ctx, place.name)}</h2>
     <p class="kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}${categories.length
-        ? html` · ${list(ctx.lang, categories)}`
+        ? html` · ${withParts(list(ctx.lang, categories.map(() => PART)), categories)}`
         : nothing}</p>
     ${place.description ? html`<p class="details__description">${text(ctx, place.description)}</p>` : nothing}
     ${audience || place.audience?.description

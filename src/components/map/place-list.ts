@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { summarizeOpenStatus } from '../../feed/hours.js';
 import { distanceInMeters } from '../../feed/search.js';
-import { localize, localizedLanguage } from '../../feed/text.js';
+import { localize } from '../../feed/text.js';
+import { feedLang, feedText } from '../../base/feed-lang.js';
 import type { Feed, LatLng, Place } from '../../feed/types.js';
 import { kindShape } from './kind-shape.js';
 import { KIND_LABEL_KEYS } from '../../base/place/kinds.js';
@@ -23,10 +24,10 @@ export interface ListContext {
 }
 
 /** Open-status lines by place, for one moment and language: a keystroke re-renders the same items. */
-const openLines = new WeakMap<Place, { at: number; lang: string; text: string }>();
+const openLines = new WeakMap<Place, { at: number; lang: string; text: unknown }>();
 
 /** The open status of the place, else of its first activity with hours ("Koffie-inloop: …"). */
-function openLine(place: Place, ctx: ListContext): string {
+function openLine(place: Place, ctx: ListContext): unknown {
   const at = ctx.now.getTime();
   const known = openLines.get(place);
   if (known && known.at === at && known.lang === ctx.lang) return known.text;
@@ -35,12 +36,12 @@ function openLine(place: Place, ctx: ListContext): string {
   return text;
 }
 
-function computeOpenLine(place: Place, ctx: ListContext): string {
+function computeOpenLine(place: Place, ctx: ListContext): unknown {
   const own = summarizeOpenStatus(place.hours, ctx.now, hoursWords(ctx.lang));
   if (own) return own;
   for (const activity of place.activities) {
     const summary = summarizeOpenStatus(activity.schedule, ctx.now, hoursWords(ctx.lang));
-    if (summary) return `${localize(activity.name, ctx.lang)}: ${summary}`;
+    if (summary) return html`${feedText(ctx, activity.name)}: ${summary}`;
   }
   return '';
 }
@@ -53,7 +54,7 @@ function renderItem(place: Place, ctx: ListContext): TemplateResult {
   return html`<li class="item">
     <h3 class="item__title">
       <button type="button" class="item__open" data-id=${place.id}>
-        <span dir="auto" lang=${localizedLanguage(place.name, ctx.lang, ctx.feed.language)}>${localize(place.name, ctx.lang)}</span>
+        <span dir="auto" lang=${feedLang(ctx, place.name) ?? nothing}>${localize(place.name, ctx.lang)}</span>
       </button>
     </h3>
     <p class="item__line kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}</p>

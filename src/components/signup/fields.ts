@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { languageName } from '../../base/language-name.js';
-import { sameLanguage } from '../../base/buurt-element.js';
-import { localize, localizedLanguage } from '../../feed/text.js';
+import { feedLang, PART, withParts } from '../../base/feed-lang.js';
+import { localize } from '../../feed/text.js';
 import type { Feed, LocalizedText, Opportunity } from '../../feed/types.js';
 import { WEEKDAYS } from '../../feed/types.js';
 import type { Translate } from '../../translations/registry.js';
@@ -39,13 +39,6 @@ type TextField = 'name' | 'email' | 'phone' | 'area' | 'postcode' | 'talentsOthe
 
 /** Languages offered besides those the feed mentions: the most spoken in Dutch neighbourhoods. */
 const COMMON_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so', 'ti'];
-
-/** Feed text with its own `lang` when it is not in the kit's language, so a screen reader reads it right. */
-export function feedText(feed: Feed, value: LocalizedText | undefined, lang: string, uiLanguage: string): TemplateResult | string {
-  const text = localize(value, lang);
-  const textLang = localizedLanguage(value, lang, feed.language);
-  return !text || sameLanguage(textLang, uiLanguage) ? text : html`<span lang=${textLang} dir="auto">${text}</span>`;
-}
 
 /** The oldest age any chosen task asks for, at least 16. */
 export function minAge(feed: Feed, values: SignupValues): number {
@@ -172,8 +165,8 @@ export function renderOpportunity(view: SignupView, o: Opportunity, index: numbe
   const { feed, lang, t } = view;
   const place = o.place ? feed.places.find((p) => p.id === o.place) : undefined;
   const info = [
-    place ? t('signupTaskPlace', localize(place.name, lang)) : '',
-    o.when ? t('signupTaskWhen', localize(o.when, lang)) : '',
+    place ? withParts(t('signupTaskPlace', PART), [view.feedText(place.name)]) : '',
+    o.when ? withParts(t('signupTaskWhen', PART), [view.feedText(o.when)]) : '',
     o.contact?.name ? t('signupTaskContact', o.contact.name) : '',
     o.minAge && o.minAge > 16 ? t('signupTaskMinAge', o.minAge) : '',
   ].filter(Boolean);
@@ -301,7 +294,7 @@ export function renderArea(view: SignupView): TemplateResult {
     ${renderError(view, 'area')}
     <select id="signup-area" name="area" aria-describedby=${describedBy(view, 'area')} @change=${view.onText}>
       <option value="" ?selected=${view.values.area === ''}>${t('signupAreaNone')}</option>
-      ${feed.areas.map((area) => html`<option value=${area.id} ?selected=${view.values.area === area.id}>${localize(area.name, view.lang)}</option>`)}
+      ${feed.areas.map((area) => html`<option value=${area.id} ?selected=${view.values.area === area.id} lang=${feedLang(view, area.name) ?? nothing}>${localize(area.name, view.lang)}</option>`)}
     </select>
   </div>`;
 }

@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BuurtElement, cleanUrlAttribute } from '../../base/buurt-element.js';
+import { feedText } from '../../base/feed-lang.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import type { Feed } from '../../feed/types.js';
 import type { KeyValueStorage } from './device.js';
 import { DraftController } from './draft-controller.js';
-import { feedText, titles, type FieldError, type SignupView } from './fields.js';
+import { titles, type FieldError, type SignupView } from './fields.js';
 import { renderForm } from './form.js';
 import type { OutboxEntry } from './outbox.js';
 import { OutboxController, type Delivery } from './outbox-controller.js';
@@ -353,17 +354,18 @@ export class BuurtSignup extends BuurtElement {
   // ----- rendering -----
 
   private _view(feed: Feed): SignupView {
-    return {
+    const view: SignupView = {
       feed,
       lang: this.language,
       t: (key, ...args) => this.t(key, ...args),
       values: this._draft.values,
       errors: this._errors,
-      feedText: (value) => feedText(feed, value, this.language, this.uiLanguage),
+      feedText: (value) => feedText(view, value),
       onText: this._onText,
       onCheck: this._onCheck,
       fieldError: this._outbox.code?.renderFieldError,
     };
+    return view;
   }
 
   private _renderBody(feed: Feed): TemplateResult | typeof nothing {
