@@ -109,6 +109,9 @@ export function createReceiver({
   // Appends run one after another: the duplicate check and the write must not interleave.
   let queue = Promise.resolve();
   const ready = start();
+  // Said at once, not only when a sign-up arrives; and handled here, so a file that cannot be
+  // opened fails each request (500, logged) instead of ending the host's process.
+  ready.catch((error) => console.error(`sign-up receiver: cannot open ${path}: ${error.message}`));
 
   async function start() {
     await mkdir(dirname(path), { recursive: true });

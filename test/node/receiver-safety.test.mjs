@@ -7,20 +7,24 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver, createReceiverServer, EMAIL_PATTERN, listAccess, parseArgs } from '../../demo/receiver.mjs';
 
-async function tempDir(t) {
-  const dir = await mkdtemp(join(tmpdir(), 'buurtkit-receiver-safety-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
+/**
+ * A fresh directory for a test's sign-up file. Whoever uses it removes it (`removeDir`) in
+ * the same after-hook that closes the receiver: node:test runs after-hooks in the order they
+ * were added, and a directory removed first pulled the file from under a receiver that was
+ * still opening it (ENOENT, failing whichever test ran next).
+ */
+const tempDir = () => mkdtemp(join(tmpdir(), 'buurtkit-receiver-safety-'));
+const removeDir = (dir) => rm(dir, { recursive: true, force: true });
 
 /** The receiver mounted in a bare Node server, as an embedder would do. */
 async function mounted(t, options) {
-  const receiver = createReceiver({ file: join(await tempDir(t), 'signups.jsonl'), ...options });
+  const dir = await tempDir();
+  const receiver = createReceiver({ file: join(dir, 'signups.jsonl'), ...options });
   const server = createServer(async (req, res) => {
     if (!(await receiver.handle(req, res))) {
       res.writeHead(404);
@@ -33,6 +37,7 @@ async function mounted(t, options) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await receiver.close();
+    await removeDir(dir);
   });
   const { port } = server.address();
   return { receiver, port, base: `http://127.0.0.1:${port}` };
@@ -128,11 +133,38 @@ async function attempt(port, body) {
   }
 }
 
+test('a sign-up file that cannot be opened answers 500 and says why, and the host keeps running', async (t) => {
+  const dir = await tempDir();
+  // A file where the receiver needs a directory: creating the sign-up file's folder fails.
+  await writeFile(join(dir, 'bestand'), '');
+  const logged = [];
+  const log = console.error;
+  console.error = (...args) => logged.push(args.map(String).join(' '));
+  const server = createReceiverServer({ file: join(dir, 'bestand', 'signups.jsonl') });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.after(async () => {
+    console.error = log;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await server.receiver.close();
+    await removeDir(dir);
+  });
+  // A rejection nobody handled would end this test run (node:test reports it as a failure).
+  const { status } = await postSignup(server.address().port, signup());
+  assert.equal(status, 500);
+  assert.ok(logged.some((line) => line.startsWith('sign-up receiver: cannot open') && line.includes('signups.jsonl')), logged.join('\n'));
+});
+
 test('under a real file-size limit a failed write answers 500 and logs, and every 201 is readable after a restart', async (t) => {
-  const file = join(await tempDir(t), 'signups.jsonl');
+  const dir = await tempDir();
+  const file = join(dir, 'signups.jsonl');
   // About 4 sign-ups of ~1 kB fit under 5000 bytes; the fifth is cut halfway by the kernel (EFBIG).
   const limited = await startChild(file, { fsizeBytes: 5000 });
-  t.after(() => limited.stop());
+  t.after(async () => {
+    await limited.stop();
+    await removeDir(dir);
+  });
   const message = 'Ik lees graag voor. '.repeat(45);
   const acknowledged = [];
   const heard = [];
@@ -361,12 +393,15 @@ test('only the id the element makes (a lower-case UUID v4) is accepted', async (
 // --- Slow clients ---------------------------------------------------------------------------
 
 async function receiverServer(t, options) {
-  const server = createReceiverServer({ file: join(await tempDir(t), 'signups.jsonl'), ...options });
+  const dir = await tempDir();
+  const server = createReceiverServer({ file: join(dir, 'signups.jsonl'), ...options });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   t.after(async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+    await server.receiver.close();
+    await removeDir(dir);
   });
   return server.address().port;
 }
