@@ -573,7 +573,7 @@ class Vocabulary extends PlaceSlices<number[], string> {
 
 const vocabularies = new WeakMap<PlaceIndex, Vocabulary>();
 
-function vocabulary(index: PlaceIndex): Vocabulary {
+function vocabularyOf(index: PlaceIndex): Vocabulary {
   let vocabulary = vocabularies.get(index);
   if (!vocabulary) vocabularies.set(index, (vocabulary = new Vocabulary(index.haystacks)));
   return vocabulary;
@@ -586,7 +586,7 @@ function vocabulary(index: PlaceIndex): Vocabulary {
  * first letters.
  */
 export function prepareSimilarSlice(index: PlaceIndex, more: () => boolean): boolean {
-  const words = vocabulary(index);
+  const words = vocabularyOf(index);
   words.build(more);
   return words.done;
 }
@@ -608,7 +608,6 @@ function typosAllowed(word: string): number {
  */
 function occursWithin(query: string, word: string, max: number, columns: Int32Array[]): boolean {
   const m = query.length;
-  if (word.length < m - max) return false;
   let [before, previous, current] = columns as [Int32Array, Int32Array, Int32Array];
   for (let i = 0; i <= m; i++) previous[i] = i;
   for (let j = 1; j <= word.length; j++) {
@@ -631,21 +630,26 @@ function occursWithin(query: string, word: string, max: number, columns: Int32Ar
  * `typosAllowed`) within one word of the text, ascending.
  */
 function similarMatches(index: PlaceIndex, queryWords: readonly string[]): number[] {
-  const words = vocabulary(index);
-  const placeWords = words.all();
+  const vocabulary = vocabularyOf(index);
+  const placeWords = vocabulary.all();
+  const { words, letters } = vocabulary;
   let matches = placeWords.map((_, i) => i);
   for (const query of queryWords) {
     const max = typosAllowed(query);
     const columns = [0, 1, 2].map(() => new Int32Array(query.length + 1));
-    const hit = new Uint8Array(words.words.length);
-    words.words.forEach((word, id) => {
-      // Each letter of the query that the word lacks costs an edit: most words fail here,
-      // before the edit distance is computed.
+    const hit = new Uint8Array(words.length);
+    for (let id = 0; id < words.length; id++) {
+      // Too short a word, or each letter of the query that the word lacks costs an edit: most
+      // words fail here, before the edit distance is computed.
+      if (words[id]!.length < query.length - max) continue;
       let missing = 0;
-      for (let i = 0; i < query.length && missing <= max; i++) if (!((words.letters[id]! >>> query.charCodeAt(i)) & 1)) missing++;
-      if (missing <= max && (max === 0 ? word.includes(query) : occursWithin(query, word, max, columns))) hit[id] = 1;
+      for (let i = 0; i < query.length && missing <= max; i++) if (!((letters[id]! >>> query.charCodeAt(i)) & 1)) missing++;
+      if (missing <= max && (max === 0 ? words[id]!.includes(query) : occursWithin(query, words[id]!, max, columns))) hit[id] = 1;
+    }
+    matches = matches.filter((i) => {
+      for (const id of placeWords[i]!) if (hit[id]) return true;
+      return false;
     });
-    matches = matches.filter((i) => placeWords[i]!.some((id) => hit[id]));
   }
   return matches;
 }
