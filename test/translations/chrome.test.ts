@@ -50,7 +50,11 @@ const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescr
 /** Visible text and accessible-name attributes in `node`, through every shadow root. */
 function chrome(node: Node, out: string[] = []): string[] {
   if (node.nodeType === Node.TEXT_NODE) {
-    if (node.textContent!.trim()) out.push(node.textContent!.trim());
+    // A feed text inside a translated sentence ("Waar: " + the place's name) is its own element
+    // with a `lang`, splitting the sentence's text: the sentence is read whole.
+    const parent = node.parentElement;
+    const sentence = parent && [...parent.children].some((child) => child.hasAttribute('lang')) ? parent : node;
+    if (sentence.textContent!.trim()) out.push(sentence.textContent!.trim());
     return out;
   }
   if (node instanceof Element) {
