@@ -8,6 +8,7 @@
 // The run ends with what a reader needs when only its tail is kept (as in a CI log): the
 // failures of each engine that failed, printed again, and a line with each engine's result.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { ENGINES } from './engines.mjs';
 
@@ -16,13 +17,13 @@ const unknown = engines.filter((engine) => !ENGINES.includes(engine));
 if (unknown.length > 0) throw new Error(`BUURTKIT_ENGINES: unknown ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
 
 /**
- * Runs web-test-runner in one engine, its output kept for the failure report; `prefix`: its
- * output lines carry the engine's name.
+ * Runs web-test-runner in one engine, its test server on `port`, its output kept for the
+ * failure report; `prefix`: its output lines carry the engine's name.
  */
-function run(engine, prefix) {
+function run(engine, prefix, port) {
   const started = Date.now();
   const lines = [];
-  const child = spawn('npx', ['wtr', '--static-logging', ...process.argv.slice(2)], {
+  const child = spawn('npx', ['wtr', '--static-logging', '--port', String(port), ...process.argv.slice(2)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BUURTKIT_ENGINE: engine },
   });
@@ -44,10 +45,13 @@ function run(engine, prefix) {
   });
 }
 
+// Each run its own test server port: two runs started together both found web-test-runner's
+// default, 8000, free, and the second then failed to listen on it (EADDRINUSE).
+const ports = await freePorts(engines.length);
 const results = [];
-if (engines.includes('chromium')) results.push(await run('chromium', false));
+if (engines.includes('chromium')) results.push(await run('chromium', false, ports.pop()));
 const sideBySide = engines.filter((engine) => engine !== 'chromium');
-results.push(...(await Promise.all(sideBySide.map((engine) => run(engine, sideBySide.length > 1)))));
+results.push(...(await Promise.all(sideBySide.map((engine) => run(engine, sideBySide.length > 1, ports.pop())))));
 for (const { engine, ok, lines } of results) {
   if (ok) continue;
   console.log(`\n[${engine}] failed; its failures again:`);
@@ -81,4 +85,22 @@ function failureReport(lines) {
         .slice(-6),
     ]);
   return failed.flat().filter((line) => line.trim() !== '');
+}
+
+/** `count` different ports on 127.0.0.1 that nothing listens on now (all held until all are found). */
+async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
