@@ -546,28 +546,36 @@ function textMatches(index: PlaceIndex, words: readonly string[]): readonly numb
 // Similar spelling
 
 /**
- * The distinct words of an index's search text, and each place's text as word numbers: made
- * once, so typos are looked for among a few thousand words rather than in the text of every
- * place. Made in idle time once the visitor starts searching (`prepareSimilarSlice`), or on
- * the first search that needs it: splitting the text of 10,000 places takes 50–200 ms.
+ * The distinct words of an index's search text, and for each word the places whose text
+ * holds it: made once, so typos are looked for among a few thousand words rather than in the
+ * text of every place, and a keystroke costs what the matching words cost, not the whole
+ * feed. Made in idle time once the visitor turns to the search (`prepareSimilarSlice`), or
+ * on the first search that needs it: splitting the text of 10,000 places takes 50–200 ms.
  */
-class Vocabulary extends PlaceSlices<number[], string> {
+class Vocabulary extends PlaceSlices<void, string> {
   readonly words: string[] = [];
-  /** Per word, a bit per letter it holds (by char code modulo 32): see `similarMatches`. */
+  /** Per word, a bit per letter it holds (char code modulo 32): see `similarMatches`. */
   readonly letters: number[] = [];
+  /** Per word, the places that hold it, ascending. */
+  readonly placesOf: number[][] = [];
   private readonly _ids = new Map<string, number>();
+  private _place = 0;
 
-  protected make(text: string): number[] {
-    return text.split(/[ \n]/).map((word) => {
+  protected make(text: string): void {
+    // Slices make the places in order, one call each.
+    const place = this._place++;
+    for (const word of text.split(/[ \n]/)) {
       let id = this._ids.get(word);
       if (id === undefined) {
         this._ids.set(word, (id = this.words.push(word) - 1));
         let letters = 0;
-        for (let i = 0; i < word.length; i++) letters |= 1 << word.charCodeAt(i);
+        for (let i = 0; i < word.length; i++) letters |= 1 << (word.charCodeAt(i) & 31);
         this.letters.push(letters);
+        this.placesOf.push([]);
       }
-      return id;
-    });
+      const places = this.placesOf[id]!;
+      if (places[places.length - 1] !== place) places.push(place);
+    }
   }
 }
 
@@ -581,9 +589,9 @@ function vocabularyOf(index: PlaceIndex): Vocabulary {
 
 /**
  * Lists the words of the index for `findPlaces`'s typos while `more()` says there is time;
- * true when done. For idle time after the first keystroke (the search text is there by then):
- * a visitor who never searches never pays for it, and one who does rarely misspells the
- * first letters.
+ * true when done. For idle time once the visitor turns to the search box (focus, or a first
+ * keystroke): one who never searches never pays for it, and one who does has the list
+ * before a first misspelt word arrives, even a whole word from a phone keyboard's suggestion.
  */
 export function prepareSimilarSlice(index: PlaceIndex, more: () => boolean): boolean {
   const words = vocabularyOf(index);
@@ -609,6 +617,7 @@ function typosAllowed(word: string): number {
 function occursWithin(query: string, word: string, max: number, columns: Int32Array[]): boolean {
   const m = query.length;
   let [before, previous, current] = columns as [Int32Array, Int32Array, Int32Array];
+  let spare: Int32Array;
   for (let i = 0; i <= m; i++) previous[i] = i;
   for (let j = 1; j <= word.length; j++) {
     const letter = word.charCodeAt(j - 1);
@@ -620,7 +629,10 @@ function occursWithin(query: string, word: string, max: number, columns: Int32Ar
       current[i] = cost;
     }
     if (current[m]! <= max) return true;
-    [before, previous, current] = [previous, current, before];
+    spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
   return false;
 }
@@ -631,26 +643,34 @@ function occursWithin(query: string, word: string, max: number, columns: Int32Ar
  */
 function similarMatches(index: PlaceIndex, queryWords: readonly string[]): number[] {
   const vocabulary = vocabularyOf(index);
-  const placeWords = vocabulary.all();
-  const { words, letters } = vocabulary;
-  let matches = placeWords.map((_, i) => i);
-  for (const query of queryWords) {
+  vocabulary.all();
+  const { words, letters, placesOf } = vocabulary;
+  // Per place: how many query words it holds so far; a place must hold them all.
+  const held = new Uint16Array(index.places.length);
+  for (let q = 0; q < queryWords.length; q++) {
+    const query = queryWords[q]!;
     const max = typosAllowed(query);
     const columns = [0, 1, 2].map(() => new Int32Array(query.length + 1));
-    const hit = new Uint8Array(words.length);
+    let found = false;
     for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
       // Too short a word, or each letter of the query that the word lacks costs an edit: most
       // words fail here, before the edit distance is computed.
-      if (words[id]!.length < query.length - max) continue;
+      if (word.length < query.length - max) continue;
       let missing = 0;
-      for (let i = 0; i < query.length && missing <= max; i++) if (!((letters[id]! >>> query.charCodeAt(i)) & 1)) missing++;
-      if (missing <= max && (max === 0 ? words[id]!.includes(query) : occursWithin(query, words[id]!, max, columns))) hit[id] = 1;
+      for (let i = 0; i < query.length && missing <= max; i++) if (!((letters[id]! >>> (query.charCodeAt(i) & 31)) & 1)) missing++;
+      if (missing > max || !(max === 0 ? word.includes(query) : occursWithin(query, word, max, columns))) continue;
+      // Counted once per query word, however many of its words a place holds.
+      for (const place of placesOf[id]!) {
+        if (held[place] !== q) continue;
+        held[place] = q + 1;
+        found = true;
+      }
     }
-    matches = matches.filter((i) => {
-      for (const id of placeWords[i]!) if (hit[id]) return true;
-      return false;
-    });
+    if (!found) return [];
   }
+  const matches: number[] = [];
+  for (let place = 0; place < held.length; place++) if (held[place] === queryWords.length) matches.push(place);
   return matches;
 }
 

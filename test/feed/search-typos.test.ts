@@ -93,6 +93,22 @@ describe('search: similar spelling', () => {
     expect(find('voedselbnk', { kinds: ['professional-service' as PlaceKind] })).to.deep.equal({ ids: [], similar: false });
   });
 
+  it('needs every query word in a place, each counted once however many of its words match', () => {
+    const some = createPlaceIndex(
+      [
+        place('twice', { name: 'Koffie koffie', description: 'Inloop met koffie.' }),
+        place('one-word', { name: 'Koffie en thee', description: 'Elke dag koffie.' }),
+        place('both', { name: 'Inloop', description: 'Koffiebar.' }),
+        place('other', { name: 'Inloophuis' }),
+      ],
+      'nl',
+    );
+    expect(find('kofie inlop', {}, some)).to.deep.equal({ ids: ['twice', 'both'], similar: true });
+    // "kofie" is twice in "twice" and once in "one-word": that is not two query words.
+    expect(find('kofie kofie', {}, some)).to.deep.equal({ ids: ['twice', 'one-word', 'both'], similar: true });
+    expect(find('kofie inlop zwembat', {}, some)).to.deep.equal({ ids: [], similar: false });
+  });
+
   it('does not match across two fields', () => {
     // Within two typos of "voedselbank" only across "Buurtvoedsel" and "Bankje".
     expect(find('voedselbankje').ids).to.not.include('velden');

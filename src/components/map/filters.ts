@@ -19,6 +19,8 @@ export interface FiltersContext {
   languages(): Array<{ code: string; name: string }>;
   /** The visitor changed the search text or a filter. */
   onChange(change: FilterChange): void;
+  /** The search box got focus: typing follows. */
+  onSearchFocus(): void;
   onNearMe(): void;
   /** "Filters" was opened or closed. */
   onToggle(open: boolean): void;
@@ -74,6 +76,7 @@ export function renderFilters(ctx: FiltersContext): TemplateResult {
           aria-describedby="search-hint"
           .value=${filters.query}
           @input=${(event: Event) => ctx.onChange({ query: (event.target as HTMLInputElement).value })}
+          @focus=${ctx.onSearchFocus}
         />
         <span id="search-hint" class="hint">${t('mapSearchHint')}</span>
       </div>

@@ -520,6 +520,7 @@ export class BuurtMap extends BuurtElement {
         open: this._filtersOpen,
         languages: () => this._places.languageOptions(),
         onChange: this._onFilterChange,
+        onSearchFocus: () => this._places.prepareSearch(),
         onNearMe: () => this._geo.toggle(),
         onToggle: (open) => (this._filtersOpen = open),
         onClear: this._onClearFilters,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderTextWithTerms } from '../../base/term.js';
 import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
 import { localize } from '../../feed/text.js';
-import { feedText, PART, withParts } from '../../base/feed-lang.js';
+import { feedLang, feedText, PART, withParts } from '../../base/feed-lang.js';
 import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
 import type { Translate } from '../../translations/registry.js';
@@ -43,7 +43,10 @@ function formatDate(isoDate: string, lang: string): string {
 
 function text(ctx: DetailsContext, value: LocalizedText | undefined): TemplateResult | typeof nothing {
   const content = localize(value, ctx.lang);
-  return content ? feedText(ctx, value, renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)) : nothing;
+  // dir="auto" always: a text in the kit's language may still be a name in Arabic script.
+  return content
+    ? html`<span dir="auto" lang=${feedLang(ctx, value) ?? nothing}>${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)}</span>`
+    : nothing;
 }
 
 function audienceText(ctx: DetailsContext, audience: Audience | undefined): string {

@@ -42,7 +42,7 @@ export class PlaceResults implements ReactiveController {
   /** The index being built in idle time, until it is complete. */
   private _building?: PlaceIndexBuild;
   private _warmTimer?: ReturnType<typeof setTimeout>;
-  /** The visitor has searched: the words for typos are listed in idle time too. */
+  /** The visitor has turned to the search: the words for typos are listed in idle time too. */
   private _searched = false;
   private _languages?: { feed: Feed | undefined; lang: string; options: Array<{ code: string; name: string }> };
 
@@ -79,10 +79,14 @@ export class PlaceResults implements ReactiveController {
       Object.keys(filter).length > 0 && this._ensureIndex() ? findPlaces(this._index!, filter) : { places: this._feed?.places ?? [], similar: false };
     this.similar = found.similar;
     this.results = origin ? sortByDistance(found.places, origin) : found.places;
-    if (filter.query && !this._searched) {
-      this._searched = true;
-      this._warmWhenIdle();
-    }
+    if (filter.query) this.prepareSearch();
+  }
+
+  /** The visitor is about to search (the search box has focus): get ready for typos in idle time. */
+  prepareSearch(): void {
+    if (this._searched) return;
+    this._searched = true;
+    this._warmWhenIdle();
   }
 
   /** The languages spoken anywhere in the feed, by name; computed once per feed and language. */
