@@ -2,6 +2,7 @@
 // chromium (the default, so `npx wtr --files …` stays quick), firefox or webkit.
 // `npm test` runs all three one after another (scripts/test-browsers.mjs); the engines
 // themselves are Debian's packages, set up in scripts/engines.mjs.
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -10,6 +11,7 @@ import { engineLauncher, engineSettings, selectedEngine } from './scripts/engine
 import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
 import { forcedColorsPlugin } from './test/harness/forced-colors-plugin.mjs';
 import { viewportPlugin } from './test/harness/viewport-plugin.mjs';
+import { finishedFilesReporter } from './test/harness/finished-files-reporter.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = selectedEngine();
@@ -40,6 +42,7 @@ export default {
   </body>
 </html>`,
   browsers: [engineLauncher(engine)],
+  reporters: [defaultReporter(), finishedFilesReporter(process.env.BUURTKIT_FINISHED_FILES)],
   plugins: [
     devServerLeafletCss(),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),

@@ -7,8 +7,14 @@
 // of an engine run side by side starts with its name; the exit code says whether all passed.
 // The run ends with what a reader needs when only its tail is kept (as in a CI log): the
 // failures of each engine that failed, printed again, and a line with each engine's result.
+// A run that ends without finishing (killed or crashed, with no error of its own: seen twice
+// in WebKit on a loaded machine) runs the files it did not get to once more, and says so; a
+// test that failed is never run again.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ENGINES } from './engines.mjs';
 
@@ -20,12 +26,14 @@ if (unknown.length > 0) throw new Error(`BUURTKIT_ENGINES: unknown ${unknown.joi
  * Runs web-test-runner in one engine, its test server on `port`, its output kept for the
  * failure report; `prefix`: its output lines carry the engine's name.
  */
-function run(engine, prefix, port) {
+function run(engine, prefix, port, args = process.argv.slice(2)) {
   const started = Date.now();
   const lines = [];
-  const child = spawn('npx', ['wtr', '--static-logging', '--port', String(port), ...process.argv.slice(2)], {
+  // test/harness/finished-files-reporter.mjs writes the run's files here, and those it finished.
+  const filesList = join(tmpdir(), `buurtkit-${engine}-${process.pid}-${port}.files`);
+  const child = spawn('npx', ['wtr', '--static-logging', '--port', String(port), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BUURTKIT_ENGINE: engine },
+    env: { ...process.env, BUURTKIT_ENGINE: engine, BUURTKIT_FINISHED_FILES: filesList },
   });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
@@ -34,24 +42,62 @@ function run(engine, prefix, port) {
     });
   }
   return new Promise((resolve) => {
-    child.on('close', (status) =>
+    child.on('close', (status, signal) => {
+      // A run that ends without web-test-runner's own last words (killed, or crashed) must
+      // still say how it ended.
+      if (status !== 0) lines.push(`web-test-runner ended with ${signal ? `signal ${signal}` : `exit code ${status}`}`);
+      const finished = lines.some((line) => line.includes('Finished running tests'));
+      const unfinished = status !== 0 && !finished ? unfinishedFiles(filesList) : [];
+      rmSync(filesList, { force: true });
+      rmSync(`${filesList}.done`, { force: true });
       resolve({
         engine,
         ok: status === 0,
+        testsFailed: lines.some((line) => line.includes('❌')),
+        unfinished,
         seconds: Math.round((Date.now() - started) / 1000),
         lines,
-      }),
-    );
+      });
+    });
   });
+}
+
+/** The files of a run that ended without finishing which it did not finish. */
+function unfinishedFiles(filesList) {
+  if (!existsSync(filesList)) return [];
+  const done = new Set(readFileSync(`${filesList}.done`, 'utf8').split('\n'));
+  return readFileSync(filesList, 'utf8')
+    .split('\n')
+    .filter((file) => file && !done.has(file));
+}
+
+/** `run`, and once more for the files left when the run ended without finishing. */
+async function runResuming(engine, prefix, port) {
+  const first = await run(engine, prefix, port);
+  if (first.unfinished.length === 0) return first;
+  const say = (text) => console.log(prefix ? `[${engine}] ${text}` : text);
+  say(
+    `${first.lines.at(-1)}, without finishing: the ${first.unfinished.length} files it did not finish run once more.`,
+  );
+  const [again] = await freePorts(1);
+  const second = await run(engine, prefix, again, ['--files', ...first.unfinished]);
+  return {
+    ...second,
+    ok: !first.testsFailed && second.ok,
+    seconds: first.seconds + second.seconds,
+    lines: [...first.lines, ...second.lines],
+  };
 }
 
 // Each run its own test server port: two runs started together both found web-test-runner's
 // default, 8000, free, and the second then failed to listen on it (EADDRINUSE).
 const ports = await freePorts(engines.length);
 const results = [];
-if (engines.includes('chromium')) results.push(await run('chromium', false, ports.pop()));
+if (engines.includes('chromium')) results.push(await runResuming('chromium', false, ports.pop()));
 const sideBySide = engines.filter((engine) => engine !== 'chromium');
-results.push(...(await Promise.all(sideBySide.map((engine) => run(engine, sideBySide.length > 1, ports.pop())))));
+results.push(
+  ...(await Promise.all(sideBySide.map((engine) => runResuming(engine, sideBySide.length > 1, ports.pop())))),
+);
 for (const { engine, ok, lines } of results) {
   if (ok) continue;
   console.log(`\n[${engine}] failed; its failures again:`);
