@@ -90,7 +90,7 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async initialize(config, testFiles) {
-    this.options.port = await freePort();
+    [this.options.port] = await freePorts(1);
     // Its own process group, so stop() ends xvfb-run, Xvfb and the driver together.
     // A screen larger than the largest window a test asks for (test/harness/viewport.ts).
     this.driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', webkitDriverPath, `--port=${this.options.port}`], {
@@ -178,15 +178,25 @@ function webDriverKey(name) {
   return Object.prototype.hasOwnProperty.call(Key, name) ? Key[name] : name;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * `count` different ports on 127.0.0.1 that nothing listens on now, all held until all are
+ * found, so two asked for at once are never the same one.
+ */
+export async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /** Resolves once the driver answers /status as ready; fails if it exits first or takes a minute. */

@@ -12,11 +12,10 @@
 // test that failed is never run again.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ENGINES } from './engines.mjs';
+import { ENGINES, freePorts } from './engines.mjs';
 
 const engines = (process.env.BUURTKIT_ENGINES ?? ENGINES.join(',')).split(',').filter(Boolean);
 const unknown = engines.filter((engine) => !ENGINES.includes(engine));
@@ -131,22 +130,4 @@ function failureReport(lines) {
         .slice(-6),
     ]);
   return failed.flat().filter((line) => line.trim() !== '');
-}
-
-/** `count` different ports on 127.0.0.1 that nothing listens on now (all held until all are found). */
-async function freePorts(count) {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise((resolve, reject) => {
-          const server = createServer();
-          server.once('error', reject);
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((server) => server.address().port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
 }
