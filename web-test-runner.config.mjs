@@ -12,6 +12,7 @@ import { devServerLeafletCss } from './scripts/leaflet-css.mjs';
 import { forcedColorsPlugin } from './test/harness/forced-colors-plugin.mjs';
 import { viewportPlugin } from './test/harness/viewport-plugin.mjs';
 import { finishedFilesReporter } from './test/harness/finished-files-reporter.mjs';
+import './test/harness/stop-witness.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = selectedEngine();

@@ -14,8 +14,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { ENGINES, freePorts } from './engines.mjs';
+
+// web-test-runner itself, not through npx, which runs it in a shell: a signal that ends it then
+// arrives as the shell's exit code (137 for SIGKILL), not as the signal.
+const WTR = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 
 const engines = (process.env.BUURTKIT_ENGINES ?? ENGINES.join(',')).split(',').filter(Boolean);
 const unknown = engines.filter((engine) => !ENGINES.includes(engine));
@@ -30,7 +35,7 @@ function run(engine, prefix, port, args = process.argv.slice(2)) {
   const lines = [];
   // test/harness/finished-files-reporter.mjs writes the run's files here, and those it finished.
   const filesList = join(tmpdir(), `buurtkit-${engine}-${process.pid}-${port}.files`);
-  const child = spawn('npx', ['wtr', '--static-logging', '--port', String(port), ...args], {
+  const child = spawn(process.execPath, [WTR, '--static-logging', '--port', String(port), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BUURTKIT_ENGINE: engine, BUURTKIT_FINISHED_FILES: filesList },
   });
