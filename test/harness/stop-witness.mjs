@@ -21,6 +21,9 @@ TestRunner.prototype.stop = function (error) {
   return stop.call(this, error);
 };
 
+// web-test-runner has its own listener, which prints through the held-back console and stops.
+process.on('uncaughtException', (error) => say(`uncaught exception: ${error?.stack ?? String(error)}`));
+
 // SIGINT only gets a word: web-test-runner (and puppeteer) have handlers of their own. For the
 // others a listener would take away the default (ending the process), so it signals itself again.
 process.on('SIGINT', () => say('received SIGINT'));
