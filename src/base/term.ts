@@ -1,8 +1,9 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { findTerms } from '../feed/glossary.js';
-import { localize } from '../feed/text.js';
+import { localize, localizedLanguage } from '../feed/text.js';
 import type { GlossaryEntry } from '../feed/types.js';
+import { sameLanguage } from './buurt-element.js';
 
 let nextTermId = 0;
 
@@ -12,19 +13,34 @@ let nextTermId = 0;
  * on focus or tap; Escape or a second tap hides it. The state lives in the DOM, not in
  * the host element, so any element can use this without extra properties.
  *
+ * `textLang` is the language `text` is in. An explanation that falls back to another language
+ * (the text in English, the glossary only in Dutch, or the other way round) carries its own
+ * `lang` (WCAG 3.1.2); without `textLang` no explanation is marked.
+ *
  * @csspart term - A glossary term (a button) in feed text.
  * @csspart term-explanation - The explanation that opens under a glossary term.
  */
-export function renderTextWithTerms(text: string, glossary: readonly GlossaryEntry[], lang: string): TemplateResult {
+export function renderTextWithTerms(
+  text: string,
+  glossary: readonly GlossaryEntry[],
+  lang: string,
+  textLang?: string,
+  feedLanguage?: string,
+): TemplateResult {
   const segments = findTerms(text, glossary);
   return html`${repeat(
     segments,
     (segment, index) => (typeof segment === 'string' ? `t${index}` : `g${index}:${segment.text}`),
-    (segment) => (typeof segment === 'string' ? segment : renderTerm(segment.text, localize(segment.entry.explanation, lang))),
+    (segment) => {
+      if (typeof segment === 'string') return segment;
+      const { explanation } = segment.entry;
+      const own = localizedLanguage(explanation, lang, feedLanguage);
+      return renderTerm(segment.text, localize(explanation, lang), textLang && !sameLanguage(own, textLang) ? own : undefined);
+    },
   )}`;
 }
 
-function renderTerm(text: string, explanation: string): TemplateResult {
+function renderTerm(text: string, explanation: string, lang: string | undefined): TemplateResult {
   const id = `buurt-term-${++nextTermId}`;
   return html`<span class="term"
     ><button
@@ -39,7 +55,7 @@ function renderTerm(text: string, explanation: string): TemplateResult {
       @blur=${close}
       @keydown=${closeOnEscape}
     >${text}</button
-    ><span class="term__tip" part="term-explanation" id=${id}>${explanation}</span></span
+    ><span class="term__tip" part="term-explanation" id=${id} lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${explanation}</span></span
   >`;
 }
 

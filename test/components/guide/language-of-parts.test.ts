@@ -75,6 +75,50 @@ describe('<buurt-guide> language of parts (WCAG 3.1.2)', () => {
     await expect(guide).to.be.accessible();
   });
 
+  /** The explanation of glossary term `name` in the advice's place card, opened as a keyboard user would. */
+  function explanationOf(guide: TestGuide, name: string): HTMLElement {
+    const term = [...root(guide).querySelectorAll<HTMLButtonElement>('.contact .term__button')].find((button) => button.textContent === name)!;
+    term.focus();
+    expect(term.getAttribute('aria-expanded'), 'the explanation is open').to.equal('true');
+    return root(guide).getElementById(term.getAttribute('aria-describedby')!)!;
+  }
+
+  it('reads an English glossary explanation in English inside Dutch feed text', async () => {
+    // The place names are Dutch only; the glossary has English explanations.
+    const feed = dutchFeed();
+    feed['glossary'] = (feed['glossary'] as Array<Record<string, unknown>>).map((entry) => ({
+      ...entry,
+      explanation: { nl: entry['explanation'], en: `EN ${String(entry['explanation'])}` },
+    }));
+    const guide = await adviceIn('en', feed);
+    const name = root(guide).querySelector('.contact__name')!;
+    expect(languageOf(name, 'Oost'), 'the place name').to.equal('nl');
+    const tip = explanationOf(guide, 'CJG');
+    expect(tip.textContent).to.equal('EN Centrum voor Jeugd en Gezin: hier kun je vragen stellen over opvoeden.');
+    expect(languageOf(tip, 'EN Centrum voor Jeugd en Gezin'), 'the explanation').to.equal('en');
+    await expect(guide).to.be.accessible();
+  });
+
+  it('reads a Dutch-only glossary explanation in Dutch inside English feed text', async () => {
+    // Every text in English too, except the glossary: its explanations fall back to Dutch.
+    const feed = withEnglish(dutchFeed()) as Record<string, unknown>;
+    feed['glossary'] = (dutchFeed()['glossary'] as unknown[]).map((entry) => ({ ...(entry as object) }));
+    const guide = await adviceIn('en', feed);
+    const name = root(guide).querySelector('.contact__name')!;
+    expect(languageOf(name, 'EN'), 'the place name').to.equal('en');
+    const tip = explanationOf(guide, 'CJG');
+    expect(tip.textContent).to.equal('Centrum voor Jeugd en Gezin: hier kun je vragen stellen over opvoeden.');
+    expect(languageOf(tip, 'Centrum voor Jeugd en Gezin'), 'the explanation').to.equal('nl');
+    await expect(guide).to.be.accessible();
+  });
+
+  it('gives an explanation in the language of its text no lang of its own', async () => {
+    const guide = await adviceIn('en');
+    const tip = explanationOf(guide, 'CJG');
+    expect(languageOf(tip, 'Centrum voor Jeugd en Gezin'), 'the explanation').to.equal('nl');
+    expect(tip.hasAttribute('lang'), 'no lang of its own: the place name around it is marked Dutch').to.equal(false);
+  });
+
   it('reads Dutch feed text in Dutch on an Arabic page, and the kit\'s words in Arabic', async () => {
     const guide = await adviceIn('ar');
     const advice = root(guide).querySelector('.step--advice')!;
