@@ -600,53 +600,96 @@ export function prepareSimilarSlice(index: PlaceIndex, more: () => boolean): boo
 }
 
 /**
+ * Whether the words for `findPlaces`'s typos are listed already, so a first misspelt word
+ * costs no listing; lists nothing itself. @internal
+ */
+export function isSimilarPrepared(index: PlaceIndex): boolean {
+  return vocabularies.get(index)?.done ?? false;
+}
+
+/**
  * How many typos a query word may have: none below 4 letters (too many words are one edit
  * apart) or with a digit (a house number or postcode with a typo is another place), one
- * from 4 letters, two from 8.
+ * from 4 letters, two from 8 (Algolia's defaults, `minWordSizefor1Typo` and
+ * `minWordSizefor2Typos`).
  */
 function typosAllowed(word: string): number {
   return word.length < 4 || /\d/.test(word) ? 0 : word.length < 8 ? 1 : 2;
 }
 
+/** In a closeness, one edit outweighs any number of matches inside a word (see `closeness`). */
+const EDIT = 256;
+
 /**
- * Whether `query` occurs in `word` with at most `max` edits (a letter added, left out or
- * replaced, or two neighbours swapped): the exact search's "occurs in", with typos.
- * Damerau-Levenshtein (restricted) with a free start and end in `word` (Sellers), a column
- * per letter of `word`, stopping at the first column that matches.
+ * How close `query` comes to `word` with at most `max` edits (a letter added, left out or
+ * replaced, or two neighbours swapped): `EDIT` per edit, plus one when the match starts
+ * inside the word; -1 when it is not close enough. An exact search finds a word anywhere in
+ * another ("bibliotheek" in "jeugdbibliotheek"), and so does a query word of 8 letters or more
+ * here. A shorter word with a typo is held to the start of a word and to its first letter, as
+ * Lucene's fuzzy `prefix_length` and Algolia's and Meilisearch's typos at word starts do: there
+ * are too many short words one edit apart inside longer ones ("zorg" is one letter from the
+ * "morg" of "morgen", and "morgen" one from "zorgen").
  */
-function occursWithin(query: string, word: string, max: number, columns: Int32Array[]): boolean {
+function closeness(query: string, word: string, max: number, columns: Int32Array[]): number {
+  const at = word.indexOf(query);
+  if (at >= 0) return at === 0 ? 0 : 1;
+  if (max === 0) return -1;
+  if (max === 1) {
+    if (query.charCodeAt(0) !== word.charCodeAt(0)) return -1;
+    const edits = editsWithin(query, word, columns, false);
+    return edits <= max ? EDIT * edits : -1;
+  }
+  const anywhere = editsWithin(query, word, columns, true);
+  if (anywhere > max) return -1;
+  // Inside only when the start of the word is further off.
+  return EDIT * anywhere + (anywhere < editsWithin(query, word, columns, false) ? 1 : 0);
+}
+
+/**
+ * The fewest edits that turn `query` into a part of `word` (`anywhere`) or into its start.
+ * Damerau-Levenshtein (restricted) with a free end in `word`, and a free start too when
+ * `anywhere` (Sellers), a column per letter of `word`.
+ */
+function editsWithin(query: string, word: string, columns: Int32Array[], anywhere: boolean): number {
   const m = query.length;
   let [before, previous, current] = columns as [Int32Array, Int32Array, Int32Array];
   let spare: Int32Array;
   for (let i = 0; i <= m; i++) previous[i] = i;
+  let best = m;
   for (let j = 1; j <= word.length; j++) {
     const letter = word.charCodeAt(j - 1);
-    current[0] = 0;
+    current[0] = anywhere ? 0 : j;
     for (let i = 1; i <= m; i++) {
       const wanted = query.charCodeAt(i - 1);
       let cost = Math.min(previous[i]! + 1, current[i - 1]! + 1, previous[i - 1]! + (wanted === letter ? 0 : 1));
       if (i > 1 && j > 1 && wanted === word.charCodeAt(j - 2) && query.charCodeAt(i - 2) === letter) cost = Math.min(cost, before[i - 2]! + 1);
       current[i] = cost;
     }
-    if (current[m]! <= max) return true;
+    if (current[m]! < best) best = current[m]!;
+    if (best === 0) break;
     spare = before;
     before = previous;
     previous = current;
     current = spare;
   }
-  return false;
+  return best;
 }
 
 /**
  * The places whose text holds every query word, each with the typos it may have (see
- * `typosAllowed`) within one word of the text, ascending.
+ * `typosAllowed` and `closeness`) within one word of the text, closest first: fewest edits,
+ * then fewest matches inside a word; equally close places in index order.
  */
-function similarMatches(index: PlaceIndex, queryWords: readonly string[]): number[] {
+function similarMatches(index: PlaceIndex, queryWords: readonly string[]): { matches: number[]; distance: Uint32Array } {
   const vocabulary = vocabularyOf(index);
   vocabulary.all();
   const { words, letters, placesOf } = vocabulary;
-  // Per place: how many query words it holds so far; a place must hold them all.
-  const held = new Uint16Array(index.places.length);
+  const count = index.places.length;
+  // Per place: how many query words it holds so far (a place must hold them all), how far it
+  // is from them (the sum of each query word's closest word), and that of the current query word.
+  const held = new Uint16Array(count);
+  const distance = new Uint32Array(count);
+  const wordDistance = new Uint16Array(count);
   for (let q = 0; q < queryWords.length; q++) {
     const query = queryWords[q]!;
     const max = typosAllowed(query);
@@ -659,19 +702,28 @@ function similarMatches(index: PlaceIndex, queryWords: readonly string[]): numbe
       if (word.length < query.length - max) continue;
       let missing = 0;
       for (let i = 0; i < query.length && missing <= max; i++) if (!((letters[id]! >>> (query.charCodeAt(i) & 31)) & 1)) missing++;
-      if (missing > max || !(max === 0 ? word.includes(query) : occursWithin(query, word, max, columns))) continue;
-      // Counted once per query word, however many of its words a place holds.
+      if (missing > max) continue;
+      const close = closeness(query, word, max, columns);
+      if (close < 0) continue;
+      // Counted once per query word, by the closest of its words a place holds.
       for (const place of placesOf[id]!) {
-        if (held[place] !== q) continue;
-        held[place] = q + 1;
-        found = true;
+        if (held[place] === q) {
+          found = true;
+          held[place] = q + 1;
+          distance[place]! += close;
+          wordDistance[place] = close;
+        } else if (held[place] === q + 1 && close < wordDistance[place]!) {
+          distance[place]! -= wordDistance[place]! - close;
+          wordDistance[place] = close;
+        }
       }
     }
-    if (!found) return [];
+    if (!found) return { matches: [], distance };
   }
   const matches: number[] = [];
-  for (let place = 0; place < held.length; place++) if (held[place] === queryWords.length) matches.push(place);
-  return matches;
+  for (let place = 0; place < count; place++) if (held[place] === queryWords.length) matches.push(place);
+  // Stable: equally close places keep the index's order.
+  return { matches: matches.sort((a, b) => distance[a]! - distance[b]!), distance };
 }
 
 /** Compiled lazily: a map that never filters on "nu open" never pays for it. */
@@ -691,8 +743,10 @@ function scheduleTable(index: PlaceIndex): ScheduleTable {
 interface Plan {
   /** Places whose text matches the query, when there is one; otherwise every place is a candidate. */
   candidates?: readonly number[];
-  /** The query as typed matched no place, and the candidates match it with typos. */
+  /** The query as typed matched no place, and the candidates match it with typos, closest first. */
   similar?: boolean;
+  /** When `similar`: per place, how far its words are from the query (see `closeness`). */
+  spelling?: Uint32Array;
   /** Tests of the other criteria, cheapest first. */
   tests: Tests;
 }
@@ -701,13 +755,14 @@ function plan(index: PlaceIndex, filter: PlaceFilter, typos?: boolean): Plan {
   const tests: Tests = [];
   let candidates: readonly number[] | undefined;
   let similar = false;
+  let spelling: Uint32Array | undefined;
   if (typeof filter.query === 'string' && filter.query.trim() !== '') {
     const words = queryWords(filter.query);
     // Only punctuation ("(.*", "\\"): nothing to look for, and "everything" would be a lie.
     candidates = words.length === 0 ? [] : textMatches(index, words);
     // Typos only when the text as typed is nowhere: not when other filters leave no place.
     if (typos && candidates.length === 0 && words.some(typosAllowed)) {
-      candidates = similarMatches(index, words);
+      ({ matches: candidates, distance: spelling } = similarMatches(index, words));
       similar = candidates.length > 0;
     }
   }
@@ -735,7 +790,7 @@ function plan(index: PlaceIndex, filter: PlaceFilter, typos?: boolean): Plan {
     const open = scheduleTable(index).openAt(filter.openAt);
     tests.push(['openAt', (i) => open[i] === 1]);
   }
-  return candidates ? { candidates, similar, tests } : { tests };
+  return candidates ? { candidates, similar, spelling, tests } : { tests };
 }
 
 /**
@@ -746,32 +801,48 @@ function plan(index: PlaceIndex, filter: PlaceFilter, typos?: boolean): Plan {
  * `findPlaces`.
  */
 export function filterPlaces(index: PlaceIndex, filter: PlaceFilter = {}): Place[] {
-  return findPlaces(index, filter, false).places;
+  return findPlaces(index, filter, { typos: false }).places;
 }
 
 export interface PlaceSearch {
-  /** The places that match, in their original order. */
+  /** The places that match: in their original order, or when `similar`, closest spelling first. */
   places: Place[];
   /** No place holds the query as typed; these places hold words spelled almost like it. */
   similar: boolean;
+  /**
+   * When `similar`: per place of `places`, ascending, how far its words are from the query
+   * (fewest typos, then fewest matches inside a word, is lowest). Equal values are equally
+   * close, and keep their original order; `sortByDistance` can keep this order first.
+   */
+  spelling?: number[];
+}
+
+export interface FindPlacesOptions {
+  // @option typos: boolean = true
+  // Look again with small typos allowed when no place holds the query as typed.
+  typos?: boolean;
 }
 
 /**
  * `filterPlaces`, forgiving typos ("huisart", "bibliotek", "consultatiburo") when no place
  * holds the query as typed: each query word of 4 or more letters may then differ by one edit
  * (8 or more letters: two) from a word of a place's text, or from the part of it where an
- * exact search would find it. Exact matches always win; `similar` says when they are none.
+ * exact search would find it; below 8 letters only from the start of a word, with its first
+ * letter right. Exact matches always win; `similar` says when they are none, and the places
+ * then come closest spelling first (fewest typos, then a match at the start of a word).
  */
-export function findPlaces(index: PlaceIndex, filter: PlaceFilter = {}, typos = true): PlaceSearch {
-  const { candidates, similar = false, tests } = plan(index, filter ?? {}, typos);
+export function findPlaces(index: PlaceIndex, filter: PlaceFilter = {}, options: FindPlacesOptions = {}): PlaceSearch {
+  const { candidates, similar = false, spelling, tests } = plan(index, filter ?? {}, options?.typos ?? true);
   const { places } = index;
   const result: Place[] = [];
   if (candidates) {
+    const ranks: number[] = [];
     outer: for (const i of candidates) {
       for (const [, test] of tests) if (!test(i)) continue outer;
       result.push(places[i]!);
+      if (spelling) ranks.push(spelling[i]!);
     }
-    return { places: result, similar: similar && result.length > 0 };
+    return similar && result.length > 0 ? { places: result, similar: true, spelling: ranks } : { places: result, similar: false };
   }
   if (tests.length === 0) return { places: places.slice(), similar: false };
   outer: for (let i = 0; i < places.length; i++) {
@@ -854,16 +925,23 @@ export function distanceInMeters(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+export interface SortByDistanceOptions {
+  // @option rank: number[]
+  // Per place, a rank that goes before distance: lower first (a search's `spelling`).
+  rank?: readonly number[];
+}
+
 /**
  * Places nearest first; places without a location keep their order at the end, and places
- * at the same distance keep their order too.
+ * at the same distance keep their order too. With a `rank`, places sort by rank first.
  */
-export function sortByDistance(places: readonly Place[], from: LatLng): Place[] {
+export function sortByDistance(places: readonly Place[], from: LatLng, options: SortByDistanceOptions = {}): Place[] {
   if (!isLatLng(from)) return places.slice();
+  const rank = options?.rank;
   const keyed = places.map((place, order) => {
     const distance = place && isLatLng(place.location) ? distanceInMeters(from, place.location) : Infinity;
-    return { place, order, distance };
+    return { place, order, distance, rank: rank?.[order] ?? 0 };
   });
-  keyed.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  keyed.sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.order - b.order);
   return keyed.map((item) => item.place);
 }

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { createPlaceIndex, filterPlaces, findPlaces, prepareSimilarSlice, type PlaceFilter, type PlaceIndex } from '../../src/feed/search.js';
+import {
+  createPlaceIndex,
+  filterPlaces,
+  findPlaces,
+  isSimilarPrepared,
+  prepareSimilarSlice,
+  sortByDistance,
+  type PlaceFilter,
+  type PlaceIndex,
+} from '../../src/feed/search.js';
 import type { Place, PlaceKind } from '../../src/feed/types.js';
 
 // Residents with little Dutch misspell what they type; when the query as typed is nowhere,
@@ -80,6 +89,83 @@ describe('search: similar spelling', () => {
     expect(find('5212ab')).to.deep.equal({ ids: [], similar: false });
   });
 
+  it('holds a word of fewer than 8 letters to the start of a word and its first letter', () => {
+    const some = createPlaceIndex([place('morgen', { name: 'Inloop', description: 'Elke morgen open.' }), place('theek', { name: 'Speelotheek' })], 'nl');
+    const zorgen = createPlaceIndex([place('zorgen', { name: 'Wij zorgen voor elkaar' })], 'nl');
+    // One letter from "morg" in "morgen", but "zorg" is not "morgen" …
+    expect(find('zorg', {}, some)).to.deep.equal({ ids: [], similar: false });
+    // … nor "morgen" "zorgen" (the first letter), nor "beek" the "heek" inside "speelotheek".
+    expect(find('morgen', {}, zorgen)).to.deep.equal({ ids: [], similar: false });
+    expect(find('beek', {}, some)).to.deep.equal({ ids: [], similar: false });
+    // A typo after the first letter at the start of a word is still one typo.
+    expect(find('zorgn', {}, zorgen)).to.deep.equal({ ids: ['zorgen'], similar: true });
+    expect(find('mogren', {}, some)).to.deep.equal({ ids: ['morgen'], similar: true });
+    expect(find('speelteek', {}, some)).to.deep.equal({ ids: ['theek'], similar: true });
+  });
+
+  it('still finds long misspelt words inside others, and short words as typed anywhere', () => {
+    const some = createPlaceIndex(
+      [
+        place('taalcafe', { name: 'Taalcafé De Brug', description: 'Nederlands oefenen.' }),
+        place('jeugd', { name: 'Jeugdbibliotheek' }),
+        place('bank', { name: 'Voedselbank' }),
+      ],
+      'nl',
+    );
+    expect(find('taalcafe', {}, some)).to.deep.equal({ ids: ['taalcafe'], similar: false });
+    expect(find('taalkafe', {}, some)).to.deep.equal({ ids: ['taalcafe'], similar: true });
+    expect(find('taalcaffe', {}, some)).to.deep.equal({ ids: ['taalcafe'], similar: true });
+    // 8 letters and more: a typo inside a longer word ("bibliotheek" in "jeugdbibliotheek").
+    expect(find('bibliotek', {}, some)).to.deep.equal({ ids: ['jeugd'], similar: true });
+    // A short word as typed counts inside a word, as in the exact search; its typo would not.
+    expect(find('voedselbnk bank', {}, some)).to.deep.equal({ ids: ['bank'], similar: true });
+    expect(find('voedselbnk bamk', {}, some)).to.deep.equal({ ids: [], similar: false });
+    expect(find('consultatiburo').ids).to.deep.equal(['consultatiebureau']);
+  });
+
+  it('lists the closest spelling first: fewest typos, then a match at the start of a word', () => {
+    const some = createPlaceIndex(
+      [
+        place('inside', { name: 'Buurtinloophuis' }),
+        place('start', { name: 'Inloophuiss' }),
+        place('two', { name: 'Inlopphuus' }),
+        place('also-start', { name: 'Inloophuis' }),
+      ],
+      'nl',
+    );
+    // One typo at a word start (in the list's order), one inside a word, two at a word start.
+    const found = findPlaces(some, { query: 'inloophus' });
+    expect(found.places.map((p) => p.id)).to.deep.equal(['start', 'also-start', 'inside', 'two']);
+    expect(found.similar).to.equal(true);
+    expect(found.spelling).to.have.length(4);
+    expect(found.spelling![0]).to.equal(found.spelling![1]);
+    expect(found.spelling![1]).to.be.lessThan(found.spelling![2]!);
+    expect(found.spelling![2]).to.be.lessThan(found.spelling![3]!);
+    // Every word of a query counts: "inlop" is in "Inlopphuus" as typed and one typo from the
+    // start of "Inloophuis(s)", all as far as "inloophus" from "Inlopphuus"; a short word's typo
+    // inside "Buurtinloophuis" does not count.
+    expect(find('inloophus inlop', {}, some).ids).to.deep.equal(['start', 'two', 'also-start']);
+    // Found as typed: the list's own order, whatever the place of the word.
+    expect(find('inloop', {}, some)).to.deep.equal({ ids: ['inside', 'start', 'also-start'], similar: false });
+    expect(findPlaces(some, { query: 'inloop' }).spelling).to.equal(undefined);
+  });
+
+  it('sorts by distance within equally close spellings', () => {
+    const at = (lat: number): Place['location'] => ({ lat, lng: 5.3 });
+    const some = createPlaceIndex(
+      [
+        place('two-near', { name: 'Inlopphuus', location: at(51.7) }),
+        place('one-far', { name: 'Inloophuis', location: at(51.9) }),
+        place('one-near', { name: 'Inloophuis', location: at(51.71) }),
+      ],
+      'nl',
+    );
+    const found = findPlaces(some, { query: 'inloophus' });
+    const from = { lat: 51.7, lng: 5.3 };
+    expect(sortByDistance(found.places, from, { rank: found.spelling }).map((p) => p.id)).to.deep.equal(['one-near', 'one-far', 'two-near']);
+    expect(sortByDistance(found.places, from).map((p) => p.id)).to.deep.equal(['two-near', 'one-near', 'one-far']);
+  });
+
   it('lets an exact match win: typos only when the query as typed is nowhere', () => {
     // "Koffe-uurtje" is one letter from "koffie", but "koffie" is found as typed.
     expect(find('koffie')).to.deep.equal({ ids: ['kruimel'], similar: false });
@@ -123,8 +209,9 @@ describe('search: similar spelling', () => {
     expect(steps.map((step) => step.similar)).to.deep.equal([false, false, false, false, false, true, true, true, false]);
   });
 
-  it('leaves filterPlaces exact', () => {
+  it('leaves filterPlaces exact, and findPlaces when asked', () => {
     expect(filterPlaces(index, { query: 'bibliotek' })).to.deep.equal([]);
+    expect(findPlaces(index, { query: 'bibliotek' }, { typos: false })).to.deep.equal({ places: [], similar: false });
     expect(filterPlaces(index, { query: 'bibliotheek' }).map((p) => p.id)).to.deep.equal(['bibliotheek']);
   });
 
@@ -172,8 +259,11 @@ describe('search: similar spelling in 10,000 places', () => {
     const text = 'consultatiburo';
     // The map lists the index's distinct words in idle time from the first keystroke on; the
     // first search that needs them before that lists them itself.
+    expect(isSimilarPrepared(big)).to.equal(false);
     let start = performance.now();
     expect(prepareSimilarSlice(big, () => true)).to.equal(true);
+    expect(isSimilarPrepared(big)).to.equal(true);
+    expect(isSimilarPrepared(exact)).to.equal(false);
     const words = performance.now() - start;
     // Typing: "c" … "consultati" are found as typed, "consultatib" … "consultatiburo" are not.
     const times: number[] = [];

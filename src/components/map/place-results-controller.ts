@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageName } from '../../base/language-name.js';
 import {
   findPlaces,
+  isSimilarPrepared,
   prepareSimilarSlice,
   preparePlaceIndexSlice,
   sortByDistance,
@@ -78,7 +79,8 @@ export class PlaceResults implements ReactiveController {
     const found: PlaceSearch =
       Object.keys(filter).length > 0 && this._ensureIndex() ? findPlaces(this._index!, filter) : { places: this._feed?.places ?? [], similar: false };
     this.similar = found.similar;
-    this.results = origin ? sortByDistance(found.places, origin) : found.places;
+    // Places spelled closest to the search text stay first, nearest first among equals.
+    this.results = origin ? sortByDistance(found.places, origin, { rank: found.spelling }) : found.places;
     if (filter.query) this.prepareSearch();
   }
 
@@ -87,6 +89,14 @@ export class PlaceResults implements ReactiveController {
     if (this._searched) return;
     this._searched = true;
     this._warmWhenIdle();
+  }
+
+  /**
+   * Whether a search with typos would find the index and its words listed, or make them first.
+   * @internal
+   */
+  get similarPrepared(): boolean {
+    return !!this._index && isSimilarPrepared(this._index);
   }
 
   /** The languages spoken anywhere in the feed, by name; computed once per feed and language. */
