@@ -102,11 +102,21 @@ export function renderDetailsPart(
 
 type View = 'map' | 'list';
 
+export interface StatusRowContext {
+  t: Translate;
+  /** How many places match; nothing is said while the feed is loading (undefined). */
+  count: number | undefined;
+  /** They match a word spelled almost like the search text, not the text as typed. */
+  similar?: boolean;
+  view: View;
+  onSwitch(view: View): void;
+}
+
 /**
  * How many places match (and, when `similar`, that they match a word spelled almost like the
  * search text), and the Kaart | Lijst switch of a narrow screen.
  */
-export function renderStatusRow(t: Translate, count: number | undefined, view: View, onSwitch: (view: View) => void, similar = false): TemplateResult {
+export function renderStatusRow({ t, count, similar = false, view, onSwitch }: StatusRowContext): TemplateResult {
   const button = (value: View, label: string): TemplateResult =>
     html`<button type="button" value=${value} aria-pressed=${view === value} @click=${() => onSwitch(value)}>${label}</button>`;
   return html`<div class="status-row">

@@ -525,7 +525,13 @@ export class BuurtMap extends BuurtElement {
         onToggle: (open) => (this._filtersOpen = open),
         onClear: this._onClearFilters,
       })}
-      ${renderStatusRow(t, feed ? this._places.results.length : undefined, this._view, (view) => (this._view = view), this._places.similar)}
+      ${renderStatusRow({
+        t,
+        count: feed ? this._places.results.length : undefined,
+        similar: this._places.similar,
+        view: this._view,
+        onSwitch: (view) => (this._view = view),
+      })}
       <div class="body" data-view=${this._view} ?data-details=${!!place}>
         <div class="side" part="list">
           ${feed && place

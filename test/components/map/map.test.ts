@@ -189,6 +189,17 @@ describe('<buurt-map>', () => {
       expect(count(map)).to.equal('Geen plekken gevonden');
     });
 
+    it('lists the words for typos when the search box gets focus, before the first keystroke', async () => {
+      const map = await sampleMap();
+      // The controller behind the list; the element has no public way to say this.
+      const places = map['_places'];
+      expect(places.similarPrepared).to.equal(false);
+      ($(map, '#search') as HTMLInputElement).focus();
+      await until(() => places.similarPrepared, 10_000, 'the words for typos');
+      await search(map, 'consultatiburo');
+      expect(listNames(map)).to.include('Consultatiebureau Oost');
+    });
+
     it('filters by kind, neighbourhood, category, language and age group', async () => {
       const map = await sampleMap();
       await choose(map, 'filter-kind', 'informal-initiative');

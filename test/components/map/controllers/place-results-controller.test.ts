@@ -55,6 +55,40 @@ describe('PlaceResults on a bare host', () => {
     expect(results.languageOptions()).to.equal(options);
   });
 
+  it('lists the words for typos in idle time once the search box has focus, before the first keystroke', async () => {
+    let busyAsked = 0;
+    const results = await setup(() => (busyAsked++, false));
+    results.setFeed(feed(), 'nl');
+    // The idle work of a feed (the index, "nu open") is done in the call that asks whether the
+    // host is busy; it lists no words: a visitor who never searches does not pay for them.
+    await until(() => busyAsked >= 1, 5000, 'the idle work of the feed');
+    expect(results.similarPrepared, 'words listed without a search').to.equal(false);
+    results.prepareSearch();
+    await until(() => results.similarPrepared, 5000, 'the words listed in idle time after focus');
+    results.filter({ query: 'kofie' }, undefined);
+    expect(results.results.map((p) => p.id)).to.deep.equal(['a']);
+    expect(results.similar).to.equal(true);
+  });
+
+  it('keeps the closest spelling first when sorting by distance', async () => {
+    const results = await setup();
+    const data = validateFeed(
+      smallFeed([
+        place('two-near', { name: 'Inlopphuus', location: { lat: 51.7, lng: 5.3 } }),
+        place('one-far', { name: 'Inloophuis', location: { lat: 51.9, lng: 5.3 } }),
+        place('one-near', { name: 'Inloophuis', location: { lat: 51.71, lng: 5.3 } }),
+      ]),
+    ).feed!;
+    results.setFeed(data, 'nl');
+    results.filter({ query: 'inloophus' }, undefined);
+    expect(results.results.map((p) => p.id)).to.deep.equal(['one-far', 'one-near', 'two-near']);
+    results.filter({ query: 'inloophus' }, { lat: 51.7, lng: 5.3 });
+    expect(results.results.map((p) => p.id)).to.deep.equal(['one-near', 'one-far', 'two-near']);
+    // Found as typed: nearest first, as always.
+    results.filter({ query: 'inlo' }, { lat: 51.7, lng: 5.3 });
+    expect(results.results.map((p) => p.id)).to.deep.equal(['two-near', 'one-near', 'one-far']);
+  });
+
   it('prepares the search index when idle, and waits while the host is busy', async () => {
     let busyAsked = 0;
     let busy = true;
