@@ -349,6 +349,9 @@ export class BuurtSignup extends BuurtElement {
     await this.updateComplete;
     const element = this.renderRoot.querySelector<HTMLElement>(selector);
     element?.focus();
+    // With large text on a phone a summary or status can be taller than the screen, and focus
+    // would show its middle: show it from its heading.
+    if (element && element.offsetHeight > innerHeight) element.scrollIntoView();
   }
 
   // ----- rendering -----

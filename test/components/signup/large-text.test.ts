@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
-import { actionOf, makeFeed, newStore } from './helpers.js';
+import { waitUntil } from '../../harness/wait-until.js';
+import { actionOf, makeFeed, newStore, q, submit } from './helpers.js';
 
 // A phone with the browser's text size at 200% (WCAG 1.4.4, 1.4.10): rem grows, the screen does not.
 describe('<buurt-signup> with large text on a 320px phone', () => {
@@ -26,6 +27,25 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
     for (const choice of choices) {
       expect(choice.getBoundingClientRect().right, `"${choice.textContent!.trim()}" inside`).to.be.at.most(right + 0.5);
     }
+    await expect(signup).to.be.accessible();
+  });
+
+  it('shows the error summary from its heading when it is taller than the screen', async () => {
+    const store = await newStore();
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
+      <buurt-signup .feed=${makeFeed()} action=${actionOf(store)}></buurt-signup>
+    </div>`);
+    const signup = wrapper.querySelector('buurt-signup')!;
+    await signup.updateComplete;
+    // The visitor pressed "Verstuur" at the bottom of the form.
+    q(signup, 'button[type="submit"]').scrollIntoView();
+    submit(signup);
+    await waitUntil(() => signup.shadowRoot!.activeElement?.matches('.error-summary'), 'the error summary focused');
+    const summary = q(signup, '.error-summary');
+    expect(summary.getBoundingClientRect().height, 'a summary taller than the screen').to.be.greaterThan(window.innerHeight);
+    const heading = summary.querySelector('h2')!.getBoundingClientRect();
+    expect(heading.top, '"Er is een probleem" not above the screen').to.be.at.least(0);
+    expect(heading.bottom, '"Er is een probleem" not below the screen').to.be.at.most(window.innerHeight);
     await expect(signup).to.be.accessible();
   });
 });
