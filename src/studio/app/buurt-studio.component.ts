@@ -194,6 +194,9 @@ export class BuurtStudio extends StudioElement {
     if (heading) {
       heading.tabIndex = -1;
       heading.focus();
+      // On a phone the navigation stands above the section, and focus alone scrolls only as far
+      // as the heading, at the bottom of the screen: the editor would see no change. Show the section.
+      if (heading.getBoundingClientRect().top > innerHeight / 2) heading.scrollIntoView();
     }
   }
 
