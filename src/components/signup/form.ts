@@ -41,7 +41,13 @@ function renderErase(view: SignupView, state: FormState): TemplateResult {
   if (!state.confirmErase) {
     return html`<button type="button" class="button button--secondary" id="signup-erase" @click=${state.onAskErase}>${t('signupErase')}</button>`;
   }
-  return html`<div role="group" aria-labelledby="signup-erase-question" class="buttons">
+  // Escape answers "Nee", as it closes a question anywhere else (the studio's "weggooien?" too).
+  return html`<div
+    role="group"
+    aria-labelledby="signup-erase-question"
+    class="buttons"
+    @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && state.onCancelErase()}
+  >
     <p id="signup-erase-question">${t('signupEraseConfirm')}</p>
     <button type="button" class="button button--primary" id="signup-erase-yes" @click=${state.onErase}>${t('signupEraseYes')}</button>
     <button type="button" class="button button--secondary" @click=${state.onCancelErase}>${t('signupEraseNo')}</button>

@@ -3,6 +3,7 @@
 // the sign-up they became; a waiting sign-up is kept until delivered, at most 30 days, and
 // the form says so; "Wis mijn gegevens" removes every draft and outbox of the site.
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../../harness/wait-until.js';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
@@ -143,6 +144,22 @@ describe('<buurt-signup> and personal data on the device', function () {
     await el.updateComplete;
     // The pressed button is gone: without a new place, focus would fall back to the page's start.
     expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus on the erase button').to.equal('Wis mijn gegevens');
+    expect(storedDraft()?.values.name).to.equal('Ahmed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Escape at "Alles wissen?" keeps everything, like "Nee, bewaar het"', async () => {
+    const store = await newStore();
+    const el = await mount(store);
+    type(el, '#signup-name', 'Ahmed');
+    await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
+    const erase = button(el, 'form', 'Wis mijn gegevens');
+    erase.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'signup-erase-yes', 'the question asked, focus on its first answer');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('#signup-erase-yes'), 'the question gone');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus back on the erase button').to.equal('Wis mijn gegevens');
     expect(storedDraft()?.values.name).to.equal('Ahmed');
     await expect(el).to.be.accessible();
   });
