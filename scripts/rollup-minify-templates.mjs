@@ -12,7 +12,10 @@ export function minifyCssText(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // Inside calc() a `*` needs no spaces (in a selector it would; "var(" is never a selector).
+    .replace(/ \* var\(/g, '*var(')
+    .replace(/\bcalc\(0\./g, 'calc(.');
 }
 
 /**

@@ -155,13 +155,13 @@ export const termStyles = css`
     inset-block-start: calc(100% + 4px);
     inset-inline-start: 0;
     inline-size: max-content;
-    max-inline-size: min(20rem, 80vw);
-    padding: 0.5rem 0.75rem;
+    max-inline-size: min(calc(20 * var(--_buurt-rem)), 80vw);
+    padding: calc(0.5 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
     border: 1px solid var(--_color-border, #767676);
     border-radius: var(--_radius, 4px);
     background: var(--_color-background, #fff);
     color: var(--_color-text, #1a1a1a);
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--_buurt-rem));
     font-weight: normal;
     line-height: 1.4;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);

@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/*
+ * `--_buurt-rem` is the kit's own rem: the element's text size, in px, inherited by everything
+ * in its shadow root. Spacing and sizes are multiples of it instead of `rem`, so they follow
+ * the element's text size, which on a page with a 10px root is the page's 16px body text, not
+ * the root; on other pages it is 1rem, so nothing changes there. Registered as a length,
+ * because unregistered it would travel as the word `1em` and be taken relative to each element
+ * that uses it (which is also what an old browser that cannot register it does: close enough).
+ */
+try {
+  CSS.registerProperty({ name: '--_buurt-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // Registered already (another copy of the kit on the page), or no CSS.registerProperty.
+}
+
 /**
  * Design tokens. Each `--buurt-*` property falls back to the matching NL Design System
  * tokens, the Utrecht component token first and then the `--basis-*` token (so a
@@ -10,7 +24,7 @@ import { css } from 'lit';
  * custom-elements.json, on every element that reads them.
  *
  * @cssprop --buurt-font-family - Font of all text.
- * @cssprop --buurt-font-size - Base font size; everything else scales with it.
+ * @cssprop --buurt-font-size - Base font size; everything else scales with it. Default: 1rem, or the text around the element when that is larger.
  * @cssprop --buurt-line-height - Line height of running text.
  * @cssprop --buurt-color-text - Text colour.
  * @cssprop --buurt-color-muted - Colour of secondary text (dates, hints).
@@ -35,7 +49,7 @@ export const themeStyles = css`
        sets for a document, a button, a link), then its basis token (the current architecture:
        --basis-color-action-1-…, --basis-text-font-family-default …), then a plain default. */
     --_font-family: var(--buurt-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)));
-    --_font-size: var(--buurt-font-size, var(--utrecht-document-font-size, var(--basis-text-font-size-md, 1rem)));
+    --_font-size: var(--buurt-font-size, var(--utrecht-document-font-size, var(--basis-text-font-size-md, max(1rem, 1em))));
     --_line-height: var(--buurt-line-height, var(--utrecht-document-line-height, var(--basis-text-line-height-md, 1.5)));
     --_color-text: var(--buurt-color-text, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
     --_color-muted: var(--buurt-color-muted, var(--utrecht-color-grey-30, var(--basis-color-default-color-subtle, #4d4d4d)));
@@ -51,13 +65,16 @@ export const themeStyles = css`
     --_color-focus-background: var(--buurt-color-focus-background, var(--utrecht-focus-background-color, var(--basis-focus-background-color, #ffdd00)));
     --_focus-outline-style: var(--buurt-focus-outline-style, var(--utrecht-focus-outline-style, var(--basis-focus-outline-style, solid)));
     --_radius: var(--buurt-radius, var(--utrecht-border-radius-md, var(--basis-border-radius-md, 4px)));
-    --_space: var(--buurt-space, var(--utrecht-space-block-md, var(--basis-space-block-lg, 1rem)));
+    --_space: var(--buurt-space, var(--utrecht-space-block-md, var(--basis-space-block-lg, var(--_buurt-rem))));
     --_target-size: var(--buurt-target-size, var(--utrecht-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px)));
 
     display: block;
     box-sizing: border-box;
     font-family: var(--_font-family);
+    /* Never smaller than the text around it: a page may set its root to 10px (html { font-size:
+       62.5% }, common in WordPress themes) and its body text back to 16px. */
     font-size: var(--_font-size);
+    --_buurt-rem: 1em;
     line-height: var(--_line-height);
     color: var(--_color-text);
     /* Aggressive page CSS (text-align: justify, letter-spacing …) must not leak in. */
@@ -129,14 +146,14 @@ export const themeStyles = css`
 
   .buurt-error {
     border-inline-start: 4px solid var(--_color-danger);
-    padding: 0.5rem 1rem;
-    margin: 0 0 1rem;
+    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
+    margin: 0 0 var(--_buurt-rem);
     background: var(--_color-background);
   }
 
   .buurt-notice {
     font-size: 0.875em;
     color: var(--_color-muted);
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_buurt-rem));
   }
 `;

@@ -102,6 +102,33 @@ describe('every buurtkit element', () => {
         });
       }
 
+      it('is as large as the text around it on a page whose root font is 10px (html { font-size: 62.5% })', async () => {
+        // Many WordPress themes set the root to 62.5% (1rem = 10px) and their text back to 16px.
+        const rendered = async () => {
+          const wrapper = await fixture('<div style="width: 960px; font-size: 16px"></div>');
+          const el = create(tag);
+          const loaded = oneEvent(el, 'buurt-load');
+          el.feed = hostileFeed();
+          wrapper.append(el);
+          await loaded;
+          await el.updateComplete;
+          return el;
+        };
+        const ordinary = await rendered();
+        const ordinarySize = { font: getComputedStyle(ordinary).fontSize, height: ordinary.getBoundingClientRect().height };
+        document.documentElement.style.fontSize = '62.5%';
+        try {
+          const el = await rendered();
+          expect(getComputedStyle(el).fontSize).to.equal('16px');
+          expect(ordinarySize.font).to.equal('16px');
+          // Its spacing and the map's height follow the same size: the element is as tall as on an ordinary page.
+          expect(el.getBoundingClientRect().height).to.be.closeTo(ordinarySize.height, 1);
+          await expect(el).to.be.accessible();
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+
       it('renders hostile feed text as text and runs nothing', async () => {
         const el = await mount(tag);
         const loaded = oneEvent(el, 'buurt-load');

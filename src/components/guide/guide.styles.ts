@@ -4,12 +4,12 @@ export default css`
   :host {
     --_sticky-top: var(--buurt-guide-sticky-top, 0px);
     --_exit-background: var(--buurt-guide-exit-background, var(--_color-danger));
-    max-inline-size: 48rem;
+    max-inline-size: calc(48 * var(--_buurt-rem));
   }
 
   /* Space for the first question while the feed loads (and in cdn.ts before the code runs), so the page below moves little when it arrives. */
   .loading {
-    min-block-size: 30rem;
+    min-block-size: calc(30 * var(--_buurt-rem));
   }
 
   /* Set synchronously by quick exit, before Lit has rendered: nothing of the guide stays on screen. */
@@ -32,20 +32,20 @@ export default css`
        to one letter a line (every word may break: overflow-wrap: anywhere). */
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem 1rem;
-    padding: 0.25rem 0.75rem;
+    gap: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
+    padding: calc(0.25 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
     margin-block-end: var(--_space);
     background: var(--_color-surface);
     border-block-end: 3px solid var(--_color-danger);
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--_buurt-rem));
     line-height: 1.3;
   }
 
   .help-lines {
-    flex: 1 1 6rem;
+    flex: 1 1 calc(6 * var(--_buurt-rem));
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.5rem;
+    gap: 0 calc(1.5 * var(--_buurt-rem));
     list-style: none;
     margin: 0;
     padding: 0;
@@ -54,7 +54,7 @@ export default css`
   .help-line {
     display: flex;
     flex-direction: column;
-    padding-block-end: 0.25rem;
+    padding-block-end: calc(0.25 * var(--_buurt-rem));
   }
 
   .help-line__call {
@@ -71,7 +71,7 @@ export default css`
 
   .help-line__description {
     color: var(--_color-muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_buurt-rem));
   }
 
   /*
@@ -90,14 +90,14 @@ export default css`
     display: flex;
     flex-direction: column;
     align-items: flex-end;
-    gap: 0.125rem;
-    padding-block: 0.25rem;
+    gap: calc(0.125 * var(--_buurt-rem));
+    padding-block: calc(0.25 * var(--_buurt-rem));
     margin-inline-start: auto;
   }
 
   .quick-exit__button {
     min-inline-size: var(--_target-size);
-    padding: 0.5rem 1rem;
+    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_exit-background);
@@ -107,7 +107,7 @@ export default css`
   }
 
   .quick-exit__hint {
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_buurt-rem));
     color: var(--_color-muted);
     text-align: end;
   }
@@ -120,18 +120,18 @@ export default css`
   }
 
   .content {
-    padding-inline: 0.25rem;
+    padding-inline: calc(0.25 * var(--_buurt-rem));
   }
 
   /* Tabbing back up, the browser scrolls a link or button just into view, which is under the
-     sticky help line (up to about 7.5rem tall on a 320px phone): keep it clear, as the heading is. */
+     sticky help line (up to about calc(7.5 * var(--_buurt-rem)) tall on a 320px phone): keep it clear, as the heading is. */
   .content :is(a, button, input, select, textarea, summary) {
-    scroll-margin-block-start: calc(var(--_sticky-top) + 8rem);
+    scroll-margin-block-start: calc(var(--_sticky-top) + calc(8 * var(--_buurt-rem)));
   }
 
   .guide-title {
-    margin: 0 0 0.5rem;
-    font-size: 1.5rem;
+    margin: 0 0 calc(0.5 * var(--_buurt-rem));
+    font-size: calc(1.5 * var(--_buurt-rem));
     line-height: 1.25;
   }
 
@@ -140,11 +140,11 @@ export default css`
   }
 
   .step-heading {
-    margin: 0 0 0.75rem;
-    font-size: 1.25rem;
+    margin: 0 0 calc(0.75 * var(--_buurt-rem));
+    font-size: calc(1.25 * var(--_buurt-rem));
     line-height: 1.3;
     /* Focus lands here on each step; keep it clear of the sticky help line. */
-    scroll-margin-block-start: calc(var(--_sticky-top) + 8rem);
+    scroll-margin-block-start: calc(var(--_sticky-top) + calc(8 * var(--_buurt-rem)));
   }
 
   .step-heading:focus {
@@ -159,8 +159,8 @@ export default css`
 
   .step-progress {
     display: block;
-    margin-block-end: 0.25rem;
-    font-size: 0.875rem;
+    margin-block-end: calc(0.25 * var(--_buurt-rem));
+    font-size: calc(0.875 * var(--_buurt-rem));
     font-weight: 600;
     color: var(--_color-muted);
     text-transform: uppercase;
@@ -174,7 +174,7 @@ export default css`
 
   .choices {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
     list-style: none;
     margin: 0 0 var(--_space);
     padding: 0;
@@ -183,13 +183,13 @@ export default css`
   .choice {
     display: block;
     inline-size: 100%;
-    min-block-size: 3.25rem;
-    padding: 0.75rem 1rem;
+    min-block-size: calc(3.25 * var(--_buurt-rem));
+    padding: calc(0.75 * var(--_buurt-rem)) var(--_buurt-rem);
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-background);
     color: var(--_color-primary);
-    font-size: 1.0625rem;
+    font-size: calc(1.0625 * var(--_buurt-rem));
     font-weight: 600;
     text-align: start;
     cursor: pointer;
@@ -206,57 +206,57 @@ export default css`
 
   .choice__previous {
     display: block;
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_buurt-rem));
     font-weight: normal;
   }
 
   .dead-end,
   .shared-note {
     margin: 0 0 var(--_space);
-    padding: 0.5rem 1rem;
+    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
     border-inline-start: 4px solid var(--_color-primary);
     background: var(--_color-surface);
   }
 
   .actions {
     margin: 0 0 var(--_space);
-    padding-inline-start: 1.5rem;
+    padding-inline-start: calc(1.5 * var(--_buurt-rem));
   }
 
   .actions li + li {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_buurt-rem));
   }
 
   h4 {
-    margin: 1.5rem 0 0.5rem;
-    font-size: 1.125rem;
+    margin: calc(1.5 * var(--_buurt-rem)) 0 calc(0.5 * var(--_buurt-rem));
+    font-size: calc(1.125 * var(--_buurt-rem));
   }
 
   .contacts {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
     list-style: none;
     margin: 0 0 var(--_space);
     padding: 0;
   }
 
   .contact {
-    padding: 0.75rem 1rem;
+    padding: calc(0.75 * var(--_buurt-rem)) var(--_buurt-rem);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
 
   .contact p {
-    margin: 0.25rem 0;
+    margin: calc(0.25 * var(--_buurt-rem)) 0;
   }
 
   .contact__name {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: calc(1.0625 * var(--_buurt-rem));
   }
 
   .contact__kind {
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_buurt-rem));
     color: var(--_color-muted);
   }
 
@@ -270,7 +270,7 @@ export default css`
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_target-size);
-    margin-inline-end: 1rem;
+    margin-inline-end: var(--_buurt-rem);
   }
 
   .contact__details summary {
@@ -283,7 +283,7 @@ export default css`
 
   .hours {
     border-collapse: collapse;
-    margin-block: 0.5rem;
+    margin-block: calc(0.5 * var(--_buurt-rem));
   }
 
   .hours caption {
@@ -293,7 +293,7 @@ export default css`
 
   .hours th,
   .hours td {
-    padding: 0.125rem 1rem 0.125rem 0;
+    padding: calc(0.125 * var(--_buurt-rem)) var(--_buurt-rem) calc(0.125 * var(--_buurt-rem)) 0;
     text-align: start;
     font-weight: normal;
   }
@@ -304,7 +304,7 @@ export default css`
   .nav-button,
   .tool {
     min-inline-size: var(--_target-size);
-    padding: 0.5rem 1rem;
+    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-background);
@@ -317,14 +317,14 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.25rem 0.5rem;
-    margin: 0 0 0.5rem;
+    gap: calc(0.25 * var(--_buurt-rem)) calc(0.5 * var(--_buurt-rem));
+    margin: 0 0 calc(0.5 * var(--_buurt-rem));
     padding: 0;
     list-style: none;
   }
   .languages__button {
     min-block-size: var(--_target-size);
-    padding: 0.25rem 0.75rem;
+    padding: calc(0.25 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
     border-width: 1px;
     font: inherit;
   }
@@ -336,7 +336,7 @@ export default css`
 
   .summary {
     margin-block: var(--_space);
-    padding: 0.75rem 1rem;
+    padding: calc(0.75 * var(--_buurt-rem)) var(--_buurt-rem);
     background: var(--_color-surface);
     border-radius: var(--_radius);
   }
@@ -350,7 +350,7 @@ export default css`
   }
 
   .answer + .answer {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_buurt-rem));
   }
 
   .answers dt {
@@ -363,8 +363,8 @@ export default css`
   }
 
   .private-note {
-    margin: 0.75rem 0 0;
-    font-size: 0.875rem;
+    margin: calc(0.75 * var(--_buurt-rem)) 0 0;
+    font-size: calc(0.875 * var(--_buurt-rem));
     color: var(--_color-muted);
   }
 
@@ -372,19 +372,19 @@ export default css`
   .step-nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
     margin-block: var(--_space);
   }
 
   .share-link {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_buurt-rem));
     margin-block-end: var(--_space);
   }
 
   .share-link input {
     min-block-size: var(--_target-size);
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_buurt-rem));
     font: inherit;
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);

@@ -7,13 +7,13 @@ export default css`
   .details {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
   }
 
   .details__bar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
   }
 
   /* Back is to the right in Arabic: the arrow turns with the reading direction. */
@@ -37,7 +37,7 @@ export default css`
   .details__section {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_buurt-rem));
   }
 
   .details__section h3 {
@@ -59,7 +59,7 @@ export default css`
 
   .week th,
   .week td {
-    padding: 0.125rem 1rem 0.125rem 0;
+    padding: calc(0.125 * var(--_buurt-rem)) var(--_buurt-rem) calc(0.125 * var(--_buurt-rem)) 0;
     text-align: start;
     vertical-align: top;
   }
@@ -72,7 +72,7 @@ export default css`
   .exceptions,
   .contact {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_buurt-rem));
   }
 
   .activities {
@@ -80,11 +80,11 @@ export default css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
   }
 
   .activity {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_buurt-rem));
     border-inline-start: 3px solid var(--_color-surface);
   }
 

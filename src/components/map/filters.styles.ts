@@ -7,32 +7,32 @@ export default css`
   .filters {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
   }
 
   .filters__row {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 1rem;
+    gap: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
   }
 
   .filters__buttons {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
   }
 
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_buurt-rem));
     min-inline-size: 0;
   }
 
   .field--search {
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--_buurt-rem));
   }
 
   label {
@@ -46,7 +46,7 @@ export default css`
     background: var(--_color-background);
     min-block-size: var(--_target-size);
     inline-size: 100%;
-    padding: 0.375rem 0.5rem;
+    padding: calc(0.375 * var(--_buurt-rem)) calc(0.5 * var(--_buurt-rem));
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
   }
@@ -59,14 +59,14 @@ export default css`
   .check {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
     min-block-size: var(--_target-size);
     cursor: pointer;
   }
 
   .check input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: calc(1.5 * var(--_buurt-rem));
+    block-size: calc(1.5 * var(--_buurt-rem));
     margin: 0;
     accent-color: var(--_color-primary);
   }
@@ -78,7 +78,7 @@ export default css`
   .more summary {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
     min-block-size: var(--_target-size);
     cursor: pointer;
     font-weight: 600;
@@ -116,9 +116,9 @@ export default css`
 
   .more__grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem 1rem;
-    margin-block: 0.25rem 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, calc(12 * var(--_buurt-rem))), 1fr));
+    gap: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
+    margin-block: calc(0.25 * var(--_buurt-rem)) calc(0.5 * var(--_buurt-rem));
   }
 
   .badge {

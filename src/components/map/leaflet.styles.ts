@@ -16,7 +16,7 @@ const overrides = css`
     inline-size: var(--_target-size);
     block-size: var(--_target-size);
     line-height: var(--_target-size);
-    font-size: 1.5rem;
+    font-size: calc(1.5 * var(--_buurt-rem));
     color: var(--_color-text);
   }
 

@@ -13,7 +13,7 @@ export default css`
   }
 
   .item {
-    padding-block: 0.5rem;
+    padding-block: calc(0.5 * var(--_buurt-rem));
     border-block-end: 1px solid var(--_color-border);
   }
 
@@ -25,7 +25,7 @@ export default css`
     display: block;
     inline-size: 100%;
     min-block-size: var(--_target-size);
-    padding: 0.25rem 0;
+    padding: calc(0.25 * var(--_buurt-rem)) 0;
     border: 0;
     background: none;
     color: var(--_color-link);
@@ -55,7 +55,7 @@ export default css`
   }
 
   .more-button {
-    margin-block-start: 0.75rem;
+    margin-block-start: calc(0.75 * var(--_buurt-rem));
     inline-size: 100%;
   }
 
@@ -63,7 +63,7 @@ export default css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
     padding: var(--_space);
     background: var(--_color-surface);
     border-radius: var(--_radius);
@@ -74,14 +74,14 @@ export default css`
   .kind {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_buurt-rem));
   }
 
   .kind-shape {
     display: inline-block;
     flex: none;
-    inline-size: 0.875rem;
-    block-size: 0.875rem;
+    inline-size: calc(0.875 * var(--_buurt-rem));
+    block-size: calc(0.875 * var(--_buurt-rem));
     border: 2px solid #fff;
     outline: 1px solid currentColor;
   }

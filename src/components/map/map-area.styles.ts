@@ -8,7 +8,7 @@ export default css`
   .map-panel {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_buurt-rem));
     min-inline-size: 0;
     min-block-size: 0;
   }
@@ -17,7 +17,7 @@ export default css`
   .map-area {
     position: relative;
     flex: 1 1 0;
-    min-block-size: 8rem;
+    min-block-size: calc(8 * var(--_buurt-rem));
     background: var(--_map-background);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -61,7 +61,7 @@ export default css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
     padding: var(--_space);
     text-align: center;
     background: var(--_map-background);
@@ -75,14 +75,14 @@ export default css`
   .tiles-offer {
     position: absolute;
     z-index: 1000;
-    inset-inline: 0.5rem;
-    inset-block-end: 0.5rem;
+    inset-inline: calc(0.5 * var(--_buurt-rem));
+    inset-block-end: calc(0.5 * var(--_buurt-rem));
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.25rem;
-    max-inline-size: 32rem;
-    padding: 0.5rem 0.75rem;
+    gap: calc(0.25 * var(--_buurt-rem));
+    max-inline-size: calc(32 * var(--_buurt-rem));
+    padding: calc(0.5 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
     border-radius: 4px;
@@ -95,16 +95,16 @@ export default css`
   .tiles-hide {
     position: absolute;
     z-index: 1000;
-    inset-inline-end: 0.5rem;
-    inset-block-start: 0.5rem;
+    inset-inline-end: calc(0.5 * var(--_buurt-rem));
+    inset-block-start: calc(0.5 * var(--_buurt-rem));
   }
 
   .tiles-failed {
     position: absolute;
     z-index: 900;
-    inset-inline: 0.5rem;
-    inset-block-end: 0.5rem;
-    padding: 0.25rem 0.5rem;
+    inset-inline: calc(0.5 * var(--_buurt-rem));
+    inset-block-end: calc(0.5 * var(--_buurt-rem));
+    padding: calc(0.25 * var(--_buurt-rem)) calc(0.5 * var(--_buurt-rem));
     background: var(--_color-background);
     border-inline-start: 4px solid var(--_color-danger);
     font-size: 0.875em;
@@ -114,14 +114,14 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_buurt-rem)) var(--_buurt-rem);
     font-size: 0.875em;
   }
 
   .legend__list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_buurt-rem)) var(--_buurt-rem);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -130,7 +130,7 @@ export default css`
   .legend__list li {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_buurt-rem));
   }
 
   .attribution {
@@ -161,7 +161,7 @@ export default css`
     line-height: ${PLACE_MARKER_SIZE}px;
     text-align: center;
     color: #fff;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_buurt-rem));
   }
 
   /* The kind's shape, below the letter; a crisp dark edge around the white border instead of a blurred shadow. */
@@ -210,12 +210,12 @@ export default css`
     color: var(--_color-text);
     border: 3px solid var(--_color-primary);
     outline: 1px solid rgb(0 0 0 / 0.4);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_buurt-rem));
     cursor: pointer;
   }
 
   .buurt-tooltip {
-    font: 0.875rem/1.3 var(--_font-family);
+    font: calc(0.875 * var(--_buurt-rem))/1.3 var(--_font-family);
     color: var(--_color-text);
   }
 

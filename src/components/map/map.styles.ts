@@ -9,7 +9,7 @@ const base = css`
   :host {
     /* The whole element's height, filters and list included: the same before the feed arrives
        and after, so the page around never moves (layout shift). The list scrolls inside. */
-    --_map-height: var(--buurt-map-height, 40rem);
+    --_map-height: var(--buurt-map-height, calc(40 * var(--_buurt-rem)));
     --_map-background: var(--buurt-map-background, #eef1ee);
     --_color-informal: var(--buurt-color-informal, #8a3a00);
     --_color-volunteer: var(--buurt-color-volunteer, #1f5f8b);
@@ -24,7 +24,7 @@ const base = css`
   .frame {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
     block-size: 100%;
   }
 
@@ -45,10 +45,10 @@ const base = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_buurt-rem));
     min-block-size: var(--_target-size);
     min-inline-size: var(--_target-size);
-    padding: 0.5rem 1rem;
+    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-primary);
@@ -72,7 +72,7 @@ const base = css`
     background: transparent;
     color: var(--_color-link);
     text-decoration: underline;
-    padding-inline: 0.25rem;
+    padding-inline: calc(0.25 * var(--_buurt-rem));
   }
   /* Count and Kaart | Lijst switch */
 
@@ -81,7 +81,7 @@ const base = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
     min-block-size: 1.5em;
   }
 
@@ -100,8 +100,8 @@ const base = css`
 
   .switch button {
     flex: 1 1 auto;
-    min-inline-size: 5rem;
-    padding: 0.25rem 1rem;
+    min-inline-size: calc(5 * var(--_buurt-rem));
+    padding: calc(0.25 * var(--_buurt-rem)) var(--_buurt-rem);
     border: 0;
     background: var(--_color-background);
     color: var(--_color-primary);
@@ -134,13 +134,13 @@ const base = css`
     grid-auto-rows: minmax(0, 1fr);
   }
 
-  @container buurt-map (min-width: 48rem) {
+  @container buurt-map (min-width: calc(48 * var(--_buurt-rem))) {
     .body {
-      grid-template-columns: minmax(16rem, 2fr) 3fr;
+      grid-template-columns: minmax(calc(16 * var(--_buurt-rem)), 2fr) 3fr;
     }
   }
 
-  @container buurt-map (max-width: 47.99rem) {
+  @container buurt-map (max-width: calc(47.99 * var(--_buurt-rem))) {
     .switch {
       display: inline-flex;
     }
@@ -177,7 +177,7 @@ const base = css`
 
   .list-title {
     font-size: 1.125em;
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_buurt-rem));
   }
 `;
 

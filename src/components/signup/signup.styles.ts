@@ -3,13 +3,13 @@ import { css } from 'lit';
 export default css`
   /* Space for the form while the feed loads (and in cdn.ts before the code runs), so the page below moves little when it arrives. */
   .loading {
-    min-block-size: 40rem;
+    min-block-size: calc(40 * var(--_buurt-rem));
   }
 
   .form {
     display: grid;
     gap: calc(var(--_space) * 1.25);
-    max-width: 44rem;
+    max-width: calc(44 * var(--_buurt-rem));
   }
 
   fieldset {
@@ -23,24 +23,24 @@ export default css`
   .label {
     display: block;
     font-weight: 700;
-    margin-bottom: 0.25rem;
+    margin-bottom: calc(0.25 * var(--_buurt-rem));
     padding: 0;
   }
 
   .hint {
     display: block;
     color: var(--_color-muted);
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_buurt-rem));
   }
 
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_buurt-rem));
   }
 
   .field--error {
     border-inline-start: 4px solid var(--_color-danger);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_buurt-rem));
   }
 
   .error-message {
@@ -60,13 +60,13 @@ export default css`
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
     min-height: var(--_target-size);
-    padding: 0.5rem;
+    padding: calc(0.5 * var(--_buurt-rem));
     width: 100%;
-    max-width: 30rem;
+    max-width: calc(30 * var(--_buurt-rem));
   }
 
   textarea {
-    min-height: 6rem;
+    min-height: calc(6 * var(--_buurt-rem));
     max-width: 100%;
   }
 
@@ -77,35 +77,35 @@ export default css`
   .choice {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
     min-height: var(--_target-size);
-    padding: 0.25rem 0;
+    padding: calc(0.25 * var(--_buurt-rem)) 0;
   }
 
   .choice input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.6rem 0 0;
+    width: calc(1.5 * var(--_buurt-rem));
+    height: calc(1.5 * var(--_buurt-rem));
+    margin: calc(0.6 * var(--_buurt-rem)) 0 0;
     accent-color: var(--_color-primary);
   }
 
   .choice label {
-    padding-top: 0.5rem;
+    padding-top: calc(0.5 * var(--_buurt-rem));
     cursor: pointer;
   }
 
   .choices {
     display: grid;
-    gap: 0 1rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    gap: 0 var(--_buurt-rem);
+    grid-template-columns: repeat(auto-fill, minmax(min(calc(14 * var(--_buurt-rem)), 100%), 1fr));
   }
 
   .task {
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
-    margin-bottom: 0.5rem;
+    padding: calc(0.5 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
+    margin-bottom: calc(0.5 * var(--_buurt-rem));
   }
 
   .task__title {
@@ -115,7 +115,7 @@ export default css`
   .task__info {
     /* Under the title, past the checkbox: on the right in Arabic. */
     margin: 0;
-    padding-inline-start: 2rem;
+    padding-inline-start: calc(2 * var(--_buurt-rem));
     list-style: none;
     color: var(--_color-muted);
   }
@@ -131,7 +131,7 @@ export default css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
-    max-inline-size: calc(7 * var(--_target-size) + 7rem);
+    max-inline-size: calc(7 * var(--_target-size) + calc(7 * var(--_buurt-rem)));
   }
 
   th,
@@ -142,7 +142,7 @@ export default css`
 
   th[scope='row'] {
     text-align: start;
-    padding-inline-end: 0.5rem;
+    padding-inline-end: calc(0.5 * var(--_buurt-rem));
     font-weight: 400;
     /* "Och-ten-d": a day part is never broken inside the word. */
     overflow-wrap: normal;
@@ -150,7 +150,7 @@ export default css`
 
   th[scope='col'] {
     font-weight: 400;
-    min-width: 1.75rem;
+    min-width: calc(1.75 * var(--_buurt-rem));
   }
 
   /* A dotted underline reads as the dots of Arabic letters (س would look like ش). */
@@ -162,14 +162,14 @@ export default css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-width: 1.75rem;
+    min-width: calc(1.75 * var(--_buurt-rem));
     min-height: var(--_target-size);
     cursor: pointer;
   }
 
   .slot input {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: calc(1.5 * var(--_buurt-rem));
+    height: calc(1.5 * var(--_buurt-rem));
     margin: 0;
     accent-color: var(--_color-primary);
   }
@@ -177,14 +177,14 @@ export default css`
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_buurt-rem));
     align-items: center;
   }
 
   .button {
     font: inherit;
     min-height: var(--_target-size);
-    padding: 0.5rem 1.25rem;
+    padding: calc(0.5 * var(--_buurt-rem)) calc(1.25 * var(--_buurt-rem));
     border-radius: var(--_radius);
     border: 2px solid var(--_color-primary);
     cursor: pointer;
@@ -217,12 +217,12 @@ export default css`
   .error-summary h2,
   .panel h2 {
     font-size: 1.25em;
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_buurt-rem));
   }
 
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_buurt-rem));
   }
 
   .error-summary a {
@@ -260,25 +260,25 @@ export default css`
     padding: 0;
     margin: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_buurt-rem));
   }
 
   .outbox li {
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
   }
 
   .outbox h2,
   .outbox h3 {
     font-size: 1em;
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_buurt-rem));
   }
 
   .mail-text {
     white-space: pre-wrap;
     background: var(--_color-surface);
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--_buurt-rem));
     border-radius: var(--_radius);
     font-family: inherit;
     user-select: all;
