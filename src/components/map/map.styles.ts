@@ -134,13 +134,15 @@ const base = css`
     grid-auto-rows: minmax(0, 1fr);
   }
 
-  @container buurt-map (min-width: calc(48 * var(--_buurt-rem))) {
+  /* var() cannot stand in a query; em here is the container's (the element's) text size, which is
+     --_buurt-rem. */
+  @container buurt-map (min-width: 48em) {
     .body {
       grid-template-columns: minmax(calc(16 * var(--_buurt-rem)), 2fr) 3fr;
     }
   }
 
-  @container buurt-map (max-width: calc(47.99 * var(--_buurt-rem))) {
+  @container buurt-map (max-width: 47.99em) {
     .switch {
       display: inline-flex;
     }
