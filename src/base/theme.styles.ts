@@ -40,7 +40,7 @@ try {
  * @cssprop --buurt-color-focus-background - Halo around the focus outline.
  * @cssprop --buurt-focus-outline-style - Style of the focus outline (solid; a theme may say dashed).
  * @cssprop --buurt-radius - Corner radius.
- * @cssprop --buurt-space - Base spacing unit.
+ * @cssprop --buurt-space - Base spacing unit (default: the text size).
  * @cssprop --buurt-target-size - Smallest size of anything you can tap or click.
  */
 export const themeStyles = css`
