@@ -77,11 +77,21 @@ export const themeStyles = css`
     --_buurt-rem: 1em;
     line-height: var(--_line-height);
     color: var(--_color-text);
-    /* Aggressive page CSS (text-align: justify, letter-spacing …) must not leak in. */
+    /* Aggressive page CSS (text-align: justify, letter-spacing …), or a CMS that wrapped the
+       element in a <p> or <em>, must not leak in: every inherited text property is set here. */
     text-align: start;
+    text-indent: 0;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
+    text-shadow: none;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    cursor: auto;
     overflow-wrap: anywhere;
   }
 

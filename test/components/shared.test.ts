@@ -129,6 +129,34 @@ describe('every buurtkit element', () => {
         }
       });
 
+      it('keeps its own text style inside aggressive page CSS that inherits into it', async () => {
+        // A theme's styles for its articles, or a CMS that wrapped the element in a <p> or <em>.
+        const aggressive =
+          'text-align: justify; text-indent: 3em; letter-spacing: 3px; word-spacing: 9px; text-transform: uppercase; ' +
+          'white-space: nowrap; font-style: italic; font-weight: 700; font-variant: small-caps; text-shadow: 1px 1px red; ' +
+          'word-break: break-all; hyphens: auto; cursor: wait; line-height: 0.8';
+        const rendered = async (style: string) => {
+          const wrapper = await fixture(`<div style="width: 960px; ${style}"></div>`);
+          const el = create(tag);
+          const loaded = oneEvent(el, 'buurt-load');
+          el.feed = hostileFeed();
+          wrapper.append(el);
+          await loaded;
+          await el.updateComplete;
+          return el;
+        };
+        const PROPERTIES = ['text-align', 'text-indent', 'letter-spacing', 'word-spacing', 'text-transform', 'white-space', 'font-style', 'font-weight', 'font-variant-caps', 'text-shadow', 'word-break', 'hyphens', 'cursor', 'line-height'];
+        const styles = (el: Element) =>
+          [...el.shadowRoot!.querySelectorAll('*')].slice(0, 60).map((node) => {
+            const style = getComputedStyle(node);
+            return `${node.localName}.${node.className}: ${PROPERTIES.map((name) => `${name} ${style.getPropertyValue(name)}`).join('; ')}`;
+          });
+        const plain = styles(await rendered(''));
+        const el = await rendered(aggressive);
+        expect(styles(el)).to.deep.equal(plain);
+        await expect(el).to.be.accessible();
+      });
+
       it('renders hostile feed text as text and runs nothing', async () => {
         const el = await mount(tag);
         const loaded = oneEvent(el, 'buurt-load');
