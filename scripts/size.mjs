@@ -36,7 +36,8 @@ const BUDGETS = {
   // Feed text marked with its own language where it is not the kit's (WCAG 3.1.2: Dutch feed
   // text on an English or Arabic page, src/base/feed-lang.ts) added 0.08 KB to a guide page,
   // which had 0.06 KB of room left.
-  'guide only': { tags: ['buurt-guide'], budget: 37.9 * KB },
+  // Focus kept below the guide's sticky help line at any text size (WCAG 2.4.11: it is measured on focusin): +72 B, 0.1 KB more.
+  'guide only': { tags: ['buurt-guide'], budget: 38.0 * KB },
   // The validator's hardening against hostile feeds (found by test/feed/fuzz.test.ts: links and
   // cells trimmed in one pass, long lists deduplicated and guides walked in linear time, overlaps
   // of long hour lists by minute, invisible characters out of e-mail addresses) added about
@@ -50,7 +51,8 @@ const BUDGETS = {
   // A guide opens where its `start` attribute says; an advice that names a place imports the
   // opening-hours code for "nu open" by itself (with the Dutch and English day and month
   // names written out since, 0.3 KB, and the kit's language names in the guide, 0.2 KB).
-  'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 41.9 * KB },
+  // Focus kept below the guide's sticky help line at any text size (WCAG 2.4.11: it is measured on focusin): +72 B, 0.1 KB more.
+  'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 42.0 * KB },
   // A sign-up form with a sign-up left waiting from an earlier visit fetches the code that
   // sends it (delivery.ts) at once, so it goes out.
   'sign-up only, a sign-up waiting': { tags: ['buurt-signup'], later: [DELIVERY], budget: 43.3 * KB },

@@ -165,6 +165,16 @@ export class BuurtGuide extends BuurtElement {
     return guides.find((guide) => guide.id === this.guide) ?? guides[0];
   }
 
+  /**
+   * Measures the sticky help line as focus moves (before the browser scrolls to what takes it),
+   * so the styles' scroll margin keeps it below the line: with large text on a phone the line is
+   * a third to over half of the screen high, and no fixed size fits.
+   */
+  private readonly _onFocusIn = (event: FocusEvent): void => {
+    const guide = event.currentTarget as HTMLElement;
+    guide.style.setProperty('--_help-size', `${guide.querySelector<HTMLElement>('.help')!.offsetHeight}px`);
+  };
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this._focusHeading) {
@@ -234,7 +244,7 @@ export class BuurtGuide extends BuurtElement {
 
   override render(): TemplateResult {
     const view = this._view();
-    return html`<div class="guide" part="base" lang=${ifDefined(this.uiLangAttribute)} ?hidden=${this._exit.exiting}>
+    return html`<div class="guide" part="base" lang=${ifDefined(this.uiLangAttribute)} ?hidden=${this._exit.exiting} @focusin=${this._onFocusIn}>
       ${renderLanguageChoice(parseLanguages(this.languages), this.language, this.t('guideLanguageChoice'), this._onChooseLanguage)}
       ${renderHelpBar(view, this._activeGuide?.emergency, this._onQuickExit)}
       <div class="content">${this.renderFeedNotices()} ${this._renderBody(view)}</div>

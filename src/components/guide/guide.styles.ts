@@ -124,9 +124,11 @@ export default css`
   }
 
   /* Tabbing back up, the browser scrolls a link or button just into view, which is under the
-     sticky help line (up to about calc(7.5 * var(--_buurt-rem)) tall on a 320px phone): keep it clear, as the heading is. */
-  .content :is(a, button, input, select, textarea, summary) {
-    scroll-margin-block-start: calc(var(--_sticky-top) + calc(8 * var(--_buurt-rem)));
+     sticky help line: keep it clear, and the step heading, which takes focus on each step. The
+     element measures the line as focus moves (--_help-size): about 7.5 times the text size
+     on a 320px phone, over half the screen with large text. */
+  .content :is(a, button, input, select, textarea, summary, .step-heading) {
+    scroll-margin-block-start: calc(var(--_sticky-top) + var(--_help-size, calc(8 * var(--_buurt-rem))) + calc(0.5 * var(--_buurt-rem)));
   }
 
   .guide-title {
@@ -143,8 +145,6 @@ export default css`
     margin: 0 0 calc(0.75 * var(--_buurt-rem));
     font-size: calc(1.25 * var(--_buurt-rem));
     line-height: 1.3;
-    /* Focus lands here on each step; keep it clear of the sticky help line. */
-    scroll-margin-block-start: calc(var(--_sticky-top) + calc(8 * var(--_buurt-rem)));
   }
 
   .step-heading:focus {
