@@ -227,7 +227,7 @@ export function renderAvailability(view: SignupView): TemplateResult {
   const { t } = view;
   const days = dayNames(view.lang);
   const parts = partNames(t);
-  return html`<fieldset id="signup-availability" aria-describedby="signup-availability-hint">
+  return html`<fieldset id="signup-availability" aria-describedby=${describedBy(view, 'availability', true)}>
     <legend>${t('signupAvailabilityLegend')}</legend>
     <span class="hint" id="signup-availability-hint">${t('signupAvailabilityHint')}</span>
     ${renderError(view, 'availability')}

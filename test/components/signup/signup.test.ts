@@ -395,6 +395,22 @@ describe('<buurt-signup>', function () {
       expect((await readStore(store)).records.length).to.equal(1);
     });
 
+    it('422 with an error for the days: a screen reader hears it with the days, as with every other field', async () => {
+      const store = await newStore();
+      await injectFaults(store, ['422'], { errors: JSON.stringify({ availability: 'Kies minstens één dagdeel.' }) });
+      const el = await signupFixture(store);
+      await fillValid(el);
+      const failed = oneEvent(el, 'buurt-signup-failed');
+      submit(el);
+      await failed;
+      await el.updateComplete;
+      expect(q(el, '#signup-availability-error').textContent).to.include('Kies minstens één dagdeel.');
+      const describedBy = q(el, '#signup-availability').getAttribute('aria-describedby')!.split(' ');
+      expect(describedBy, 'the days described by their error').to.include('signup-availability-error');
+      expect(describedBy, 'and still by their hint').to.include('signup-availability-hint');
+      await expect(el).to.be.accessible();
+    });
+
     it('another 4xx: failed, kept for the person to retry or remove, nothing cleared', async () => {
       const store = await newStore();
       await injectFaults(store, ['403']);
