@@ -289,10 +289,17 @@ export function renderCheckbox(view: SignupView, field: 'ageConfirmed' | 'consen
 export function renderArea(view: SignupView): TemplateResult {
   const { feed, t } = view;
   if (feed.areas.length === 0) return renderTextField(view, 'area', t('signupArea'), { autocomplete: 'address-level3' });
-  return html`<div class="field">
+  const invalid = Boolean(view.errors.area);
+  return html`<div class="field ${invalid ? 'field--error' : ''}">
     <label class="label" for="signup-area">${t('signupArea')}</label>
     ${renderError(view, 'area')}
-    <select id="signup-area" name="area" aria-describedby=${describedBy(view, 'area')} @change=${view.onText}>
+    <select
+      id="signup-area"
+      name="area"
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(view, 'area')}
+      @change=${view.onText}
+    >
       <option value="" ?selected=${view.values.area === ''}>${t('signupAreaNone')}</option>
       ${feed.areas.map((area) => html`<option value=${area.id} ?selected=${view.values.area === area.id} lang=${feedLang(view, area.name) ?? nothing}>${localize(area.name, view.lang)}</option>`)}
     </select>

@@ -411,6 +411,23 @@ describe('<buurt-signup>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('422 with an error for the neighbourhood: its list is marked invalid, as every other field with an error is', async () => {
+      const store = await newStore();
+      await injectFaults(store, ['422'], { errors: JSON.stringify({ area: 'Deze buurt kennen we niet.' }) });
+      const el = await signupFixture(store);
+      await fillValid(el);
+      expect(q(el, '#signup-area').localName, 'a list of neighbourhoods').to.equal('select');
+      expect(q(el, '#signup-area').getAttribute('aria-invalid')).to.equal('false');
+      const failed = oneEvent(el, 'buurt-signup-failed');
+      submit(el);
+      await failed;
+      await el.updateComplete;
+      expect(q(el, '#signup-area-error').textContent).to.include('Deze buurt kennen we niet.');
+      expect(q(el, '#signup-area').getAttribute('aria-invalid')).to.equal('true');
+      expect(q(el, '#signup-area').getAttribute('aria-describedby')).to.equal('signup-area-error');
+      await expect(el).to.be.accessible();
+    });
+
     it('another 4xx: failed, kept for the person to retry or remove, nothing cleared', async () => {
       const store = await newStore();
       await injectFaults(store, ['403']);
