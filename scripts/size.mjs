@@ -37,7 +37,9 @@ const BUDGETS = {
   // text on an English or Arabic page, src/base/feed-lang.ts) added 0.08 KB to a guide page,
   // which had 0.06 KB of room left.
   // Focus kept below the guide's sticky help line at any text size (WCAG 2.4.11: it is measured on focusin): +72 B, 0.1 KB more.
-  'guide only': { tags: ['buurt-guide'], budget: 38.0 * KB },
+  // The help line marked stuck where CSS cannot tell (Firefox, Safari: stuck-help-controller.ts),
+  // so it drops its descriptions there too: +0.25 KB on the guide pages, 0.3 KB more.
+  'guide only': { tags: ['buurt-guide'], budget: 38.3 * KB },
   // The validator's hardening against hostile feeds (found by test/feed/fuzz.test.ts: links and
   // cells trimmed in one pass, long lists deduplicated and guides walked in linear time, overlaps
   // of long hour lists by minute, invisible characters out of e-mail addresses) added about
@@ -46,13 +48,13 @@ const BUDGETS = {
   // An element imports the Dutch problem messages by itself when the feed has problems (for
   // the console and `buurt-load`): no visitor asks for them, so they count.
   // A glossary explanation in another language than its text says so (WCAG 3.1.2, src/base/term.ts): +34 B, 0.1 KB more.
-  'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 42.2 * KB },
+  'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 42.5 * KB },
   'sign-up only, feed with problems': { tags: ['buurt-signup'], later: [MESSAGES], budget: 41.7 * KB },
   // A guide opens where its `start` attribute says; an advice that names a place imports the
   // opening-hours code for "nu open" by itself (with the Dutch and English day and month
   // names written out since, 0.3 KB, and the kit's language names in the guide, 0.2 KB).
   // Focus kept below the guide's sticky help line at any text size (WCAG 2.4.11: it is measured on focusin): +72 B, 0.1 KB more.
-  'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 42.0 * KB },
+  'guide only, starting at a place': { tags: ['buurt-guide'], later: [HOURS], budget: 42.3 * KB },
   // A sign-up form with a sign-up left waiting from an earlier visit fetches the code that
   // sends it (delivery.ts) at once, so it goes out.
   'sign-up only, a sign-up waiting': { tags: ['buurt-signup'], later: [DELIVERY], budget: 43.3 * KB },
@@ -73,7 +75,8 @@ const BUDGETS = {
   // Typo precision and ranking in the map's search (as above): 0.3 KB more.
   // The sign-up's tall summary shown from its heading and Escape at "Alles wissen?" (+57 B): 0.1 KB more.
   // Sizes in multiples of the element's text size (above): 0.3 KB more.
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 118.7 * KB },
+  // The guide's stuck help line (above): 0.3 KB more.
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.0 * KB },
 };
 
 const graph = chunkGraph(CDN);

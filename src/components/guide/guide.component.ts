@@ -12,6 +12,7 @@ import { GuidePathController } from './guide-path-controller.js';
 import styles from './guide.styles.js';
 import { guideView, type GuideView } from './guide-view.js';
 import { renderHelpBar } from './help-bar.js';
+import { StuckHelpController } from './stuck-help-controller.js';
 import { findMap, loadedHours, showOnMap } from './place-card.js';
 import { renderQuestion, type StepActions } from './question.js';
 import { DEFAULT_EXIT_URL, QuickExitController, safeExitUrl } from './quick-exit.js';
@@ -135,6 +136,11 @@ export class BuurtGuide extends BuurtElement {
   };
 
   private readonly _onQuickExit = (): void => this.quickExit();
+
+  constructor() {
+    super();
+    new StuckHelpController(this);
+  }
 
   /** The exit target after checking: only http(s) or about:blank. */
   get resolvedExitUrl(): string {

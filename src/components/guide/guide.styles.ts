@@ -76,14 +76,18 @@ export default css`
 
   /*
    * Once the line is stuck to the top while reading, only the numbers and "Snel weg" stay,
-   * so a phone keeps room for the guide. Browsers without scroll-state queries keep the
-   * whole line, which is also fine.
+   * so a phone keeps room for the guide. Browsers without scroll-state queries learn it from
+   * stuck-help-controller.ts (data-stuck).
    */
   @container help scroll-state(stuck: top) {
     .help-line__description,
     .quick-exit__hint {
       display: none;
     }
+  }
+
+  .help[data-stuck] :is(.help-line__description, .quick-exit__hint) {
+    display: none;
   }
 
   .quick-exit {

@@ -36,7 +36,8 @@ function renderHelpLine(
 export function renderHelpBar(view: GuideView, emergency: EmergencyLines | undefined, onQuickExit: () => void): TemplateResult {
   const lines = emergencyLines(emergency);
   // A region, not an aside: the guide usually sits inside the page's <main>, where a complementary landmark does not belong.
-  return html`<section class="help" part="help" aria-label=${view.t('guideHelpRegion')}>
+  return html`<div class="help-sentinel"></div>
+    <section class="help" part="help" aria-label=${view.t('guideHelpRegion')}>
     <ul class="help-lines" role="list">
       ${renderHelpLine(view, lines.danger, { label: view.t('guideDangerLabel'), phone: DANGER_PHONE, description: view.t('guideDangerDescription') }, 'danger')}
       ${renderHelpLine(

@@ -454,6 +454,33 @@ describe('<buurt-guide>', () => {
     });
   });
 
+  describe('the help line, stuck to the top', () => {
+    it('shows only the numbers and "Snel weg" while it is stuck, in every engine, and all of it again at the top', async () => {
+      const guide = await guideWithFeed(sampleLikeFeed(), { start: 'kind-vertelt' });
+      const help = root(guide).querySelector<HTMLElement>('.help')!;
+      const description = help.querySelector<HTMLElement>('.help-line__description')!;
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      guide.after(spacer);
+      try {
+        expect(getComputedStyle(description).display, 'at the top').to.not.equal('none');
+        const box = guide.getBoundingClientRect();
+        window.scrollTo(0, box.top + window.scrollY + box.height - 300);
+        // Firefox and Safari have no scroll-state queries: the guide tells its styles itself.
+        await waitUntil(() => help.hasAttribute('data-stuck'), 'the line marked stuck');
+        expect(getComputedStyle(description).display, 'stuck').to.equal('none');
+        expect(help.getBoundingClientRect().top).to.be.within(-1, 1);
+        await expect(guide).to.be.accessible();
+        window.scrollTo(0, 0);
+        await waitUntil(() => !help.hasAttribute('data-stuck'), 'the line no longer marked stuck');
+        expect(getComputedStyle(description).display, 'back at the top').to.not.equal('none');
+      } finally {
+        window.scrollTo(0, 0);
+        spacer.remove();
+      }
+    });
+  });
+
   describe('links to the map', () => {
     it('with a <buurt-map> on the page, "Toon op de kaart" selects the place there', async () => {
       const wrapper = await fixture(html`<div>

@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Marks the help line `data-stuck` while it is stuck to the top of the screen, for browsers
+ * without CSS scroll-state queries (Firefox and Safari, late 2026). Stuck, the line shows only
+ * the numbers and "Snel weg" (guide.styles.ts), as Chrome does through
+ * `scroll-state(stuck: top)`; without this, Firefox kept half of a 320 px phone screen for it.
+ * The signal is a sentinel of no height just above the line: it leaves the top of the screen
+ * (less the line's own sticky offset) exactly when the line sticks.
+ */
+export class StuckHelpController implements ReactiveController {
+  private _observer?: IntersectionObserver;
+  private _sentinel?: Element;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const sentinel = this.host.renderRoot.querySelector('.help-sentinel');
+    if (sentinel === this._sentinel) return;
+    this._stop();
+    const help = sentinel?.nextElementSibling;
+    if (!sentinel || !help || typeof IntersectionObserver === 'undefined') return;
+    this._sentinel = sentinel;
+    const offset = parseFloat(getComputedStyle(help).top) || 0;
+    this._observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry) return;
+        // Out of view above the top, not below the bottom.
+        const stuck = !entry.isIntersecting && entry.boundingClientRect.top < (entry.rootBounds?.top ?? 0);
+        help.toggleAttribute('data-stuck', stuck);
+      },
+      { rootMargin: `${-offset}px 0px 0px 0px` },
+    );
+    this._observer.observe(sentinel);
+  }
+
+  hostDisconnected(): void {
+    this._stop();
+  }
+
+  private _stop(): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._sentinel = undefined;
+  }
+}
