@@ -50,7 +50,7 @@ function renderErase(view: SignupView, state: FormState): TemplateResult {
   >
     <p id="signup-erase-question">${t('signupEraseConfirm')}</p>
     <button type="button" class="button button--primary" id="signup-erase-yes" @click=${state.onErase}>${t('signupEraseYes')}</button>
-    <button type="button" class="button button--secondary" @click=${state.onCancelErase}>${t('signupEraseNo')}</button>
+    <button type="button" class="button button--secondary" id="signup-erase-no" @click=${state.onCancelErase}>${t('signupEraseNo')}</button>
   </div>`;
 }
 

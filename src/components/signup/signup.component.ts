@@ -316,7 +316,9 @@ export class BuurtSignup extends BuurtElement {
 
   private _onAskErase = async (): Promise<void> => {
     this._confirmErase = true;
-    await this._focus('#signup-erase-yes');
+    // On the answer that keeps everything (as WAI-ARIA's alert dialog advises for a destructive
+    // question): a second Enter, or a key that repeats, must not erase what the person typed.
+    await this._focus('#signup-erase-no');
   };
 
   private _onCancelErase = async (): Promise<void> => {

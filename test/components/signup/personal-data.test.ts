@@ -137,7 +137,7 @@ describe('<buurt-signup> and personal data on the device', function () {
     await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
     button(el, 'form', 'Wis mijn gegevens').click();
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.id).to.equal('signup-erase-yes');
+    expect(el.shadowRoot!.activeElement?.id, 'focus on the answer that keeps everything').to.equal('signup-erase-no');
     const keep = button(el, 'form', 'Nee, bewaar het');
     keep.focus();
     keep.click();
@@ -148,6 +148,23 @@ describe('<buurt-signup> and personal data on the device', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('Enter pressed twice on "Wis mijn gegevens" asks, and then keeps everything', async () => {
+    const store = await newStore();
+    const el = await mount(store);
+    type(el, '#signup-name', 'Ahmed');
+    await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
+    const erase = button(el, 'form', 'Wis mijn gegevens');
+    erase.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('#signup-erase-question'), 'the question asked');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('#signup-erase-question'), 'the question answered');
+    expect(storedDraft()?.values.name, 'the draft').to.equal('Ahmed');
+    expect(q<HTMLInputElement>(el, '#signup-name').value, 'the name field').to.equal('Ahmed');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus back on the erase button').to.equal('Wis mijn gegevens');
+  });
+
   it('Escape at "Alles wissen?" keeps everything, like "Nee, bewaar het"', async () => {
     const store = await newStore();
     const el = await mount(store);
@@ -156,7 +173,7 @@ describe('<buurt-signup> and personal data on the device', function () {
     const erase = button(el, 'form', 'Wis mijn gegevens');
     erase.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'signup-erase-yes', 'the question asked, focus on its first answer');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'signup-erase-no', 'the question asked, focus on "Nee, bewaar het"');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.shadowRoot!.querySelector('#signup-erase-yes'), 'the question gone');
     expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus back on the erase button').to.equal('Wis mijn gegevens');
