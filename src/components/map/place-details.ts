@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderTextWithTerms } from '../../base/term.js';
 import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
-import { localize } from '../../feed/text.js';
+import { localize, localizedLanguage } from '../../feed/text.js';
 import { feedLang, feedText, PART, withParts } from '../../base/feed-lang.js';
 import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
@@ -45,7 +45,9 @@ function text(ctx: DetailsContext, value: LocalizedText | undefined): TemplateRe
   const content = localize(value, ctx.lang);
   // dir="auto" always: a text in the kit's language may still be a name in Arabic script.
   return content
-    ? html`<span dir="auto" lang=${feedLang(ctx, value) ?? nothing}>${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang)}</span>`
+    ? html`<span dir="auto" lang=${feedLang(ctx, value) ?? nothing}
+        >${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang, localizedLanguage(value, ctx.lang, ctx.feed.language), ctx.feed.language)}</span
+      >`
     : nothing;
 }
 

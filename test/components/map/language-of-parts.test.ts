@@ -72,6 +72,25 @@ describe('<buurt-map> language of parts (WCAG 3.1.2)', () => {
     await expect(map).to.be.accessible();
   });
 
+  it('reads an English glossary explanation in English inside a Dutch description in the details', async () => {
+    const withGlossary = smallFeed([place('a', { name: 'Koffie-inloop De Kruimel', description: 'Vragen? Het CJG helpt je verder.' })], {
+      glossary: [{ term: 'CJG', explanation: { nl: 'Centrum voor Jeugd en Gezin.', en: 'Centre for Youth and Family.' } }],
+    });
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 1000px">
+      <buurt-map lang="en" tiles="none" .now=${MONDAY_10} .feed=${withGlossary}></buurt-map>
+    </div>`);
+    const map = wrapper.querySelector('buurt-map')!;
+    await until(() => !!$(map, '.item__open'), 5000, 'the list');
+    await openPlace(map);
+    const term = $$(map, '.details .term__button').find((button) => button.textContent === 'CJG')!;
+    term.focus();
+    expect(term.getAttribute('aria-expanded'), 'the explanation is open').to.equal('true');
+    const tip = map.shadowRoot!.getElementById(term.getAttribute('aria-describedby')!)!;
+    expect(languageOf(term, 'CJG'), 'the term, part of the Dutch description').to.equal('nl');
+    expect(languageOf(tip, 'Centre for Youth and Family.'), 'its explanation').to.equal('en');
+    await expect(map).to.be.accessible();
+  });
+
   it('marks nothing as Dutch when the feed has the English text', async () => {
     const map = await mapIn('en', true);
     expect($(map, '.item__open')!.textContent).to.include('Coffee morning De Kruimel');
