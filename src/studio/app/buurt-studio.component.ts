@@ -229,13 +229,15 @@ export class BuurtStudio extends StudioElement {
   protected override render(): TemplateResult {
     const store = this.store!;
     const name = store.doc.publisher && typeof store.doc.publisher === 'object' ? (store.doc.publisher as { name?: unknown }).name : undefined;
+    // "Laatst bewaard om" is there, empty, before the first save: a live region added to the
+    // page with its text already in it may not be read out.
     return html`<header class="studio-header">
         <div class="studio-header-title">
           <p class="studio-brand">Buurtkit studio</p>
           ${typeof name === 'string' && name ? html`<p class="studio-feed-name">${name}</p>` : nothing}
         </div>
         <div class="studio-header-actions">
-          ${this.savedAt === undefined ? nothing : html`<p class="studio-saved-at" role="status">Laatst bewaard om ${clockTime(this.savedAt)}</p>`}
+          <p class="studio-saved-at" role="status">${this.savedAt === undefined ? nothing : `Laatst bewaard om ${clockTime(this.savedAt)}`}</p>
           <button type="button" class="studio-button studio-button--secondary" ?disabled=${!store.canUndo} @click=${() => store.undo()}>Ongedaan maken</button>
           <button type="button" class="studio-button studio-button--secondary" ?disabled=${!store.canRedo} @click=${() => store.redo()}>Opnieuw doen</button>
           ${this.savedAt === undefined
