@@ -16,8 +16,13 @@ export class StuckHelpController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Moved in the page (a CMS or framework re-parents it): Lit does not render again, so look again. */
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
   hostUpdated(): void {
-    const sentinel = this.host.renderRoot.querySelector('.help-sentinel');
+    const sentinel = this.host.renderRoot.querySelector('.help-sentinel') ?? undefined;
     if (sentinel === this._sentinel) return;
     this._stop();
     const help = sentinel?.nextElementSibling;
@@ -25,7 +30,9 @@ export class StuckHelpController implements ReactiveController {
     this._sentinel = sentinel;
     const offset = parseFloat(getComputedStyle(help).top) || 0;
     this._observer = new IntersectionObserver(
-      ([entry]) => {
+      (entries) => {
+        // A busy page may hand over several changes at once: the last one is now.
+        const entry = entries[entries.length - 1];
         if (!entry) return;
         // Out of view above the top, not below the bottom.
         const stuck = !entry.isIntersecting && entry.boundingClientRect.top < (entry.rootBounds?.top ?? 0);
@@ -41,6 +48,7 @@ export class StuckHelpController implements ReactiveController {
   }
 
   private _stop(): void {
+    this._sentinel?.nextElementSibling?.removeAttribute('data-stuck');
     this._observer?.disconnect();
     this._observer = undefined;
     this._sentinel = undefined;

@@ -474,6 +474,15 @@ describe('<buurt-guide>', () => {
         window.scrollTo(0, 0);
         await waitUntil(() => !help.hasAttribute('data-stuck'), 'the line no longer marked stuck');
         expect(getComputedStyle(description).display, 'back at the top').to.not.equal('none');
+
+        // Moved in the page (as a CMS or framework may do), it keeps watching.
+        const parent = guide.parentElement!;
+        guide.remove();
+        parent.append(guide);
+        spacer.remove();
+        guide.after(spacer);
+        window.scrollTo(0, guide.getBoundingClientRect().top + window.scrollY + guide.getBoundingClientRect().height - 300);
+        await waitUntil(() => help.hasAttribute('data-stuck'), 'the line marked stuck after the move');
       } finally {
         window.scrollTo(0, 0);
         spacer.remove();
