@@ -93,3 +93,11 @@ for (const [pageName, path] of Object.entries(PAGES)) {
     });
   }
 }
+
+test('the map is as tall before its code runs as after when the page sets the elements\' own font size', async () => {
+  const { shifts, mapHeights } = await layoutShifts(PAGES.article, VIEWPORTS.desktop, 'buurt-map, buurt-guide, buurt-signup { font-size: 0.875rem }');
+  const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  console.log(`  article, elements at 14px: CLS ${cls.toFixed(4)}, map ${mapHeights.before} → ${mapHeights.after} px`);
+  assert.ok(cls <= LIMIT, `CLS ${cls.toFixed(4)} > ${LIMIT}: ${JSON.stringify(shifts)}`);
+  assert.ok(Math.abs(mapHeights.before - mapHeights.after) <= 1, `the map takes ${mapHeights.before} px before its code runs and ${mapHeights.after} px after`);
+});
