@@ -614,11 +614,15 @@ export function isSimilarPrepared(index: PlaceIndex): boolean {
  * `minWordSizefor2Typos`).
  */
 function typosAllowed(word: string): number {
-  return word.length < 4 || /\d/.test(word) ? 0 : word.length < 8 ? 1 : 2;
+  // \p{Nd}: Arabic-Indic and other digits too, not only 0-9.
+  return word.length < 4 || /\p{Nd}/u.test(word) ? 0 : word.length < 8 ? 1 : 2;
 }
 
 /** In a closeness, one edit outweighs any number of matches inside a word (see `closeness`). */
 const EDIT = 256;
+
+/** The Arabic article, written as part of the word: "المكتبة" is "the library". */
+const ARABIC_ARTICLE = 'ال';
 
 /**
  * How close `query` comes to `word` with at most `max` edits (a letter added, left out or
@@ -635,6 +639,8 @@ function closeness(query: string, word: string, max: number, columns: Int32Array
   if (at >= 0) return at === 0 ? 0 : 1;
   if (max === 0) return -1;
   if (max === 1) {
+    // Where a word starts after the Arabic article, so "مكتبه" still finds "المكتبة".
+    if (word.startsWith(ARABIC_ARTICLE) && !query.startsWith(ARABIC_ARTICLE)) word = word.slice(ARABIC_ARTICLE.length);
     if (query.charCodeAt(0) !== word.charCodeAt(0)) return -1;
     const edits = editsWithin(query, word, columns, false);
     return edits <= max ? EDIT * edits : -1;

@@ -103,6 +103,17 @@ describe('search: similar spelling', () => {
     expect(find('speelteek', {}, some)).to.deep.equal({ ids: ['theek'], similar: true });
   });
 
+  it('takes an Arabic word to start after its article, and holds Arabic-Indic numbers exact', () => {
+    const arabic = createPlaceIndex(
+      [place('library', { name: 'المكتبة العامة' }), place('house', { name: 'مركز', address: { street: 'شارع ٥٢١١' } })],
+      'ar',
+    );
+    // "مكتبه" (library, with a common typo: ه for ة) against "المكتبة", "the library".
+    expect(find('مكتبه', {}, arabic)).to.deep.equal({ ids: ['library'], similar: true });
+    // A house number one digit off is another house.
+    expect(find('٥٢١٢', {}, arabic)).to.deep.equal({ ids: [], similar: false });
+  });
+
   it('still finds long misspelt words inside others, and short words as typed anywhere', () => {
     const some = createPlaceIndex(
       [
