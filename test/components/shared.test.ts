@@ -73,6 +73,18 @@ async function mount(tag: string, attributes: Record<string, string> = {}): Prom
   return el;
 }
 
+/** `tag` with the hostile feed shown, in a 960 px wide box with the page's `style`. */
+async function withFeedIn(tag: string, style: string): Promise<BuurtElement> {
+  const wrapper = await fixture(`<div style="width: 960px; ${style}"></div>`);
+  const el = create(tag);
+  const loaded = oneEvent(el, 'buurt-load');
+  el.feed = hostileFeed();
+  wrapper.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
 describe('every buurtkit element', () => {
   beforeEach(() => {
     clearFeedMemory();
@@ -104,21 +116,11 @@ describe('every buurtkit element', () => {
 
       it('is as large as the text around it on a page whose root font is 10px (html { font-size: 62.5% })', async () => {
         // Many WordPress themes set the root to 62.5% (1rem = 10px) and their text back to 16px.
-        const rendered = async () => {
-          const wrapper = await fixture('<div style="width: 960px; font-size: 16px"></div>');
-          const el = create(tag);
-          const loaded = oneEvent(el, 'buurt-load');
-          el.feed = hostileFeed();
-          wrapper.append(el);
-          await loaded;
-          await el.updateComplete;
-          return el;
-        };
-        const ordinary = await rendered();
+        const ordinary = await withFeedIn(tag, 'font-size: 16px');
         const ordinarySize = { font: getComputedStyle(ordinary).fontSize, height: ordinary.getBoundingClientRect().height };
         document.documentElement.style.fontSize = '62.5%';
         try {
-          const el = await rendered();
+          const el = await withFeedIn(tag, 'font-size: 16px');
           expect(getComputedStyle(el).fontSize).to.equal('16px');
           expect(ordinarySize.font).to.equal('16px');
           // Its spacing and the map's height follow the same size: the element is as tall as on an ordinary page.
@@ -135,24 +137,14 @@ describe('every buurtkit element', () => {
           'text-align: justify; text-indent: 3em; letter-spacing: 3px; word-spacing: 9px; text-transform: uppercase; ' +
           'white-space: nowrap; font-style: italic; font-weight: 700; font-variant: small-caps; text-shadow: 1px 1px red; ' +
           'word-break: break-all; hyphens: auto; cursor: wait; line-height: 0.8';
-        const rendered = async (style: string) => {
-          const wrapper = await fixture(`<div style="width: 960px; ${style}"></div>`);
-          const el = create(tag);
-          const loaded = oneEvent(el, 'buurt-load');
-          el.feed = hostileFeed();
-          wrapper.append(el);
-          await loaded;
-          await el.updateComplete;
-          return el;
-        };
         const PROPERTIES = ['text-align', 'text-indent', 'letter-spacing', 'word-spacing', 'text-transform', 'white-space', 'font-style', 'font-weight', 'font-variant-caps', 'text-shadow', 'word-break', 'hyphens', 'cursor', 'line-height'];
         const styles = (el: Element) =>
           [...el.shadowRoot!.querySelectorAll('*')].slice(0, 60).map((node) => {
             const style = getComputedStyle(node);
             return `${node.localName}.${node.className}: ${PROPERTIES.map((name) => `${name} ${style.getPropertyValue(name)}`).join('; ')}`;
           });
-        const plain = styles(await rendered(''));
-        const el = await rendered(aggressive);
+        const plain = styles(await withFeedIn(tag, ''));
+        const el = await withFeedIn(tag, aggressive);
         expect(styles(el)).to.deep.equal(plain);
         await expect(el).to.be.accessible();
       });
