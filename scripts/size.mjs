@@ -75,8 +75,9 @@ const BUDGETS = {
   // Typo precision and ranking in the map's search (as above): 0.3 KB more.
   // The sign-up's tall summary shown from its heading and Escape at "Alles wissen?" (+57 B): 0.1 KB more.
   // Sizes in multiples of the element's text size (above): 0.3 KB more.
-  // The guide's stuck help line (above): 0.3 KB more.
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.0 * KB },
+  // The guide's stuck help line (above): 0.3 KB more. Its watching after a move, and the Arabic
+  // article in the typo search: +55 B, 0.1 KB more.
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.1 * KB },
 };
 
 const graph = chunkGraph(CDN);
