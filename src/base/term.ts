@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { findTerms } from '../feed/glossary.js';
 import { localize, localizedLanguage } from '../feed/text.js';
-import type { GlossaryEntry } from '../feed/types.js';
+import type { GlossaryEntry, LocalizedText } from '../feed/types.js';
 import { sameLanguage } from './buurt-element.js';
 
 let nextTermId = 0;
@@ -13,21 +13,23 @@ let nextTermId = 0;
  * on focus or tap; Escape or a second tap hides it. The state lives in the DOM, not in
  * the host element, so any element can use this without extra properties.
  *
- * `textLang` is the language `text` is in. An explanation that falls back to another language
- * (the text in English, the glossary only in Dutch, or the other way round) carries its own
- * `lang` (WCAG 3.1.2); without `textLang` no explanation is marked.
+ * `feed` gives the glossary and the language its plain strings are in; `lang` is the visitor's.
+ * `source` is the feed text `text` was localized from. An explanation that falls back to another
+ * language than it (the text in English, the glossary only in Dutch, or the other way round)
+ * carries its own `lang` (WCAG 3.1.2); without `source` no explanation is marked.
  *
  * @csspart term - A glossary term (a button) in feed text.
  * @csspart term-explanation - The explanation that opens under a glossary term.
  */
 export function renderTextWithTerms(
   text: string,
-  glossary: readonly GlossaryEntry[],
+  feed: { glossary: readonly GlossaryEntry[]; language?: string } | undefined,
   lang: string,
-  textLang?: string,
-  feedLanguage?: string,
+  source?: LocalizedText,
 ): TemplateResult {
-  const segments = findTerms(text, glossary);
+  const feedLanguage = feed?.language;
+  const textLang = source === undefined ? undefined : localizedLanguage(source, lang, feedLanguage);
+  const segments = findTerms(text, feed?.glossary ?? []);
   return html`${repeat(
     segments,
     (segment, index) => (typeof segment === 'string' ? `t${index}` : `g${index}:${segment.text}`),

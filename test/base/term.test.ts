@@ -13,7 +13,7 @@ class TermHost extends LitElement {
   static override styles = [themeStyles, termStyles];
   text = '';
   override render() {
-    return html`<p>${renderTextWithTerms(this.text, glossary, 'nl')}</p>`;
+    return html`<p>${renderTextWithTerms(this.text, { glossary }, 'nl')}</p>`;
   }
 }
 customElements.define('term-host', TermHost);

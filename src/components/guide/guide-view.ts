@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { feedText } from '../../base/feed-lang.js';
 import { renderTextWithTerms } from '../../base/term.js';
-import { localize, localizedLanguage } from '../../feed/text.js';
+import { localize } from '../../feed/text.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import type { Translate } from '../../translations/registry.js';
 
@@ -32,8 +32,7 @@ export function guideView(feed: Feed | undefined, lang: string, t: Translate): G
     t,
     text(value) {
       const text = localize(value, lang);
-      const textLang = localizedLanguage(value, lang, feed?.language);
-      return text ? feedText(view, value, renderTextWithTerms(text, feed?.glossary ?? [], lang, textLang, feed?.language)) : nothing;
+      return text ? feedText(view, value, renderTextWithTerms(text, feed, lang, value)) : nothing;
     },
     // Empty without a text: no empty element marked as Dutch where a help line has no description.
     plain: (value) => feedText(view, value),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderTextWithTerms } from '../../base/term.js';
 import { describeWeek, summarizeOpenStatus, upcomingExceptions } from '../../feed/hours.js';
-import { localize, localizedLanguage } from '../../feed/text.js';
+import { localize } from '../../feed/text.js';
 import { feedLang, feedText, PART, withParts } from '../../base/feed-lang.js';
 import { languageName } from '../../base/language-name.js';
 import type { Activity, Audience, Feed, LocalizedText, Place, Schedule } from '../../feed/types.js';
@@ -46,7 +46,7 @@ function text(ctx: DetailsContext, value: LocalizedText | undefined): TemplateRe
   // dir="auto" always: a text in the kit's language may still be a name in Arabic script.
   return content
     ? html`<span dir="auto" lang=${feedLang(ctx, value) ?? nothing}
-        >${renderTextWithTerms(content, ctx.feed.glossary, ctx.lang, localizedLanguage(value, ctx.lang, ctx.feed.language), ctx.feed.language)}</span
+        >${renderTextWithTerms(content, ctx.feed, ctx.lang, value)}</span
       >`
     : nothing;
 }
