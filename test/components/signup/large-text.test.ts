@@ -4,6 +4,16 @@ import type { BuurtSignup } from '../../../src/components/signup/signup.componen
 import { waitUntil } from '../../harness/wait-until.js';
 import { actionOf, makeFeed, newStore, q, submit } from './helpers.js';
 
+/** The sign-up form, 288 px wide (a 320 px phone less the page's margins). */
+async function narrowSignup(): Promise<BuurtSignup> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
+    <buurt-signup .feed=${makeFeed()} action=${actionOf(await newStore())}></buurt-signup>
+  </div>`);
+  const signup = wrapper.querySelector('buurt-signup')!;
+  await signup.updateComplete;
+  return signup;
+}
+
 // A phone with the browser's text size at 200% (WCAG 1.4.4, 1.4.10): rem grows, the screen does not.
 describe('<buurt-signup> with large text on a 320px phone', () => {
   beforeEach(() => {
@@ -15,12 +25,7 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
   });
 
   it('keeps the talents and languages to choose from inside the element, so the page does not scroll sideways', async () => {
-    const store = await newStore();
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
-      <buurt-signup .feed=${makeFeed()} action=${actionOf(store)}></buurt-signup>
-    </div>`);
-    const signup = wrapper.querySelector('buurt-signup')!;
-    await signup.updateComplete;
+    const signup = await narrowSignup();
     const right = signup.getBoundingClientRect().right;
     const choices = [...signup.shadowRoot!.querySelectorAll('.choices .choice')];
     expect(choices.length, 'talents and languages shown').to.be.greaterThan(2);
@@ -31,12 +36,7 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
   });
 
   it('shows the error summary from its heading when it is taller than the screen', async () => {
-    const store = await newStore();
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
-      <buurt-signup .feed=${makeFeed()} action=${actionOf(store)}></buurt-signup>
-    </div>`);
-    const signup = wrapper.querySelector('buurt-signup')!;
-    await signup.updateComplete;
+    const signup = await narrowSignup();
     // The visitor pressed "Verstuur" at the bottom of the form.
     q(signup, 'button[type="submit"]').scrollIntoView();
     submit(signup);

@@ -33,6 +33,16 @@ function button(el: BuurtSignup, scope: string, text: string): HTMLButtonElement
   return found;
 }
 
+/** A form with "Ahmed" kept as a draft, and Enter pressed on "Wis mijn gegevens" by keyboard. */
+async function eraseByKeyboard(): Promise<BuurtSignup> {
+  const el = await mount(await newStore());
+  type(el, '#signup-name', 'Ahmed');
+  await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
+  button(el, 'form', 'Wis mijn gegevens').focus();
+  await sendKeys({ press: 'Enter' });
+  return el;
+}
+
 describe('<buurt-signup> and personal data on the device', function () {
   this.timeout(60_000);
   beforeEach(() => clearOwnStorage());
@@ -149,13 +159,7 @@ describe('<buurt-signup> and personal data on the device', function () {
   });
 
   it('Enter pressed twice on "Wis mijn gegevens" asks, and then keeps everything', async () => {
-    const store = await newStore();
-    const el = await mount(store);
-    type(el, '#signup-name', 'Ahmed');
-    await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
-    const erase = button(el, 'form', 'Wis mijn gegevens');
-    erase.focus();
-    await sendKeys({ press: 'Enter' });
+    const el = await eraseByKeyboard();
     await waitUntil(() => el.shadowRoot!.querySelector('#signup-erase-question'), 'the question asked');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
@@ -166,13 +170,7 @@ describe('<buurt-signup> and personal data on the device', function () {
   });
 
   it('Escape at "Alles wissen?" keeps everything, like "Nee, bewaar het"', async () => {
-    const store = await newStore();
-    const el = await mount(store);
-    type(el, '#signup-name', 'Ahmed');
-    await waitForDraft(localStorage, draftKey, { name: 'Ahmed' });
-    const erase = button(el, 'form', 'Wis mijn gegevens');
-    erase.focus();
-    await sendKeys({ press: 'Enter' });
+    const el = await eraseByKeyboard();
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'signup-erase-no', 'the question asked, focus on "Nee, bewaar het"');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.shadowRoot!.querySelector('#signup-erase-yes'), 'the question gone');
