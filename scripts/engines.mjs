@@ -106,6 +106,18 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   /**
+   * The stock session manager starts the navigation to a test file and does not wait for it.
+   * When WebKitWebDriver then fails to answer (seen in CI: UND_ERR_HEADERS_TIMEOUT on the
+   * navigation, five minutes later), the rejection is unhandled and Node ends the whole run.
+   * Awaited here, the failure belongs to that one test file, and the next file runs.
+   */
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    if (typeof this.driverManager.getFrameId === 'function') return super.startSession(id, url);
+    await this.driverManager.startSession(id, url);
+  }
+
+  /**
    * Each key down and up on its own. The stock launcher presses every key of a text down and
    * only then all up, and WebKit drops a key pressed while it is still down: "koffie" arrived
    * as "kofie". Also reads puppeteer's key names (`Tab`, `KeyB`) that the tests use, and a
