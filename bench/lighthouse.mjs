@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumArgs, chromiumDisabledFeatures, chromiumPath } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -99,7 +99,7 @@ async function main() {
   try {
     for (let run = 1; run <= RUNS; run++) {
       // A fresh browser per run: no cache, no stored feed, no service worker from the last one.
-      chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs });
+      chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: lighthouseChromeFlags(), ignoreDefaultFlags: true });
       const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
       if (CPU_MULTIPLIER !== undefined) flags.throttling = { cpuSlowdownMultiplier: CPU_MULTIPLIER };
       const result = await lighthouse(new URL(PAGE, demo.url).href, flags);
@@ -153,3 +153,14 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/**
+ * chrome-launcher's default flags and ours in one list. Both switch features off, and Chromium
+ * reads only the last `--disable-features`, so the two lists become one.
+ */
+function lighthouseChromeFlags() {
+  const isFeatureList = (flag) => flag.startsWith('--disable-features=');
+  const all = [...chromeLauncher.Launcher.defaultFlags(), ...chromiumArgs];
+  const features = all.filter(isFeatureList).flatMap((flag) => flag.slice('--disable-features='.length).split(','));
+  return [...all.filter((flag) => !isFeatureList(flag)), `--disable-features=${[...new Set([...features, ...chromiumDisabledFeatures])].join(',')}`];
+}
