@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
@@ -49,18 +49,19 @@ const realRoot = realpath(root);
 /** Only demo/, dist/ and docs/ are public, and not demo/data/; nothing else of the repository. */
 function isPublic(file, base) {
   const inside = ['demo', 'dist', 'docs'].some((dir) => file.startsWith(join(base, dir) + sep));
-  return inside && !file.includes(`${sep}data${sep}`);
+  // The folder itself too: asked for without its slash, it would be answered with a redirect.
+  return inside && !relative(base, file).split(sep).includes('data');
 }
 
 async function serveFile(request, response) {
   const { pathname } = new URL(request.url, `http://${host}`);
-  let relative;
+  let requested;
   try {
-    relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    requested = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   } catch {
     return notFound(response); // "%E0%A4%A": not a path we serve
   }
-  const file = normalize(join(root, relative));
+  const file = normalize(join(root, requested));
   if (!isPublic(file, root)) return notFound(response);
   let target = file;
   try {

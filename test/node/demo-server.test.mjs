@@ -13,20 +13,26 @@ let server;
 let port;
 const dataDir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-server-'));
 
-before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    env: { ...process.env, PORT: '0', BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') },
+/** Starts demo/server.mjs on a free port; `env` is added to this process's environment. */
+async function startDemoServer(env) {
+  const child = spawn(process.execPath, [join(process.cwd(), 'demo/server.mjs')], {
+    env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  port = await new Promise((resolve, reject) => {
+  const childPort = await new Promise((resolve, reject) => {
     let output = '';
-    server.stdout.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk;
       const match = /buurtkit demo: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
       if (match) resolve(Number(match[1]));
     });
-    server.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
   });
+  return { child, port: childPort };
+}
+
+before(async () => {
+  ({ child: server, port } = await startDemoServer({ BUURTKIT_SIGNUPS: join(dataDir, 'signups.jsonl') }));
 });
 
 after(() => {
@@ -35,9 +41,9 @@ after(() => {
 });
 
 /** GET with the path exactly as written (fetch would clean it up first). */
-function get(path) {
+function get(path, from = port) {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+    const req = request({ host: '127.0.0.1', port: from, path, method: 'GET' }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (body += chunk));
@@ -99,37 +105,31 @@ test('a symlink inside a public folder that points outside it is not followed', 
   symlinkSync(outside, join(root, 'demo', 'buiten'));
   symlinkSync(join(root, 'package.json'), join(root, 'docs', 'package.json'));
   symlinkSync(join(root, 'demo', 'index.html'), join(root, 'docs', 'index.html'));
-  const own = spawn(process.execPath, [join(process.cwd(), 'demo/server.mjs')], {
-    env: { ...process.env, PORT: '0', BUURTKIT_DEMO_ROOT: root, BUURTKIT_SIGNUPS: join(outside, 'signups.jsonl') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { child: own, port: ownPort } = await startDemoServer({ BUURTKIT_DEMO_ROOT: root, BUURTKIT_SIGNUPS: join(outside, 'signups.jsonl') });
   t.after(() => own.kill());
-  const ownPort = await new Promise((resolve, reject) => {
-    let output = '';
-    own.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /buurtkit demo: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    own.once('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-  const getFrom = (path) =>
-    new Promise((resolve, reject) => {
-      request({ host: '127.0.0.1', port: ownPort, path }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode, body }));
-      })
-        .on('error', reject)
-        .end();
-    });
-  assert.equal((await getFrom('/demo/index.html')).status, 200, 'a real file is served');
+  assert.equal((await get('/demo/index.html', ownPort)).status, 200, 'a real file is served');
   for (const path of ['/demo/secret.txt', '/demo/buiten/secret.txt', '/docs/package.json']) {
-    const { status, body } = await getFrom(path);
+    const { status, body } = await get(path, ownPort);
     assert.equal(status, 404, path);
     assert.doesNotMatch(body, /GEHEIM/, path);
   }
   // A link that stays inside the public folders is a real file inside them: served.
-  assert.equal((await getFrom('/docs/index.html')).status, 200);
+  assert.equal((await get('/docs/index.html', ownPort)).status, 200);
+});
+
+test('the folder of sign-ups is not found, not even as a folder to be redirected to', async (t) => {
+  // As after `npm start`: the demo's sign-ups are kept in demo/data/ under the served root.
+  const root = mkdtempSync(join(tmpdir(), 'buurtkit-demo-root-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'demo', 'data'), { recursive: true });
+  writeFileSync(join(root, 'demo', 'index.html'), '<!doctype html><title>demo</title>');
+  writeFileSync(join(root, 'demo', 'data', 'signups.jsonl'), '{"name":"Ayşe"}\n');
+  const { child, port: rootPort } = await startDemoServer({ BUURTKIT_DEMO_ROOT: root, BUURTKIT_SIGNUPS: join(root, 'demo', 'data', 'signups.jsonl') });
+  t.after(() => child.kill());
+  assert.equal((await get('/demo/index.html', rootPort)).status, 200, 'a real file is served');
+  for (const path of ['/demo/data', '/demo/data/', '/demo/data/signups.jsonl', '/demo/%64ata']) {
+    const { status, body } = await get(path, rootPort);
+    assert.equal(status, 404, path);
+    assert.doesNotMatch(body, /Ayşe|data\//, path);
+  }
 });
