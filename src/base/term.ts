@@ -139,7 +139,10 @@ export const termStyles = css`
     min-height: 0;
     cursor: help;
     color: inherit;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit reads the shorthand with a style (underline dotted) as invalid, and
+       Safari showed no mark at all on the terms that can be explained. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
   }
