@@ -18,6 +18,9 @@
 //   step           a zoom or pan (setView), until that view's markers are painted
 //   keystroke      one character typed into the search field until the result is in the DOM
 //                  and laid out (the kit: list and count; the others: the re-clustered markers)
+//   main-thread CPU  the CPU time of the page's main thread from navigation to its first
+//                  markers, from a trace of BENCH_CPU_RUNS (3) extra runs at full speed: what
+//                  the page's own work costs, which a busy machine stretches less than the wait
 //
 // This machine is shared: absolute times move with the load of the moment, so the headline
 // is the ratio kit / supercluster of runs interleaved in one go. Medians of BENCH_RUNS (5)
@@ -34,6 +37,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 3);
 const LABEL = process.env.BENCH_LABEL ?? 'current';
 const THROTTLE = 4;
 // Found in names (and the descriptions of the same places), so all pages find the same places.
@@ -184,7 +188,30 @@ async function blockingTimeWhenQuiet(page, markersAt, limitMs) {
   }
 }
 
-async function measure(kind, size, throttled) {
+/**
+ * The CPU time of the page's main thread (the sum of its tasks' thread time) from the page's
+ * navigation until `untilMs` after it, read from a trace.
+ */
+function mainThreadCpu(trace, kind, untilMs) {
+  const events = JSON.parse(trace).traceEvents;
+  const navigation = events
+    .filter((event) => event.name === 'navigationStart' && String(event.args?.data?.documentLoaderURL ?? '').includes(`/bench/pages/${kind}.html`))
+    .sort((a, b) => b.ts - a.ts)[0];
+  if (!navigation) throw new Error(`${kind}: no navigation in the trace`);
+  const thread = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === navigation.pid);
+  const end = navigation.ts + untilMs * 1000;
+  let cpu = 0;
+  for (const event of events) {
+    if (event.name !== 'RunTask' || event.ph !== 'X' || event.pid !== navigation.pid || event.tid !== thread?.tid) continue;
+    if (event.ts >= navigation.ts && event.ts < end) cpu += (Math.min(event.ts + event.dur, end) - event.ts) * ((event.tdur ?? 0) / (event.dur || 1));
+  }
+  return cpu / 1000;
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
+
+/** `traced`: only the main thread's CPU until the first markers, from a trace of the run. */
+async function measure(kind, size, throttled, traced = false) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -197,10 +224,13 @@ async function measure(kind, size, throttled) {
   try {
     // A page of the same origin first, so the timed navigation does not include starting a renderer.
     await page.goto(`${origin}/bench/pages/blank.html`);
+    if (traced) await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(`${origin}/bench/pages/${kind}.html?feed=/bench/feeds/${size}.json`, { waitUntil: 'domcontentloaded', timeout: 300_000 });
     const probe = await page.evaluate(() => window.benchProbe.ready.then(({ markers, list }) => ({ markers, list })));
     const result = { firstMarkers: probe.markers, list: probe.list || undefined };
-    if (!throttled) {
+    if (traced) {
+      result.cpu = mainThreadCpu(new TextDecoder().decode(await page.tracing.stop()), kind, probe.markers);
+    } else if (!throttled) {
       result.tbt = await blockingTimeWhenQuiet(page, probe.markers, 30_000);
       result.markers = await page.evaluate(() => {
         const root = document.querySelector('buurt-map')?.shadowRoot ?? document;
@@ -231,7 +261,7 @@ const load = loadavg()[0];
 const results = {};
 for (const size of SIZES) {
   results[size] = {};
-  const runs = Object.fromEntries(PAGES.map((kind) => [kind, { full: [], slow: [] }]));
+  const runs = Object.fromEntries(PAGES.map((kind) => [kind, { full: [], slow: [], traced: [] }]));
   // Interleaved, and in a rotating order, so a busy moment on the machine hits all pages alike.
   for (let run = 0; run < RUNS; run++) {
     for (let i = 0; i < PAGES.length; i++) {
@@ -241,8 +271,16 @@ for (const size of SIZES) {
       process.stdout.write('.');
     }
   }
+  // Apart from the timed runs: tracing slows a page down.
+  for (let run = 0; run < CPU_RUNS; run++) {
+    for (let i = 0; i < PAGES.length; i++) {
+      const kind = PAGES[(run + i) % PAGES.length];
+      runs[kind].traced.push(await measure(kind, size, false, true));
+      process.stdout.write('.');
+    }
+  }
   for (const kind of PAGES) {
-    const { full, slow } = runs[kind];
+    const { full, slow, traced } = runs[kind];
     results[size][kind] = {
       firstMarkers: stats(full.map((r) => r.firstMarkers)),
       firstMarkers4x: stats(slow.map((r) => r.firstMarkers)),
@@ -252,6 +290,7 @@ for (const size of SIZES) {
       step: stats(full.flatMap((r) => r.steps)),
       keystroke: stats(full.flatMap((r) => r.keystrokes)),
       markersDrawn: stats(full.map((r) => r.markers)),
+      mainThreadCpu: stats(traced.map((r) => r.cpu)),
     };
   }
 }
@@ -267,7 +306,7 @@ const ratio = (size, key) => {
   return ours && peer ? Math.round((ours.median / peer.median) * 100) / 100 : undefined;
 };
 for (const size of SIZES) {
-  results[size].ratios = { firstMarkers: ratio(size, 'firstMarkers'), firstMarkers4x: ratio(size, 'firstMarkers4x') };
+  results[size].ratios = { firstMarkers: ratio(size, 'firstMarkers'), firstMarkers4x: ratio(size, 'firstMarkers4x'), mainThreadCpu: ratio(size, 'mainThreadCpu') };
 }
 
 const output = {
@@ -277,6 +316,7 @@ const output = {
   cpus: cpus().length,
   loadAverage: round(load),
   runs: RUNS,
+  cpuRuns: CPU_RUNS,
   throttle: THROTTLE,
   query: QUERY,
   seconds: Math.round((Date.now() - started) / 1000),
@@ -314,6 +354,8 @@ console.log('To first markers (from navigation):');
 headline('firstMarkers');
 console.log(`\nTo first markers, CPU slowed ${THROTTLE}×:`);
 headline('firstMarkers4x');
+console.log(`\nMain-thread CPU until the first markers (thread time, medians of ${CPU_RUNS} traced runs):`);
+headline('mainThreadCpu');
 console.log('\nAfter the first markers:');
 table(
   ['places', 'measure', 'markercluster', 'supercluster', 'buurt-map'],
