@@ -39,7 +39,8 @@ const BUDGETS = {
   // Focus kept below the guide's sticky help line at any text size (WCAG 2.4.11: it is measured on focusin): +72 B, 0.1 KB more.
   // The help line marked stuck where CSS cannot tell (Firefox, Safari: stuck-help-controller.ts),
   // so it drops its descriptions there too: +0.25 KB on the guide pages, 0.3 KB more.
-  'guide only': { tags: ['buurt-guide'], budget: 38.3 * KB },
+  // The stuck help line kept to a third of the screen with "Snel weg" first, and keyboard focus brought out from under it in Firefox: +96 B, 0.1 KB more.
+  'guide only': { tags: ['buurt-guide'], budget: 38.4 * KB },
   // The validator's hardening against hostile feeds (found by test/feed/fuzz.test.ts: links and
   // cells trimmed in one pass, long lists deduplicated and guides walked in linear time, overlaps
   // of long hour lists by minute, invisible characters out of e-mail addresses) added about
@@ -48,7 +49,8 @@ const BUDGETS = {
   // An element imports the Dutch problem messages by itself when the feed has problems (for
   // the console and `buurt-load`): no visitor asks for them, so they count.
   // A glossary explanation in another language than its text says so (WCAG 3.1.2, src/base/term.ts): +34 B, 0.1 KB more.
-  'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 42.5 * KB },
+  // The stuck help line kept to a third of the screen with "Snel weg" first, and keyboard focus brought out from under it in Firefox: +96 B, 0.1 KB more.
+  'guide only, feed with problems': { tags: ['buurt-guide'], later: [MESSAGES], budget: 42.6 * KB },
   'sign-up only, feed with problems': { tags: ['buurt-signup'], later: [MESSAGES], budget: 41.7 * KB },
   // A guide opens where its `start` attribute says; an advice that names a place imports the
   // opening-hours code for "nu open" by itself (with the Dutch and English day and month
@@ -77,7 +79,8 @@ const BUDGETS = {
   // Sizes in multiples of the element's text size (above): 0.3 KB more.
   // The guide's stuck help line (above): 0.3 KB more. Its watching after a move, and the Arabic
   // article in the typo search: +55 B, 0.1 KB more.
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.1 * KB },
+  // The stuck help line kept to a third of the screen with "Snel weg" first, and keyboard focus brought out from under it in Firefox: +96 B, 0.1 KB more.
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.2 * KB },
 };
 
 const graph = chunkGraph(CDN);

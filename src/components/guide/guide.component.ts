@@ -178,7 +178,13 @@ export class BuurtGuide extends BuurtElement {
    */
   private readonly _onFocusIn = (event: FocusEvent): void => {
     const guide = event.currentTarget as HTMLElement;
-    guide.style.setProperty('--_help-size', `${guide.querySelector<HTMLElement>('.help')!.offsetHeight}px`);
+    const help = guide.querySelector<HTMLElement>('.help')!;
+    guide.style.setProperty('--_help-size', `${help.offsetHeight}px`);
+    // Firefox does not scroll to a control that is on screen but under the stuck line (only to
+    // one off screen), so it stayed hidden there. Keyboard focus only: a tap that scrolled the
+    // page between press and release would lose its click.
+    const target = event.target as Element;
+    if (help.hasAttribute('data-stuck') && !help.contains(target) && target.matches(':focus-visible')) target.scrollIntoView({ block: 'nearest' });
   };
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -90,6 +90,19 @@ export default css`
     display: none;
   }
 
+  /* Stuck, the line keeps at most a third of the screen: with 200% text on a 320 px phone it
+     was 337 px, over half of an iPhone SE's. What does not fit scrolls inside the line, and
+     "Snel weg" comes first when it wraps (reversed, so one row looks as before). */
+  .help[data-stuck] {
+    flex-direction: row-reverse;
+    max-block-size: 33svh;
+    overflow-y: auto;
+  }
+
+  .help[data-stuck] .quick-exit {
+    order: -1;
+  }
+
   .quick-exit {
     display: flex;
     flex-direction: column;
