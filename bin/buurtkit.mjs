@@ -432,7 +432,9 @@ function check(options, t, results, mergeProblems, unreadable) {
       console.error(only.failure);
       return 2;
     }
-    const problems = [...only.problems, ...mergeProblems];
+    // A lone source that shows nothing says so itself: the merge's "nothing to show" would say it twice.
+    const alreadySaid = new Set(only.problems.map((p) => p.code));
+    const problems = [...only.problems, ...mergeProblems.filter((p) => !(p.code === 'feed.nothing-to-show' && alreadySaid.has(p.code)))];
     const counts = countsOf(problems);
     console.log(options.json ? JSON.stringify({ problems, counts }, null, 2) : report(problems, t));
     return counts.errors > 0 ? 1 : 0;

@@ -77,6 +77,30 @@ test('check: an empty sheet and a UTF-16 sheet', async () => {
   assert.equal(utf16.code, 0);
 });
 
+test('check: a sheet that shows nothing says so once, not twice', async () => {
+  const { code, stdout } = await run('check', join(dir, 'leeg.csv'), '--json');
+  assert.equal(code, 1);
+  assert.deepEqual(JSON.parse(stdout).problems.map((p) => p.code), ['sheet.no-rows', 'feed.nothing-to-show']);
+});
+
+test('convert: a sheet saved from Excel (Windows-1252, a title row above the column names, "Telefoon nummer") comes through', async () => {
+  const rows = [
+    'Plekken in Boschveld;;;;',
+    'Naam ;Soort;Telefoon nummer;Website;Openingstijden',
+    'Moedergroep Ümmühan;Bewonersinitiatief;06 12 34 56 78;moedergroep.example;ma t/m vr 9-12 uur',
+    ';;;;',
+  ];
+  await writeFile(join(dir, 'excel.csv'), Buffer.from(rows.join('\r\n') + '\r\n', 'latin1'));
+  const out = join(dir, 'excel.json');
+  const { code, stdout } = await run('convert', join(dir, 'excel.csv'), '-o', out);
+  assert.equal(code, 0, stdout);
+  const [place] = JSON.parse(await readFile(out, 'utf8')).places;
+  assert.equal(place.name, 'Moedergroep Ümmühan');
+  assert.equal(place.contact.phone, '06 12 34 56 78');
+  assert.equal(place.contact.website, 'https://moedergroep.example/');
+  assert.equal(place.hours.weekly.length, 5);
+});
+
 test('check: several sources at once, reported per source, then what the merge found', async () => {
   const { code, stdout } = await run('check', SAMPLE, join(dir, 'plekken.csv'), join(dir, 'hsds.json'));
   assert.equal(code, 1);

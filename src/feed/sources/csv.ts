@@ -68,10 +68,10 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
     wijk: ['wijk', 'buurt', 'area', 'neighbourhood', 'neighborhood', 'district'],
     lat: ['lat', 'latitude', 'breedtegraad'],
     lng: ['lng', 'lon', 'long', 'longitude', 'lengtegraad'],
-    telefoon: ['telefoon', 'telefoonnummer', 'tel', 'phone'],
+    telefoon: ['telefoon', 'telefoonnummer', 'telefoonnr', 'tel', 'telnr', 'phone'],
     'e-mail': ['e-mail', 'email', 'mail', 'e-mailadres'],
-    website: ['website', 'url', 'web', 'site'],
-    openingstijden: ['openingstijden', 'open', 'opening hours', 'hours', 'tijden'],
+    website: ['website', 'websiteadres', 'webadres', 'internetadres', 'url', 'web', 'site'],
+    openingstijden: ['openingstijden', 'openingstijd', 'openingsuren', 'open', 'opening hours', 'hours', 'tijden'],
     talen: ['talen', 'languages', 'taal'],
     leeftijd: ['leeftijd', 'age', 'ages', 'leeftijden'],
     omschrijving: ['omschrijving', 'beschrijving', 'description'],
@@ -88,8 +88,8 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
     talen: ['talen', 'languages', 'taal'],
     minimumleeftijd: ['minimumleeftijd', 'minimum leeftijd', 'min leeftijd', 'minimum age', 'min age'],
     contactpersoon: ['contactpersoon', 'contact', 'contact person'],
-    'e-mail': ['e-mail', 'email', 'mail'],
-    telefoon: ['telefoon', 'tel', 'phone'],
+    'e-mail': ['e-mail', 'email', 'mail', 'e-mailadres'],
+    telefoon: ['telefoon', 'telefoonnummer', 'telefoonnr', 'tel', 'telnr', 'phone'],
     bron: ['bron', 'source'],
   },
   glossary: {
@@ -145,13 +145,30 @@ const FORMULA_ERROR = /^#(?:N\/B|N\/A|REF!|VERW!|VALUE!|WAARDE!|DIV\/0!|DEEL\/0!
 
 
 /**
- * `,`, `;` (what Dutch spreadsheet apps export) or a tab: the one the header row uses most.
+ * How many rows at the top may hold a title above the column names: editors often put the
+ * sheet's name there, or a merged cell ("Plekken in Boschveld;;;;"), which CSV turns into a
+ * row of its own.
+ */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * `,`, `;` (what Dutch spreadsheet apps export) or a tab: the one that splits a line at the
+ * top into a header row of one of the tables, else the one the first line uses most.
  * The header decides because column names hold no commas, while cells often do
  * ("Nederlands, Arabisch"), which can mislead a guess over the whole file.
  */
 function guessDelimiter(text: string): string {
-  const end = text.search(/\r?\n/);
-  const header = (end === -1 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  const lines = text.split(/\r?\n/, HEADER_SEARCH_ROWS).map((line) => line.replace(/"[^"]*"/g, (quoted) => quoted.replace(/[,;\t]/g, ' ')));
+  for (const line of lines) {
+    let best: string | undefined;
+    let most = 0;
+    for (const candidate of [',', ';', '\t']) {
+      const score = recogniseHeader(line.split(candidate).map((cell) => cell.replace(/"/g, '')))?.score ?? 0;
+      if (score > most) [best, most] = [candidate, score];
+    }
+    if (best) return best;
+  }
+  const header = (lines[0] ?? '').replace(/"[^"]*"/g, '');
   let best = ',';
   let most = 0;
   for (const candidate of [',', ';', '\t']) {
@@ -174,26 +191,34 @@ function fold(text: string): string {
 
 interface Header {
   kind: SheetKind;
+  /** How many columns it knows: the table with most wins. */
+  score: number;
   /** Our column name per column index; undefined for an unknown column. */
   columns: (string | undefined)[];
   unknown: string[];
 }
 
+/**
+ * A column name without what editors vary in it: capitals, accents, spaces, dots and
+ * hyphens ("Telefoon nummer", "E-mail adres", "Tel.").
+ */
+const columnKey = (text: string): string => fold(text).replace(/[\s.\-:()]/g, '');
+
 /** Which table a header row belongs to, and what each column means. */
 function recogniseHeader(cells: readonly string[]): Header | undefined {
-  const folded = cells.map(fold);
+  const folded = cells.map(columnKey);
   let best: Header | undefined;
   let bestScore = 0;
   for (const kind of Object.keys(COLUMNS) as SheetKind[]) {
     const lookup = new Map<string, string>();
-    for (const [column, names] of Object.entries(COLUMNS[kind])) for (const name of names) lookup.set(name, column);
+    for (const [column, names] of Object.entries(COLUMNS[kind])) for (const name of names) lookup.set(columnKey(name), column);
     const columns = folded.map((cell) => lookup.get(cell));
     if (!columns.includes(KEY_COLUMN[kind])) continue;
     const score = columns.filter((c) => c !== undefined).length;
     if (score > bestScore) {
       bestScore = score;
       const unknown = cells.filter((cell, i) => columns[i] === undefined && cell.trim() !== '').map((cell) => cell.trim());
-      best = { kind, columns, unknown };
+      best = { kind, score, columns, unknown };
     }
   }
   return best;
@@ -246,7 +271,13 @@ class Reader {
     // Quoted fields may hold new lines and delimiters; the delimiter comes from the header row.
     const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(text) });
     const records = parsed.data;
-    const header = recogniseHeader(records[0] ?? []);
+    // Rows above the column names (a title) are skipped; row numbers stay those the editor sees.
+    let headerIndex = 0;
+    let header: Header | undefined;
+    for (let index = 0; index < Math.min(records.length, HEADER_SEARCH_ROWS) && !header; index++) {
+      header = recogniseHeader(records[index]!);
+      headerIndex = index;
+    }
     if (!header) {
       const columns = (records[0] ?? []).map((cell) => `"${cell.trim()}"`).slice(0, 6).join(', ');
       this.report('sheet.unknown', name, { columns: columns || '—' });
@@ -255,10 +286,10 @@ class Reader {
     if (header.unknown.length > 0) {
       this.report('sheet.columns.unknown', name, { columns: header.unknown.map((c) => `"${c}"`).join(', ') });
     }
-    const width = records[0]!.length;
+    const width = records[headerIndex]!.length;
     const rows: Row[] = [];
     let count = 0;
-    for (let index = 1; index < records.length; index++) {
+    for (let index = headerIndex + 1; index < records.length; index++) {
       const record = records[index]!;
       if (record.every((cell) => cell.trim() === '')) continue;
       count++;

@@ -32,9 +32,11 @@ export function isCsv(url: string, contentType: string, text: string): boolean {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start === '' || /^[[{"<]/.test(start)) return false;
   // By content only with a header row of one of the tables, so a broken file is not taken for a sheet.
-  const end = start.search(/\r?\n/);
-  const cells = (end === -1 ? start : start.slice(0, end)).split(/[,;\t]/);
-  return cells.length > 1 && cells.some((cell) => KEY_COLUMNS.has(cell.replace(/["']/g, '').trim().toLowerCase()));
+  // It may stand below a title row or two, as csv.ts reads it.
+  return start.split(/\r?\n/, 10).some((line) => {
+    const cells = line.split(/[,;\t]/);
+    return cells.length > 1 && cells.some((cell) => KEY_COLUMNS.has(cell.replace(/["']/g, '').trim().toLowerCase()));
+  });
 }
 
 /** True when `text` (after a BOM and spaces) is HTML: a login or error page, not CSV. */

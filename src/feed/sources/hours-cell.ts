@@ -70,6 +70,20 @@ const PERIOD = new RegExp(String.raw`^${TIME}\s*(?:-|–|—|tot|t/m|to)\s*${TIM
 const SHORT: Record<Weekday, string> = { mo: 'ma', tu: 'di', we: 'wo', th: 'do', fr: 'vr', sa: 'za', su: 'zo' };
 
 const EXAMPLE_WEEK = 'ma 9:00-12:00';
+/** Dates with a year, as the way to say "every second Tuesday": each is a day with its own hours. */
+const exampleDates = (year: number): string => `open op 13-1-${year + 1} 9:00-12:00; open op 10-2-${year + 1} 9:00-12:00`;
+
+/**
+ * "op afspraak", "alleen op afspraak", "na afspraak", "volgens afspraak": no times, but a clear
+ * answer. It becomes the schedule's note, which the map shows as it is written.
+ */
+const BY_APPOINTMENT = /^(?:alleen\s+)?(?:op|na|volgens|via|by)\s+(?:afspraak|appointment)(?:\s+only)?$/i;
+
+/**
+ * "elke 2e dinsdag", "iedere eerste maandag van de maand", "om de week": times that do not
+ * come back every week. A week cannot say them; dates with "open op" can.
+ */
+const NOT_WEEKLY = /\b(?:om de (?:week|twee weken|andere week|\d+ weken)|(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\b|\d\s*(?:e|ste|de)\b|(?:van|per) de maand|maandelijks|tweewekelijks)/i;
 const EXAMPLE_CLOSED = 'gesloten op 25-12';
 const EXAMPLE_OPEN = 'open op 24-12 9:00-12:00';
 
@@ -79,9 +93,14 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
   const weekly: WeeklyPeriod[] = [];
   const exceptions: DateException[] = [];
   const problems: HoursCellProblem[] = [];
+  const notes: string[] = [];
   for (const raw of cell.split(/[;\n\r]+/)) {
     const part = raw.trim().replace(/\s+/g, ' ');
     if (part === '') continue;
+    if (BY_APPOINTMENT.test(part)) {
+      notes.push(part.charAt(0).toUpperCase() + part.slice(1));
+      continue;
+    }
     const closed = CLOSED.exec(part);
     if (closed) {
       const dates = readDates(closed[1]!, year);
@@ -101,14 +120,16 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       } else for (const date of dates) addOpen(exceptions, date, times);
       continue;
     }
-    const periods = readWeekPart(part);
-    if (!periods) problems.push({ text: part, example: EXAMPLE_WEEK });
+    const periods = NOT_WEEKLY.test(part) ? undefined : readWeekPart(part);
+    if (!periods) problems.push({ text: part, example: NOT_WEEKLY.test(part) ? exampleDates(year) : EXAMPLE_WEEK });
     else for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
   }
-  if (weekly.length === 0 && exceptions.length === 0) return { problems };
+  if (weekly.length === 0 && exceptions.length === 0 && notes.length === 0) return { problems };
   weekly.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens));
   exceptions.sort((a, b) => a.date.localeCompare(b.date));
-  return { schedule: { weekly, exceptions }, problems };
+  const schedule: Schedule = { weekly, exceptions };
+  if (notes.length > 0) schedule.note = notes.join('. ');
+  return { schedule, problems };
 }
 
 function same(a: WeeklyPeriod, b: WeeklyPeriod): boolean {
@@ -229,7 +250,7 @@ function readDays(text: string): Weekday[] | undefined {
 /**
  * Writes a schedule back as one cell, so a feed can become a spreadsheet and back:
  * parsing the result gives the same weekly periods, closed dates and dates with other
- * hours. Notes have no cell syntax and are left out.
+ * hours. Of notes only "op afspraak" has a cell syntax; other notes are left out.
  */
 export function formatHoursCell(schedule: Schedule | undefined): string {
   if (!schedule) return '';
@@ -266,6 +287,8 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
     parts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${times ? ` ${times}` : ''}`);
     written.add(date);
   }
+  // A note the cell can say again ("Op afspraak"); other notes have no cell syntax.
+  if (typeof schedule.note === 'string' && schedule.note.split('. ').every((note) => BY_APPOINTMENT.test(note))) parts.push(schedule.note.split('. ').join('; '));
   return parts.join('; ');
 }
 

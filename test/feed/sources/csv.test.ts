@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { feedToCsv, readSpreadsheet, type SheetInput } from '../../../src/feed/sources/csv.js';
 import { mergeSources } from '../../../src/feed/sources/merge.js';
+import { isCsv } from '../../../src/feed/sources/detect.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import type { FeedProblem } from '../../../src/feed/types.js';
 
@@ -89,6 +90,38 @@ describe('spreadsheet: the "bron" cell and the file name are shown as names', ()
     const { feed } = read(`naam,bron\n${rows}\n`, 'https://example.org/%E2%80%AEvsc.exe.csv');
     expect(feed.places.map((p) => p.source)).to.deep.equal(['gnp.exe Wijkplaats', 'Buurtkrant', 'vsc.exe.csv', 'Bron '.repeat(60).trim()]);
     expect(feed.publisher.name).to.equal('vsc.exe.csv');
+  });
+});
+
+describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice', () => {
+  it('a title row (a merged cell) and an empty row above the column names are skipped; rows keep their numbers', () => {
+    const text = `Plekken in Boschveld;;;\r\n;;;\r\nNaam;Adres;Telefoon;Website\r\nDe Kruimel;Van Broeckhovenlaan 12;073 123 45 67;www.dekruimel.example\r\n;;;\r\nHuiswerkklas;Edisonstraat 40;;\r\n`;
+    const { feed, problems } = read(text);
+    expect(feed.places.map((p) => p.name)).to.deep.equal(['De Kruimel', 'Huiswerkklas']);
+    expect(feed.places[0]!.contact.phone).to.equal('073 123 45 67');
+    // Still the rows the editor sees in the spreadsheet.
+    expect(codes(problems)).to.deep.equal(['link.no-scheme @4 website']);
+  });
+
+  it('a sheet with a title row is known as a sheet by its content too (a link without ".csv")', () => {
+    expect(isCsv('https://sheets.example/pub/abc', 'text/plain', 'Plekken in Boschveld;;\r\nNaam;Adres\r\nDe Kruimel;Straat 1\r\n')).to.equal(true);
+    expect(isCsv('https://sheets.example/pub/abc', 'text/plain', 'Hallo\nWereld\n')).to.equal(false);
+  });
+
+  it('a comma in the title row does not decide the delimiter of a ";" sheet', () => {
+    const { feed, problems } = read('Plekken, bijgewerkt 18-11-2026\nnaam;talen\nDe Kruimel;Nederlands, Arabisch\n');
+    expect(problems).to.deep.equal([]);
+    expect(feed.places[0]!.languages).to.deep.equal(['nl', 'ar']);
+  });
+
+  it('column names with other spaces, dots, hyphens and capitals are read ("Telefoon nummer", "E-mail adres", "Tel.")', () => {
+    const { feed, problems } = read('Naam ;Telefoon nummer;E-mail adres;Website-adres;Openings tijden\nDe Kruimel;073 123 45 67;info@dekruimel.example;https://dekruimel.example;di 9-12\n');
+    expect(problems).to.deep.equal([]);
+    expect(feed.places[0]!.contact).to.deep.equal({ phone: '073 123 45 67', email: 'info@dekruimel.example', website: 'https://dekruimel.example/' });
+    expect(feed.places[0]!.hours?.weekly).to.have.length(1);
+    const tasks = read('Titel;Tel.;E-mailadres\nVoorlezen;073 123 45 67;lees@example.nl\n', 'taken.csv');
+    expect(tasks.problems).to.deep.equal([]);
+    expect(tasks.feed.opportunities[0]!.contact).to.deep.equal({ phone: '073 123 45 67', email: 'lees@example.nl' });
   });
 });
 

@@ -84,6 +84,30 @@ describe('hours cell: the syntax people write', () => {
     expect(result.schedule!.weekly).to.deep.equal([{ day: 'tu', opens: '09:00', closes: '12:00' }]);
   });
 
+  it('reads "op afspraak" as a note the map shows, not as a problem, alone or after times', () => {
+    for (const cell of ['op afspraak', 'Alleen op afspraak', 'na afspraak', 'By appointment']) {
+      const result = parseHoursCell(cell, { year: 2026 });
+      expect(result.problems, cell).to.deep.equal([]);
+      expect(result.schedule, cell).to.deep.equal({ weekly: [], exceptions: [], note: cell.charAt(0).toUpperCase() + cell.slice(1) });
+    }
+    const both = parseHoursCell('di 9-12; op afspraak', { year: 2026 });
+    expect(both.problems).to.deep.equal([]);
+    expect(both.schedule).to.deep.equal({ weekly: [{ day: 'tu', opens: '09:00', closes: '12:00' }], exceptions: [], note: 'Op afspraak' });
+    const { problems } = validateFeed({ version: '1.0', publisher: { name: 'Test' }, places: [{ id: 'a', name: 'A', kind: 'informal-initiative', hours: both.schedule }] });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('says how to write times that are not every week ("elke 2e dinsdag", "om de week"): as dates with "open op"', () => {
+    for (const cell of ['elke 2e dinsdag', 'elke 2e dinsdag 9-12', 'iedere eerste maandag van de maand 14-16', 'om de week wo 9-11', '1e en 3e woensdag 13:30-15:30']) {
+      const result = parseHoursCell(cell, { year: 2026 });
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: 'open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00' }]);
+      // Not read as every week: "wo 9-11" would be wrong every other week.
+      expect(result.schedule, cell).to.equal(undefined);
+    }
+    // The example it gives is read without a problem.
+    expect(parseHoursCell('open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00', { year: 2026 }).problems).to.deep.equal([]);
+  });
+
   it('gives no schedule for an empty cell', () => {
     expect(parseHoursCell('  ')).to.deep.equal({ problems: [] });
   });
