@@ -31,6 +31,16 @@ export interface StudioOpenDetail {
   changed?: boolean;
   /** The section to show next. */
   section?: SectionName;
+  /** What reading a spreadsheet (or HSDS) found that the feed no longer shows: told once, after opening. */
+  found?: OpenFound;
+}
+
+/** Problems of reading a source, by the file names it came from. */
+export interface OpenFound {
+  /** "plekken.csv", or several names joined by commas. */
+  label: string;
+  kind: 'csv' | 'hsds';
+  problems: FeedProblem[];
 }
 
 declare global {
@@ -66,6 +76,8 @@ export class BuurtStudio extends StudioElement {
   /** When the draft was last kept. */
   @state() savedAt: number | undefined;
   @state() private confirmingDiscard = false;
+  /** What reading the opened spreadsheet found: its hours or cells that did not come through. */
+  @state() found: OpenFound | undefined;
 
   /** Where the draft is kept; replace before connecting to use another namespace. */
   draftStorage = new DraftStorage();
@@ -126,9 +138,12 @@ export class BuurtStudio extends StudioElement {
   }
 
   /** Opens a feed (from the start section): it replaces the draft, with nothing to undo. */
-  async open({ doc, format, changed, section = 'publisher' }: StudioOpenDetail): Promise<void> {
+  async open({ doc, format, changed, section = 'publisher', found }: StudioOpenDetail): Promise<void> {
     this.store!.replace(doc, { resetHistory: true, ...(format ? { format } : {}), ...(changed ? { changed } : {}) });
+    this.found = found && found.problems.length > 0 ? found : undefined;
     await this.show({ section });
+    // The cells that did not come through are only known now: the editor hears them first.
+    if (this.found) this.querySelector<HTMLElement>('#studio-found-title')?.focus();
   }
 
   private keepWaitingDraft(): void {
@@ -160,6 +175,7 @@ export class BuurtStudio extends StudioElement {
     this.draft = undefined;
     this.savedAt = undefined;
     this.confirmingDiscard = false;
+    this.found = undefined;
     this.store!.replace({}, { resetHistory: true });
     // The replace above is no edit to keep.
     clearTimeout(this.autosaveTimer);
@@ -259,7 +275,9 @@ export class BuurtStudio extends StudioElement {
             )}
           </ul>
         </nav>
-        <main class="studio-main" id="studio-main">${this.section === 'start' ? nothing : this.summary()}${this.sectionTemplate()}</main>
+        <main class="studio-main" id="studio-main">
+          ${this.section === 'start' ? nothing : this.summary()}${this.section === 'start' ? nothing : this.foundNotice()}${this.sectionTemplate()}
+        </main>
       </div>`;
   }
 
@@ -306,6 +324,37 @@ export class BuurtStudio extends StudioElement {
       </ul>
       ${errors.length > shown.length ? html`<p>En nog ${errors.length - shown.length} andere problemen.</p>` : nothing}
     </div>`;
+  }
+
+  /**
+   * What reading the opened spreadsheet found, row by row: cells such as "elke 2e dinsdag" are
+   * not in the feed, so the studio's own check cannot name them later. Stays until closed or
+   * something else is opened.
+   */
+  private foundNotice(): TemplateResult | typeof nothing {
+    const found = this.found;
+    if (!found) return nothing;
+    const shown = found.problems.slice(0, SUMMARY_LIMIT);
+    const several = found.label.includes(',');
+    const publisher = this.store!.doc.publisher;
+    const publisherName = publisher && typeof publisher === 'object' ? (publisher as { name?: unknown }).name : undefined;
+    return html`<section class="studio-notice studio-found" aria-labelledby="studio-found-title">
+      <h2 id="studio-found-title" tabindex="-1">${found.problems.length === 1 ? 'Kijk 1 ding na in' : `Kijk ${found.problems.length} dingen na in`} ${found.label}</h2>
+      <p>Dit kwam niet (helemaal) goed over uit je ${found.kind === 'csv' ? 'spreadsheet' : 'bestand'}. Verbeter het hier in de studio, of in je ${found.kind === 'csv' ? 'spreadsheet' : 'bestand'} en open het dan opnieuw.</p>
+      <ul role="list" class="studio-found-list">
+        ${shown.map((problem) => html`<li>${several && problem.sheet ? `${problem.sheet}: ` : ''}${problem.message}</li>`)}
+      </ul>
+      ${found.problems.length > shown.length ? html`<p>En nog ${found.problems.length - shown.length} andere dingen.</p>` : nothing}
+      ${found.kind === 'csv' && publisherName === found.label.split(',')[0]
+        ? html`<p>Bij <strong>Naam van de organisatie</strong> staat nu de naam van je bestand. Bewoners zien die naam bij "Bron". Schrijf daar de naam van je organisatie of krant.</p>`
+        : nothing}
+      <p><button type="button" class="studio-button studio-button--secondary" @click=${() => void this.closeFound()}>Ik heb het gelezen, verberg dit</button></p>
+    </section>`;
+  }
+
+  private async closeFound(): Promise<void> {
+    this.found = undefined;
+    await this.show({ section: this.section });
   }
 
   /** Moves focus to the error summary, as GOV.UK does when a form with errors is sent. */

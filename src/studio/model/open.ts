@@ -68,7 +68,10 @@ export async function openInputs(inputs: readonly OpenInput[]): Promise<OpenResu
       sheets[0]!.name,
     );
     if (result.feed.places.length === 0 && result.feed.opportunities.length === 0 && result.feed.glossary.length === 0) {
-      return fail('In deze tabel staat niets wat de studio kan lezen. Heeft de eerste regel kolomnamen zoals naam, titel of woord?');
+      // The reader's own words say why (a login page, no known column names), per file.
+      const why = result.problems.filter((problem) => problem.severity === 'error' && problem.code !== 'feed.nothing-to-show');
+      const said = why.map((problem) => (sheets.length > 1 && problem.sheet ? `${problem.sheet}: ${problem.message}` : problem.message)).join(' ');
+      return fail(`In deze tabel staat niets wat de studio kan lezen. ${said || 'Staan er kolomnamen boven je gegevens, zoals naam, titel of woord?'}`);
     }
     return { ok: true, kind: 'csv', doc: plain(result.feed), format: DEFAULT_FORMAT, problems: result.problems, label: sheets.map((s) => s.name).join(', ') };
   }

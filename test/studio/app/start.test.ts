@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../../src/studio/app/buurt-studio.js';
@@ -118,6 +118,37 @@ describe('studio-start', () => {
     input.dispatchEvent(new Event('change'));
     await section;
     expect(validateFeed(element.store!.doc).feed.places[0]!.name).to.equal('Koffie-inloop');
+  });
+
+  it('after opening a spreadsheet, says what did not come through, row by row, and that the organisation is named after the file', async () => {
+    const element = await shell();
+    const input = element.querySelector<HTMLInputElement>('#studio-start-file')!;
+    const sheet = 'Plekken in Boschveld;;\r\nNaam;Openingstijden;Website\r\nDe Kruimel;ma t/m vr 9-12 uur;https://dekruimel.example\r\nMoedergroep;elke 2e dinsdag;\r\n';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([sheet], 'plekken.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    const section = oneEvent(element, 'studio-section');
+    input.dispatchEvent(new Event('change'));
+    await section;
+    await element.updateComplete;
+    expect(validateFeed(element.store!.doc).feed.places.map((place) => place.name)).to.deep.equal(['De Kruimel', 'Moedergroep']);
+    const notice = element.querySelector<HTMLElement>('.studio-found')!;
+    const title = element.querySelector<HTMLElement>('#studio-found-title')!;
+    expect(title.textContent).to.equal('Kijk 1 ding na in plekken.csv');
+    // Focus moves to the notice once the section is shown.
+    await waitUntil(() => document.activeElement === title, 'focus on the notice');
+    expect(notice.querySelector('li')!.textContent).to.match(/^Rij 4, kolom openingstijden: 'elke 2e dinsdag' snap ik niet\. Schrijf bijvoorbeeld: open op /);
+    expect(notice.textContent).to.contain('Bij Naam van de organisatie staat nu de naam van je bestand.');
+    await expect(element).to.be.accessible();
+    // It stays while the editor moves through the studio, until closed.
+    await element.show({ section: 'places' });
+    expect(element.querySelector('.studio-found')).to.not.equal(null);
+    const close = [...notice.querySelectorAll('button')].find((button) => button.textContent === 'Ik heb het gelezen, verberg dit')!;
+    close.click();
+    await element.updateComplete;
+    expect(element.querySelector('.studio-found')).to.equal(null);
+    await waitUntil(() => document.activeElement?.tagName === 'H2' && document.activeElement.closest('studio-places') !== null, 'focus on the heading of the section');
+    await expect(element).to.be.accessible();
   });
 
   itExcept(['webkit'], NARROW_IN_WEBKIT, 'fits 320 px without sideways scrolling, on the start page and in the wizard', async () => {

@@ -80,6 +80,8 @@ describe('open: files and web addresses through src/feed/sources', () => {
       [openInputs([{ name: 'login.json', bytes: bytes('<!doctype html><title>Log in</title>') }]), /webpagina/],
       [openInputs([{ name: 'a.json', bytes: bytes('{}') }, { name: 'b.json', bytes: bytes('{}') }]), /één feed/],
       [openInputs([]), /Kies een bestand/],
+      // A sheet without known column names says which it found, not only that nothing could be read.
+      [openInputs([{ name: 'plekken.csv', bytes: bytes('Naam van de plek;Straatnaam\nDe Kruimel;Kerkstraat 1\n') }]), /niet aan de kolomnamen bovenaan \("Naam van de plek", "Straatnaam"\)/],
     ];
     for (const [promise, message] of cases) {
       const result = await promise;

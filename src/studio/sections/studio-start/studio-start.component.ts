@@ -110,7 +110,8 @@ export class StudioStart extends StudioElement {
       return;
     }
     this.failure = '';
-    await this.openReplacing({ doc: result.doc, format: result.format }, what, returnTo);
+    const found = result.kind === 'feed' ? undefined : { label: result.label, kind: result.kind, problems: result.problems };
+    await this.openReplacing({ doc: result.doc, format: result.format, ...(found ? { found } : {}) }, what, returnTo);
   }
 
   private async goTo(step: number): Promise<void> {
