@@ -346,7 +346,7 @@ export class BuurtStudio extends StudioElement {
       </ul>
       ${found.problems.length > shown.length ? html`<p>En nog ${found.problems.length - shown.length} andere dingen.</p>` : nothing}
       ${found.kind === 'csv' && publisherName === found.label.split(',')[0]
-        ? html`<p>Bij <strong>Naam van de organisatie</strong> staat nu de naam van je bestand. Bewoners zien die naam bij "Bron". Schrijf daar de naam van je organisatie of krant.</p>`
+        ? html`<p>Bij <strong>Naam van de organisatie</strong> staat nu de naam van je bestand. Bewoners zien die naam, bijvoorbeeld bij het aanmeldformulier. Schrijf daar de naam van je organisatie of krant.</p>`
         : nothing}
       <p><button type="button" class="studio-button studio-button--secondary" @click=${() => void this.closeFound()}>Ik heb het gelezen, verberg dit</button></p>
     </section>`;

@@ -73,6 +73,10 @@ export async function openInputs(inputs: readonly OpenInput[]): Promise<OpenResu
       const said = why.map((problem) => (sheets.length > 1 && problem.sheet ? `${problem.sheet}: ${problem.message}` : problem.message)).join(' ');
       return fail(`In deze tabel staat niets wat de studio kan lezen. ${said || 'Staan er kolomnamen boven je gegevens, zoals naam, titel of woord?'}`);
     }
+    // Rows without a `bron` cell are attributed to the file: as a source beside others that says
+    // where they came from, but in the editor's own feed residents read "Bron: plekken.csv".
+    const fileName = result.feed.publisher.name;
+    for (const item of [...result.feed.places, ...result.feed.opportunities, ...result.feed.glossary]) if (item.source === fileName) delete item.source;
     return { ok: true, kind: 'csv', doc: plain(result.feed), format: DEFAULT_FORMAT, problems: result.problems, label: sheets.map((s) => s.name).join(', ') };
   }
   if (decoded.length > 1) return fail('Kies één feed (JSON) tegelijk. Alleen tabellen (CSV) kun je samen openen.');

@@ -62,6 +62,16 @@ describe('open: files and web addresses through src/feed/sources', () => {
     expect(validateFeed(hsds.doc).feed.places[0]!.name).to.equal('Opvoedspreekuur');
   });
 
+  it('opens a spreadsheet without "Bron: plekken.csv" on every place; a bron cell stays', async () => {
+    const places = 'naam;bron\nKoffie-inloop;\nHuiswerkklas;Wijkplaats Boschveld\n';
+    const tasks = 'titel\nVoorlezen\n';
+    const opened = await openInputs([{ name: 'plekken.csv', bytes: bytes(places) }, { name: 'taken.csv', bytes: bytes(tasks) }]);
+    if (!opened.ok) throw new Error(opened.message);
+    const doc = opened.doc as { places: { source?: string }[]; opportunities: { source?: string }[] };
+    expect(doc.places.map((place) => place.source)).to.deep.equal([undefined, 'Wijkplaats Boschveld']);
+    expect(doc.opportunities[0]!.source).to.equal(undefined);
+  });
+
   it('opens a spreadsheet from a web address', async () => {
     const opened = await openUrl(`${SOURCES}partner.csv`);
     if (!opened.ok) throw new Error(opened.message);
