@@ -140,7 +140,8 @@ export class BuurtStudio extends StudioElement {
   /** Opens a feed (from the start section): it replaces the draft, with nothing to undo. */
   async open({ doc, format, changed, section = 'publisher', found }: StudioOpenDetail): Promise<void> {
     this.store!.replace(doc, { resetHistory: true, ...(format ? { format } : {}), ...(changed ? { changed } : {}) });
-    this.found = found && found.problems.length > 0 ? found : undefined;
+    // A spreadsheet always has something to say: the organisation is named after the file.
+    this.found = found && (found.problems.length > 0 || found.kind === 'csv') ? found : undefined;
     await this.show({ section });
     // The cells that did not come through are only known now: the editor hears them first.
     if (this.found) this.querySelector<HTMLElement>('#studio-found-title')?.focus();
@@ -338,15 +339,28 @@ export class BuurtStudio extends StudioElement {
     const several = found.label.includes(',');
     const publisher = this.store!.doc.publisher;
     const publisherName = publisher && typeof publisher === 'object' ? (publisher as { name?: unknown }).name : undefined;
+    // A sheet without lat and lng gives places that are in the list only: the editor should know where to fix that.
+    const places = found.kind === 'csv' && Array.isArray(this.store!.doc.places) ? (this.store!.doc.places as unknown[]) : [];
+    const unplaced = places.filter((place) => !(place && typeof place === 'object' && 'location' in place)).length;
     return html`<section class="studio-notice studio-found" aria-labelledby="studio-found-title">
-      <h2 id="studio-found-title" tabindex="-1">${found.problems.length === 1 ? 'Kijk 1 ding na in' : `Kijk ${found.problems.length} dingen na in`} ${found.label}</h2>
-      <p>Dit kwam niet (helemaal) goed over uit je ${found.kind === 'csv' ? 'spreadsheet' : 'bestand'}. Verbeter het hier in de studio, of in je ${found.kind === 'csv' ? 'spreadsheet' : 'bestand'} en open het dan opnieuw.</p>
-      <ul role="list" class="studio-found-list">
-        ${shown.map((problem) => html`<li>${several && problem.sheet ? `${problem.sheet}: ` : ''}${problem.message}</li>`)}
-      </ul>
+      <h2 id="studio-found-title" tabindex="-1">
+        ${found.problems.length === 0 ? 'Kijk dit na in' : found.problems.length === 1 ? 'Kijk 1 ding na in' : `Kijk ${found.problems.length} dingen na in`} ${found.label}
+      </h2>
+      ${shown.length > 0
+        ? html`<p>Dit kwam niet (helemaal) goed over uit je ${found.kind === 'csv' ? 'spreadsheet' : 'bestand'}. Verbeter het hier in de studio, of in je ${found.kind === 'csv' ? 'spreadsheet' : 'bestand'} en open het dan opnieuw.</p>
+            <ul role="list" class="studio-found-list">
+              ${shown.map((problem) => html`<li>${several && problem.sheet ? `${problem.sheet}: ` : ''}${problem.message}</li>`)}
+            </ul>`
+        : nothing}
       ${found.problems.length > shown.length ? html`<p>En nog ${found.problems.length - shown.length} andere dingen.</p>` : nothing}
       ${found.kind === 'csv' && publisherName === found.label.split(',')[0]
         ? html`<p>Bij <strong>Naam van de organisatie</strong> staat nu de naam van je bestand. Bewoners zien die naam, bijvoorbeeld bij het aanmeldformulier. Schrijf daar de naam van je organisatie of krant.</p>`
+        : nothing}
+      ${unplaced > 0
+        ? html`<p>
+            ${unplaced === places.length ? (unplaced === 1 ? 'De plek staat' : `Alle ${unplaced} plekken staan`) : `${unplaced} van de ${places.length} plekken staan`} nog niet
+            op de kaart, alleen in de lijst: de tabel had geen lat en lng. Open de plek bij <strong>Plekken</strong> en kies <strong>Zoek adres op bij PDOK</strong>.
+          </p>`
         : nothing}
       <p><button type="button" class="studio-button studio-button--secondary" @click=${() => void this.closeFound()}>Ik heb het gelezen, verberg dit</button></p>
     </section>`;

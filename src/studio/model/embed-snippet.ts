@@ -144,6 +144,23 @@ function isExampleAddress(value: string): boolean {
   }
 }
 
+const SHEET_EDIT_LINK =
+  'Dit is de link om je spreadsheet te bewerken. Die kan de kaart niet lezen: bezoekers krijgen een inlogpagina. Kies in Google Spreadsheets Bestand → Delen → Publiceren op internet, kies het blad en "Door komma\'s gescheiden waarden (.csv)", en plak die link hier.';
+const SHEET_CSV_LINK =
+  'Dit is de link van een spreadsheet. De kaart leest dan je spreadsheet, niet wat je in de studio hebt veranderd. Wil je wat je in de studio maakte? Download buurt.json bij Opslaan, zet het op je website en vul dat adres hier in.';
+
+/**
+ * A spreadsheet's address: "edit" for the link an editor copies from the address bar or the
+ * share button of Google Sheets or Excel online (a login page for everyone else), "csv" for a
+ * published sheet (which the elements read, but not the studio's changes).
+ */
+function spreadsheetLink(url: string): 'edit' | 'csv' | undefined {
+  if (/[?&](?:output|format)=csv\b|tqx=out:csv|\.csv(?:$|[?#])/i.test(url)) return 'csv';
+  if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/(?!e\/)/i.test(url)) return 'edit';
+  if (/^https:\/\/(?:[a-z0-9-]+\.)?(?:sharepoint\.com|onedrive\.live\.com|1drv\.ms)\//i.test(url)) return 'edit';
+  return undefined;
+}
+
 function warningsFor(options: EmbedOptions): EmbedWarning[] {
   const warnings: EmbedWarning[] = [];
   const feedUrl = options.feedUrl.trim();
@@ -166,6 +183,11 @@ function warningsFor(options: EmbedOptions): EmbedWarning[] {
   }
   if (feedUrl !== '' && isWebAddress(feedUrl) && isExampleAddress(feedUrl)) {
     warnings.push({ field: 'feedUrl', message: 'Het adres van de feed is nog een voorbeeld. Vul het echte adres van je buurt.json in.' });
+  }
+  if (isWebAddress(feedUrl)) {
+    const sheet = spreadsheetLink(feedUrl);
+    if (sheet === 'edit') warnings.push({ field: 'feedUrl', message: SHEET_EDIT_LINK });
+    else if (sheet === 'csv') warnings.push({ field: 'feedUrl', message: SHEET_CSV_LINK });
   }
   if (options.cssUrl !== undefined && options.cssUrl.trim() !== '' && !isWebAddress(options.cssUrl.trim())) {
     warnings.push({ field: 'cssUrl', message: 'Het adres van de stylesheet moet beginnen met https://.' });

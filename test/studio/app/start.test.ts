@@ -118,6 +118,14 @@ describe('studio-start', () => {
     input.dispatchEvent(new Event('change'));
     await section;
     expect(validateFeed(element.store!.doc).feed.places[0]!.name).to.equal('Koffie-inloop');
+    // Read without a problem, it still says what to do next: name the organisation, put the place on the map.
+    const title = element.querySelector<HTMLElement>('#studio-found-title')!;
+    expect(title.textContent!.trim()).to.equal('Kijk dit na in plekken.csv');
+    const notice = element.querySelector<HTMLElement>('.studio-found')!;
+    expect(notice.querySelector('ul')).to.equal(null);
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('De plek staat nog niet op de kaart');
+    await waitUntil(() => document.activeElement === title, 'focus on the notice');
+    await expect(element).to.be.accessible();
   });
 
   it('after opening a spreadsheet, says what did not come through, row by row, and that the organisation is named after the file', async () => {
@@ -134,11 +142,12 @@ describe('studio-start', () => {
     expect(validateFeed(element.store!.doc).feed.places.map((place) => place.name)).to.deep.equal(['De Kruimel', 'Moedergroep']);
     const notice = element.querySelector<HTMLElement>('.studio-found')!;
     const title = element.querySelector<HTMLElement>('#studio-found-title')!;
-    expect(title.textContent).to.equal('Kijk 1 ding na in plekken.csv');
+    expect(title.textContent!.trim()).to.equal('Kijk 1 ding na in plekken.csv');
     // Focus moves to the notice once the section is shown.
     await waitUntil(() => document.activeElement === title, 'focus on the notice');
     expect(notice.querySelector('li')!.textContent).to.match(/^Rij 4, kolom openingstijden: 'elke 2e dinsdag' snap ik niet\. Schrijf bijvoorbeeld: open op /);
     expect(notice.textContent).to.contain('Bij Naam van de organisatie staat nu de naam van je bestand.');
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('Alle 2 plekken staan nog niet op de kaart, alleen in de lijst: de tabel had geen lat en lng.');
     await expect(element).to.be.accessible();
     // It stays while the editor moves through the studio, until closed.
     await element.show({ section: 'places' });

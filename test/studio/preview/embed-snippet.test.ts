@@ -182,6 +182,20 @@ describe('embed snippet', () => {
     expect(embedSnippet(everything()).warnings).to.deep.equal([]);
   });
 
+  it('warns about a spreadsheet link to edit (a login page for visitors), and that a published sheet is not what the studio changed', () => {
+    for (const feedUrl of ['https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', 'https://docs.google.com/spreadsheets/d/1AbC/edit?usp=sharing', 'https://wijkkrant-my.sharepoint.com/:x:/g/personal/r/EaB?e=1']) {
+      const { warnings } = embedSnippet(everything({ feedUrl }));
+      expect(warnings.map((warning) => warning.field), feedUrl).to.deep.equal(['feedUrl']);
+      expect(warnings[0]!.message, feedUrl).to.contain('Publiceren op internet');
+    }
+    for (const feedUrl of ['https://docs.google.com/spreadsheets/d/e/2PACX-1v/pub?gid=0&single=true&output=csv', 'https://www.wijkkrant.nl/wp-content/uploads/plekken.csv']) {
+      const { warnings } = embedSnippet(everything({ feedUrl }));
+      expect(warnings.map((warning) => warning.field), feedUrl).to.deep.equal(['feedUrl']);
+      expect(warnings[0]!.message, feedUrl).to.contain('niet wat je in de studio hebt veranderd');
+    }
+    expect(embedSnippet(everything({ feedUrl: 'https://www.wijkkrant.nl/buurt.json' })).warnings).to.deep.equal([]);
+  });
+
   it('explains WordPress and a plain page with the same code', () => {
     expect(PASTE_STEPS.wordpress.join(' ')).to.contain('Aangepaste HTML');
     expect(PASTE_STEPS.html.join(' ')).to.contain('<head>');

@@ -236,7 +236,7 @@ export class StudioEmbed extends StudioElement {
       ${this._textField(
         'feedUrl',
         'Adres van je feed',
-        'Waar je buurt.json op je website zet (zie "Opslaan"), bijvoorbeeld https://www.jouw-wijkkrant.nl/buurt.json.',
+        'Waar je buurt.json op je website zet (zie "Opslaan"), bijvoorbeeld https://www.jouw-wijkkrant.nl/buurt.json. Of de link van je spreadsheet, gepubliceerd als CSV.',
         problem('feedUrl'),
       )}
       ${this._select('lang', 'Taal', LANGUAGES)}
