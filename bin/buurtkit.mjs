@@ -88,6 +88,7 @@ Uitleg van elk bericht: docs/feed.md`,
     badTarget: (value) => `Onbekend doel: ${value}. Kies --to hsds of --to csv.`,
     wrote: (what, where) => `${what} geschreven naar ${where}`,
     places: (n) => `${n} ${n === 1 ? 'plek' : 'plekken'}`,
+    seeCheck: (command) => `Wat er mis is, lees je per rij en kolom met: ${command}`,
   },
   en: {
     usage: `Usage:
@@ -150,6 +151,7 @@ Every message is explained in docs/feed.md`,
     badTarget: (value) => `Unknown target: ${value}. Choose --to hsds or --to csv.`,
     wrote: (what, where) => `${what} written to ${where}`,
     places: (n) => `${n} ${n === 1 ? 'place' : 'places'}`,
+    seeCheck: (command) => `See what is wrong, per row and column, with: ${command}`,
   },
 };
 
@@ -473,6 +475,12 @@ async function convert(options, t, feed, merged, results) {
     await writeFile(out, JSON.stringify(document, null, 2) + '\n');
   }
   console.error(t.wrote(t.places(merged.places.length), options.to === 'csv' ? out : basename(out)));
+  // convert only counts the problems; the editor needs the command that names them.
+  if (results.some((r) => !r.failure && r.problems.length > 0)) {
+    const quote = (word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, '\\$1')}"`);
+    const lang = options.lang && options.lang !== 'nl' ? ` --lang ${options.lang}` : '';
+    console.error(t.seeCheck(`npx buurtkit check ${results.map((r) => quote(r.source)).join(' ')}${lang}`));
+  }
   return results.some((r) => r.failure) ? 2 : 0;
 }
 

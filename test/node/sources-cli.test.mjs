@@ -92,8 +92,11 @@ test('convert: a sheet saved from Excel (Windows-1252, a title row above the col
   ];
   await writeFile(join(dir, 'excel.csv'), Buffer.from(rows.join('\r\n') + '\r\n', 'latin1'));
   const out = join(dir, 'excel.json');
-  const { code, stdout } = await run('convert', join(dir, 'excel.csv'), '-o', out);
+  const { code, stdout, stderr } = await run('convert', join(dir, 'excel.csv'), '-o', out);
   assert.equal(code, 0, stdout);
+  // Windows-1252 and the website without https:// are warnings: convert names the command that says where.
+  assert.match(stderr, /excel\.csv: 0 fouten, 2 waarschuwingen\n/);
+  assert.equal(stderr.trim().split('\n').at(-1), `Wat er mis is, lees je per rij en kolom met: npx buurtkit check ${join(dir, 'excel.csv')}`);
   const [place] = JSON.parse(await readFile(out, 'utf8')).places;
   assert.equal(place.name, 'Moedergroep Ümmühan');
   assert.equal(place.contact.phone, '06 12 34 56 78');
