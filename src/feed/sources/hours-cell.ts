@@ -63,8 +63,8 @@ const DATE_WORD = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{
 const OPEN_DATES_TIMES = new RegExp(String.raw`^(${DATE_WORD}(?:\s*(?:,|\ben\b|\band\b)\s*${DATE_WORD})*)\s+(\d.*)$`, 'i');
 const DATE = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// 9, 9:00, 9.00, 09u30, 9 uur
-const TIME = String.raw`(\d{1,2})(?:[:.u](\d{2}))?(?:\s*uur)?`;
+// 9, 9:00, 9.00, 09u30, 9 uur, 9u
+const TIME = String.raw`(\d{1,2})(?:[:.u](\d{2}))?(?:\s*(?:uur|u)\b)?`;
 const PERIOD = new RegExp(String.raw`^${TIME}\s*(?:-|–|—|tot|t/m|to)\s*${TIME}$`, 'i');
 
 const SHORT: Record<Weekday, string> = { mo: 'ma', tu: 'di', we: 'wo', th: 'do', fr: 'vr', sa: 'za', su: 'zo' };
@@ -120,7 +120,12 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       } else for (const date of dates) addOpen(exceptions, date, times);
       continue;
     }
-    const periods = NOT_WEEKLY.test(part) ? undefined : readWeekPart(part);
+    let periods = NOT_WEEKLY.test(part) ? undefined : readWeekPart(part);
+    // "di 9-12, do 13-15": parts joined by a comma instead of ";", each with its own days.
+    if (!periods && !NOT_WEEKLY.test(part) && part.includes(',')) {
+      const pieces = part.split(',').map((piece) => readWeekPart(piece.trim()));
+      if (pieces.length > 1 && pieces.every((piece) => piece !== undefined)) periods = pieces.flat();
+    }
     if (!periods) problems.push({ text: part, example: NOT_WEEKLY.test(part) ? exampleDates(year) : EXAMPLE_WEEK });
     else for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
   }
@@ -186,11 +191,24 @@ function validDate(year: number, month: number, day: number): string | undefined
 function readWeekPart(part: string): WeeklyPeriod[] | undefined {
   const firstDigit = part.search(/\d/);
   if (firstDigit <= 0) return undefined;
-  const days = readDays(part.slice(0, firstDigit).trim().replace(/[:,]$/, '').trim());
+  const days = readDays(plainDays(part.slice(0, firstDigit).trim().replace(/[:,]$/, '').trim()));
   if (!days) return undefined;
   const times = readTimes(part.slice(firstDigit));
   if (!times) return undefined;
   return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+}
+
+/**
+ * The days without words that add nothing when the times follow: "elke woensdag" and "iedere
+ * dinsdag" (every week is what a week says; "elke 2e dinsdag" never gets here), "ma van" (9 tot
+ * 12), "woensdagmiddag" (the times say which part of the day).
+ */
+function plainDays(text: string): string {
+  if (EVERY_DAY.has(text.toLowerCase())) return text;
+  return text
+    .replace(/^(?:elke|iedere)\s+/i, '')
+    .replace(/\s+van$/i, '')
+    .replace(/dag(?:ochtend|middag|avond|morgen)\b/gi, 'dag');
 }
 
 /** "9:00-12:00", "9-12 en 13-15", "9.00-12.00, 13:30-16:00". */

@@ -84,6 +84,23 @@ describe('hours cell: the syntax people write', () => {
     expect(result.schedule!.weekly).to.deep.equal([{ day: 'tu', opens: '09:00', closes: '12:00' }]);
   });
 
+  it('reads what editors add around days and times: "elke", "van … tot", "u", a part of the day, parts joined by a comma', () => {
+    expect(week('elke woensdag 14-16')).to.deep.equal(['we 14:00-16:00']);
+    expect(week('iedere dinsdag 9:30-11:30')).to.deep.equal(['tu 09:30-11:30']);
+    expect(week('elke dag 10-12')).to.have.length(7);
+    expect(week('ma t/m vr van 9 tot 12')).to.have.length(5);
+    expect(week('ma van 9.00 tot 12.00 uur')).to.deep.equal(['mo 09:00-12:00']);
+    expect(week('ma-vr 9u-12u')).to.have.length(5);
+    expect(week('wo 9:00-12:00u')).to.deep.equal(['we 09:00-12:00']);
+    expect(week('woensdagmiddag 13-16')).to.deep.equal(['we 13:00-16:00']);
+    expect(week('dinsdagochtend en donderdagochtend 9-12')).to.deep.equal(['tu 09:00-12:00', 'th 09:00-12:00']);
+    expect(week('di 9-12, do 13-15')).to.deep.equal(['tu 09:00-12:00', 'th 13:00-15:00']);
+    // Without times a part of the day stays a question: which hours?
+    expect(parseHoursCell('maandagochtend', { year: 2026 }).problems.map((p) => p.text)).to.deep.equal(['maandagochtend']);
+    // A comma part that is no week still says so, as a whole.
+    expect(parseHoursCell('di 9-12, soms later', { year: 2026 }).problems.map((p) => p.text)).to.deep.equal(['di 9-12, soms later']);
+  });
+
   it('reads "op afspraak" as a note the map shows, not as a problem, alone or after times', () => {
     for (const cell of ['op afspraak', 'Alleen op afspraak', 'na afspraak', 'By appointment']) {
       const result = parseHoursCell(cell, { year: 2026 });
