@@ -62,7 +62,9 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
     id: ['id'],
     naam: ['naam', 'name', 'organisatie'],
     soort: ['soort', 'kind', 'type'],
-    adres: ['adres', 'address', 'straat', 'street', 'straat en huisnummer'],
+    adres: ['adres', 'address', 'straat', 'straatnaam', 'street', 'straat en huisnummer'],
+    // Read only: many sheets keep the number apart from the street; it is joined to `adres`.
+    huisnummer: ['huisnummer', 'huisnr', 'house number'],
     postcode: ['postcode', 'postal code', 'zip', 'zip code'],
     plaats: ['plaats', 'city', 'woonplaats', 'town'],
     wijk: ['wijk', 'buurt', 'area', 'neighbourhood', 'neighborhood', 'district'],
@@ -98,6 +100,9 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
     'ook genoemd': ['ook genoemd', 'aliases', 'also called', 'ook'],
   },
 };
+
+/** Columns that are read but never written: the written street holds the number. */
+const READ_ONLY_COLUMNS = new Set(['huisnummer']);
 
 /** The column that names a row; a sheet is recognised by it. */
 const KEY_COLUMN: Record<SheetKind, string> = { places: 'naam', opportunities: 'titel', glossary: 'woord' };
@@ -469,7 +474,8 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
     const kind = kindWord !== undefined && Object.prototype.hasOwnProperty.call(KIND_WORDS, kindWord) ? KIND_WORDS[kindWord] : undefined;
     if (kindText !== undefined && !kind) reader.report('cell.kind', sheet.name, { ...at, column: 'soort', value: kindText });
     raw.kind = kind ?? 'informal-initiative';
-    const [street, postcode, city] = ['adres', 'postcode', 'plaats'].map((c) => cell(sheet, row, c));
+    const [streetName, number, postcode, city] = ['adres', 'huisnummer', 'postcode', 'plaats'].map((c) => cell(sheet, row, c));
+    const street = [streetName, number].filter((part) => part !== undefined).join(' ') || undefined;
     if (street || postcode || city) raw.address = { street, postcode, city };
     const location: Record<string, number> = {};
     for (const [column, key] of [['lat', 'lat'], ['lng', 'lng']] as const) {
@@ -684,8 +690,10 @@ export function feedToCsv(feed: Feed): Record<string, string> {
     uitleg: plain(entry.explanation),
     'ook genoemd': entry.aliases.join(', '),
   }));
-  const write = (kind: SheetKind, rows: Record<string, string>[]): string =>
-    Papa.unparse({ fields: Object.keys(COLUMNS[kind]), data: rows.map((row) => Object.keys(COLUMNS[kind]).map((c) => row[c] ?? '')) }, { newline: '\n' }) + '\n';
+  const write = (kind: SheetKind, rows: Record<string, string>[]): string => {
+    const fields = Object.keys(COLUMNS[kind]).filter((column) => !READ_ONLY_COLUMNS.has(column));
+    return Papa.unparse({ fields, data: rows.map((row) => fields.map((c) => row[c] ?? '')) }, { newline: '\n' }) + '\n';
+  };
   return {
     [SHEET_FILES.places]: write('places', placeRows),
     [SHEET_FILES.opportunities]: write('opportunities', taskRows),

@@ -108,6 +108,13 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
     expect(isCsv('https://sheets.example/pub/abc', 'text/plain', 'Hallo\nWereld\n')).to.equal(false);
   });
 
+  it('a house number in its own column is joined to the street ("Straat" and "Huisnummer"), and not written back as a column', () => {
+    const { feed, problems } = read('Naam;Straat;Huisnummer;Plaats\nDe Kruimel;Van Broeckhovenlaan;12a;\'s-Hertogenbosch\nHuiswerkklas;Edisonstraat;;\n');
+    expect(problems).to.deep.equal([]);
+    expect(feed.places.map((p) => p.address?.street)).to.deep.equal(['Van Broeckhovenlaan 12a', 'Edisonstraat']);
+    expect(feedToCsv(feed)['plekken.csv']!.split('\n')[0]).to.not.contain('huisnummer');
+  });
+
   it('a comma in the title row does not decide the delimiter of a ";" sheet', () => {
     const { feed, problems } = read('Plekken, bijgewerkt 18-11-2026\nnaam;talen\nDe Kruimel;Nederlands, Arabisch\n');
     expect(problems).to.deep.equal([]);
