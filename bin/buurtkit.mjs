@@ -89,6 +89,8 @@ Uitleg van elk bericht: docs/feed.md`,
     wrote: (what, where) => `${what} geschreven naar ${where}`,
     places: (n) => `${n} ${n === 1 ? 'plek' : 'plekken'}`,
     seeCheck: (command) => `Wat er mis is, lees je per rij en kolom met: ${command}`,
+    workbook: (file) =>
+      `"${file}" is een werkmap van Excel of LibreOffice, geen CSV. Sla elk blad apart op als CSV (in Excel: Bestand → Opslaan als → "CSV UTF-8"; in LibreOffice: Opslaan als → "Tekst CSV") en geef die bestanden op.`,
   },
   en: {
     usage: `Usage:
@@ -152,6 +154,8 @@ Every message is explained in docs/feed.md`,
     wrote: (what, where) => `${what} written to ${where}`,
     places: (n) => `${n} ${n === 1 ? 'place' : 'places'}`,
     seeCheck: (command) => `See what is wrong, per row and column, with: ${command}`,
+    workbook: (file) =>
+      `"${file}" is an Excel or LibreOffice workbook, not CSV. Save each sheet as CSV (in Excel: File → Save as → "CSV UTF-8"; in LibreOffice: Save as → "Text CSV") and give those files.`,
   },
 };
 
@@ -226,6 +230,7 @@ function parseJson(text, t) {
  */
 async function readInput(source, t, feed) {
   const { bytes, contentType } = /^https?:\/\//i.test(source) ? await readUrl(source, t) : { bytes: await readLocalFile(source, t), contentType: '' };
+  if (feed.isWorkbook(source, bytes)) throw new ReadFailure(t.workbook(source));
   const text = new TextDecoder().decode(bytes);
   if (!feed.looksLikeHtml(text, contentType) && feed.isCsv(source, contentType, text)) {
     const decoded = feed.decodeText(bytes);

@@ -104,6 +104,13 @@ test('convert: a sheet saved from Excel (Windows-1252, a title row above the col
   assert.equal(place.hours.weekly.length, 5);
 });
 
+test('check: a workbook (the .xlsx template) is not read as JSON but told to be saved as CSV', async () => {
+  const { code, stderr } = await run('check', 'docs/sjablonen/buurtkit-sjabloon.xlsx');
+  assert.equal(code, 2);
+  assert.match(stderr, /^"docs\/sjablonen\/buurtkit-sjabloon\.xlsx" is een werkmap van Excel of LibreOffice, geen CSV\. Sla elk blad apart op als CSV/);
+  assert.doesNotMatch(stderr, /JSON/);
+});
+
 test('check: several sources at once, reported per source, then what the merge found', async () => {
   const { code, stdout } = await run('check', SAMPLE, join(dir, 'plekken.csv'), join(dir, 'hsds.json'));
   assert.equal(code, 1);

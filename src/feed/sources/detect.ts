@@ -39,6 +39,19 @@ export function isCsv(url: string, contentType: string, text: string): boolean {
   });
 }
 
+/**
+ * True for a workbook of a spreadsheet app (Excel .xlsx/.xls, LibreOffice .ods, Numbers), by
+ * its name or its first bytes (a zip, or the old Office format): the kit reads sheets saved as
+ * CSV, and a workbook read as a feed gave "Unexpected token 'P'" where the editor needs to
+ * hear "save each sheet as CSV".
+ */
+export function isWorkbook(name: string, bytes: Uint8Array): boolean {
+  if (/\.(?:xlsx|xlsm|xlsb|xls|ods|numbers)(?:$|[?#])/i.test(name)) return true;
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const office = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || office;
+}
+
 /** True when `text` (after a BOM and spaces) is HTML: a login or error page, not CSV. */
 export function looksLikeHtml(text: string, contentType = ''): boolean {
   if (/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) return true;

@@ -9,7 +9,7 @@ export { hsdsToFeed, feedToHsds } from './hsds.js';
 export { mergeSources } from './merge.js';
 export type { MergeResult, SourceFeed } from './merge.js';
 export { readSource } from './read.js';
-export { hsdsShape, isCsv, isCsvBody, looksLikeHtml, fileLabel, CSV_KEY } from './detect.js';
+export { hsdsShape, isCsv, isCsvBody, isWorkbook, looksLikeHtml, fileLabel, CSV_KEY } from './detect.js';
 export type { CsvBody } from './detect.js';
 export { decodeText } from './decode.js';
 export type { Encoding } from './decode.js';

@@ -6,7 +6,7 @@
  */
 import type { FeedProblem } from '../../feed/types.js';
 import { decodeText } from '../../feed/sources/decode.js';
-import { isCsv, looksLikeHtml } from '../../feed/sources/detect.js';
+import { isCsv, isWorkbook, looksLikeHtml } from '../../feed/sources/detect.js';
 import { hsdsToFeed } from '../../feed/sources/hsds.js';
 import { formatOf, DEFAULT_FORMAT, type TextFormat } from './serialize.js';
 import type { JsonObject } from './json-path.js';
@@ -52,9 +52,16 @@ function plain(value: unknown): JsonObject {
   return JSON.parse(JSON.stringify(value)) as JsonObject;
 }
 
+/** A workbook instead of CSV: what to do, in the words of the spreadsheet apps. */
+export function workbookMessage(name: string): string {
+  return `${name} is een werkmap van Excel of LibreOffice, geen CSV. De studio leest elk blad als apart CSV-bestand. Kies in Excel Bestand → Opslaan als → "CSV UTF-8", in LibreOffice Opslaan als → "Tekst CSV". Doe dat voor elk blad (plekken, vrijwilligerstaken, woordenlijst) en kies die bestanden hier samen.`;
+}
+
 /** Reads files: one JSON file (feed or HSDS), or one or more CSV tables together. */
 export async function openInputs(inputs: readonly OpenInput[]): Promise<OpenResult> {
   if (inputs.length === 0) return fail('Kies een bestand.');
+  const workbook = inputs.find((input) => isWorkbook(input.name, input.bytes));
+  if (workbook) return fail(workbookMessage(workbook.name));
   const decoded = inputs.map((input) => ({ ...input, text: decodeText(input.bytes).text }));
   for (const input of decoded) {
     if (looksLikeHtml(input.text, input.contentType)) return fail(`${input.name} is een webpagina, geen feed of tabel. Kies het bestand zelf, of de link die naar het bestand wijst.`);

@@ -90,6 +90,10 @@ describe('open: files and web addresses through src/feed/sources', () => {
       [openInputs([{ name: 'login.json', bytes: bytes('<!doctype html><title>Log in</title>') }]), /webpagina/],
       [openInputs([{ name: 'a.json', bytes: bytes('{}') }, { name: 'b.json', bytes: bytes('{}') }]), /één feed/],
       [openInputs([]), /Kies een bestand/],
+      // A workbook (the template buurtkit-sjabloon.xlsx, by its name or by its bytes) says to save each sheet as CSV.
+      [openInputs([{ name: 'buurtkit-sjabloon.xlsx', bytes: bytes('PK\u0003\u0004 zip') }]), /werkmap van Excel of LibreOffice, geen CSV.*CSV UTF-8/],
+      [openInputs([{ name: 'plekken', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]) }]), /werkmap/],
+      [openInputs([{ name: 'plekken.ods', bytes: bytes('x') }]), /werkmap/],
       // A sheet without known column names says which it found, not only that nothing could be read.
       [openInputs([{ name: 'plekken.csv', bytes: bytes('Naam van de plek;Straatnaam\nDe Kruimel;Kerkstraat 1\n') }]), /niet aan de kolomnamen bovenaan \("Naam van de plek", "Straatnaam"\)/],
     ];

@@ -194,7 +194,7 @@ export class StudioStart extends StudioElement {
             type="file"
             id="studio-start-file"
             multiple
-            accept=".json,.csv,.tsv,application/json,text/csv"
+            accept=".json,.csv,.tsv,.xlsx,.xls,.ods,application/json,text/csv"
             aria-describedby="studio-start-file-hint"
             @change=${async (event: Event) => {
               const input = event.target as HTMLInputElement;
