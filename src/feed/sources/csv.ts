@@ -229,6 +229,21 @@ function recogniseHeader(cells: readonly string[]): Header | undefined {
   return best;
 }
 
+/**
+ * A column name that starts with the word a table is recognised by ("Naam initiatief", "Titel
+ * van de taak"). Not taken as that column: in a sheet of places "Naam contactpersoon" is no
+ * place's name. The editor is asked instead.
+ */
+function namedColumn(records: readonly string[][]): { cells: string[]; cell: string; key: string } | undefined {
+  for (const cells of records) {
+    for (const cell of cells) {
+      const key = ['naam', 'titel', 'woord'].find((word) => columnKey(cell).startsWith(word) && columnKey(cell) !== word);
+      if (key) return { cells, cell: cell.trim(), key };
+    }
+  }
+  return undefined;
+}
+
 /** One data row: its row number as the spreadsheet shows it and its cells by our column names. */
 interface Row {
   row: number;
@@ -284,8 +299,9 @@ class Reader {
       headerIndex = index;
     }
     if (!header) {
-      const columns = (records[0] ?? []).map((cell) => `"${cell.trim()}"`).slice(0, 6).join(', ');
-      this.report('sheet.unknown', name, { columns: columns || '—' });
+      const named = namedColumn(records.slice(0, HEADER_SEARCH_ROWS));
+      const columns = (named?.cells ?? records[0] ?? []).map((cell) => `"${cell.trim()}"`).slice(0, 6).join(', ');
+      this.report('sheet.unknown', name, { columns: columns || '—', ...(named ? { value: named.cell, example: named.key } : {}) });
       return undefined;
     }
     if (header.unknown.length > 0) {

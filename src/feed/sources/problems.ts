@@ -65,7 +65,7 @@ const nl: Record<SourceProblemCode, Template> = {
     'Hier kwam een webpagina (HTML) terug, geen CSV. Meestal is de spreadsheet niet openbaar: kies in je spreadsheet "Publiceren op internet" als CSV en gebruik die link.',
   'sheet.empty-file': () => 'Het bestand is leeg. Zet op rij 1 de kolomnamen (bijvoorbeeld: naam, soort, adres) en daaronder je plekken.',
   'sheet.unknown': (p) =>
-    `Dit blad herken ik niet aan de kolomnamen bovenaan (${p.columns}). Zet boven je gegevens één rij met de kolomnamen van een sjabloon: "naam" voor plekken, "titel" voor vrijwilligerstaken, of "woord" en "uitleg" voor de woordenlijst.`,
+    `Dit blad herken ik niet aan de kolomnamen bovenaan (${p.columns}). Zet boven je gegevens één rij met de kolomnamen van een sjabloon: "naam" voor plekken, "titel" voor vrijwilligerstaken, of "woord" en "uitleg" voor de woordenlijst.${p.value ? ` Is "${p.value}" de kolom met de naam? Noem hem dan "${p.example}".` : ''}`,
   'sheet.no-rows': () => 'Dit blad heeft kolomnamen maar geen rijen eronder. Er wordt niets uit getoond; vul vanaf rij 2 je gegevens in.',
   'sheet.columns.unknown': (p) =>
     `De kolom(men) ${p.columns} kennen we niet; die slaan we over. Kijk de schrijfwijze na (zie docs/spreadsheet.md), of laat ze zo als ze alleen voor jezelf zijn.`,
@@ -110,7 +110,7 @@ const en: Record<SourceProblemCode, Template> = {
     'A web page (HTML) came back instead of CSV. Usually the spreadsheet is not public: choose "Publish to the web" as CSV and use that link.',
   'sheet.empty-file': () => 'The file is empty. Put the column names on row 1 (for example: naam, soort, adres) and your places below.',
   'sheet.unknown': (p) =>
-    `This sheet is not recognised by the column names at the top (${p.columns}). Put one row with a template's column names above your data: "naam" for places, "titel" for volunteer tasks, or "woord" and "uitleg" for the glossary.`,
+    `This sheet is not recognised by the column names at the top (${p.columns}). Put one row with a template's column names above your data: "naam" for places, "titel" for volunteer tasks, or "woord" and "uitleg" for the glossary.${p.value ? ` Is "${p.value}" the column with the name? Then call it "${p.example}".` : ''}`,
   'sheet.no-rows': () => 'This sheet has column names but no rows below them. Nothing from it is shown; fill in your data from row 2.',
   'sheet.columns.unknown': (p) => `The column(s) ${p.columns} are unknown and skipped. Check the spelling (see docs/spreadsheet.md).`,
   'sheet.encoding': (p) =>

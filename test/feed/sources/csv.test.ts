@@ -152,6 +152,15 @@ describe('spreadsheet: bad input gets a plain Dutch problem and the rest still s
     expect(feed.places).to.have.length(1);
   });
 
+  it('a name column with more words ("Naam initiatief") is not guessed but asked about, with the row of column names under a title', () => {
+    const { problems } = read('Plekken 2026;;\nNaam initiatief;Adres;Naam contactpersoon\nDe Kruimel;Kerkstraat 1;Fatima\n');
+    expect(codes(problems)).to.deep.equal(['sheet.unknown', 'feed.nothing-to-show']);
+    expect(problems[0]!.message).to.contain('("Naam initiatief", "Adres", "Naam contactpersoon")');
+    expect(problems[0]!.message).to.match(/Is "Naam initiatief" de kolom met de naam\? Noem hem dan "naam"\.$/);
+    const tasks = read('Titel van de taak;Wanneer\nVoorlezen;woensdag\n', 'taken.csv');
+    expect(tasks.problems[0]!.message).to.match(/Is "Titel van de taak" de kolom met de naam\? Noem hem dan "titel"\.$/);
+  });
+
   it('a header row that is no table is named', () => {
     const { problems } = read('foo,bar\n1,2\n');
     expect(codes(problems)).to.deep.equal(['sheet.unknown', 'feed.nothing-to-show']);
