@@ -305,7 +305,9 @@ class Reader {
       return undefined;
     }
     if (header.unknown.length > 0) {
-      this.report('sheet.columns.unknown', name, { columns: header.unknown.map((c) => `"${c}"`).join(', ') });
+      // The names it knows, as written in the templates: in the studio no docs folder is at hand.
+      const known = Object.keys(COLUMNS[header.kind]).join(', ');
+      this.report('sheet.columns.unknown', name, { columns: header.unknown.map((c) => `"${c}"`).join(', '), value: known });
     }
     const width = records[headerIndex]!.length;
     const rows: Row[] = [];

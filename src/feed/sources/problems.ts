@@ -68,7 +68,7 @@ const nl: Record<SourceProblemCode, Template> = {
     `Dit blad herken ik niet aan de kolomnamen bovenaan (${p.columns}). Zet boven je gegevens één rij met de kolomnamen van een sjabloon: "naam" voor plekken, "titel" voor vrijwilligerstaken, of "woord" en "uitleg" voor de woordenlijst.${p.value ? ` Is "${p.value}" de kolom met de naam? Noem hem dan "${p.example}".` : ''}`,
   'sheet.no-rows': () => 'Dit blad heeft kolomnamen maar geen rijen eronder. Er wordt niets uit getoond; vul vanaf rij 2 je gegevens in.',
   'sheet.columns.unknown': (p) =>
-    `De kolom(men) ${p.columns} kennen we niet; die slaan we over. Kijk de schrijfwijze na (zie docs/spreadsheet.md), of laat ze zo als ze alleen voor jezelf zijn.`,
+    `De kolom(men) ${p.columns} kennen we niet; die slaan we over. Kijk de schrijfwijze na${p.value ? `: dit blad kent ${p.value}` : ' (zie docs/spreadsheet.md)'}. Of laat ze zo als ze alleen voor jezelf zijn.`,
   'sheet.encoding': (p) =>
     `Het bestand is opgeslagen als ${p.encoding}, niet als UTF-8. We lezen het toch, maar letters als ë of ç kunnen verkeerd staan. Sla het op als "CSV UTF-8".`,
   'sheet.rows.many': (p) =>
@@ -112,7 +112,8 @@ const en: Record<SourceProblemCode, Template> = {
   'sheet.unknown': (p) =>
     `This sheet is not recognised by the column names at the top (${p.columns}). Put one row with a template's column names above your data: "naam" for places, "titel" for volunteer tasks, or "woord" and "uitleg" for the glossary.${p.value ? ` Is "${p.value}" the column with the name? Then call it "${p.example}".` : ''}`,
   'sheet.no-rows': () => 'This sheet has column names but no rows below them. Nothing from it is shown; fill in your data from row 2.',
-  'sheet.columns.unknown': (p) => `The column(s) ${p.columns} are unknown and skipped. Check the spelling (see docs/spreadsheet.md).`,
+  'sheet.columns.unknown': (p) =>
+    `The column(s) ${p.columns} are unknown and skipped. Check the spelling${p.value ? `: this sheet knows ${p.value}` : ' (see docs/spreadsheet.md)'}.`,
   'sheet.encoding': (p) =>
     `The file is saved as ${p.encoding}, not UTF-8. It is read anyway, but letters like ë or ç may be wrong. Save it as "CSV UTF-8".`,
   'sheet.rows.many': (p) => `This sheet has ${p.count} rows. That works, but the map loads slowly on a phone. Consider one sheet per area.`,

@@ -149,6 +149,8 @@ describe('spreadsheet: bad input gets a plain Dutch problem and the rest still s
     const { feed, problems } = read('naam,kleur,Opmerking intern\nDe Kruimel,rood,x\n');
     expect(codes(problems)).to.deep.equal(['sheet.columns.unknown']);
     expect(problems[0]!.message).to.contain('"kleur", "Opmerking intern"');
+    // The names it does know, since in the studio there is no docs folder to look in.
+    expect(problems[0]!.message).to.contain('Kijk de schrijfwijze na: dit blad kent id, naam, soort, adres, huisnummer, postcode, plaats,');
     expect(feed.places).to.have.length(1);
   });
 
