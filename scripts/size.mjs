@@ -72,7 +72,8 @@ const BUDGETS = {
   // all three, which language-of-parts marks had left 39 B of room, gets 0.1 KB.
   // Typos in short words only at a word start with the first letter right, and the closest spelling first: +333 B, 0.4 KB more.
   // Sizes in multiples of the element's text size (above): 0.3 KB more.
-  'map only': { tags: ['buurt-map'], budget: 98.6 * KB },
+  // Open filters on a phone scroll inside the element instead of running over the page below: +41 B, 0.1 KB more.
+  'map only': { tags: ['buurt-map'], budget: 98.7 * KB },
   // The glossary explanation's own `lang` (WCAG 3.1.2, src/base/term.ts): +24 B, 0.1 KB more.
   // Typo precision and ranking in the map's search (as above): 0.3 KB more.
   // The sign-up's tall summary shown from its heading and Escape at "Alles wissen?" (+57 B): 0.1 KB more.

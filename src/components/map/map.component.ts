@@ -509,7 +509,7 @@ export class BuurtMap extends BuurtElement {
     const feed = this.currentFeed;
     const place = feed ? this._selectedPlace : undefined;
     const tiles = this._tiles;
-    return html`<div class="frame" part="base" ?data-loading=${!feed} lang=${ifDefined(this.uiLangAttribute)} role="region" aria-label=${t('mapLabel')}>
+    return html`<div class="frame" part="base" ?data-loading=${!feed} ?data-filters=${this._filtersOpen} lang=${ifDefined(this.uiLangAttribute)} role="region" aria-label=${t('mapLabel')}>
       ${this._feedNotices()}
       ${renderFilters({
         feed,

@@ -154,6 +154,23 @@ const base = css`
     .body[data-view='map']:not([data-details]) .side {
       display: none;
     }
+
+    /* Open filters do not fit in the element's height on a phone: they ran over the page below.
+       The frame scrolls instead, with room kept for the list or map under them, and padding
+       for the focus rings that its scrolling box would cut off. */
+    .frame[data-filters] {
+      overflow-y: auto;
+      padding-inline: 6px;
+    }
+
+    /* Nothing shrinks under its content there (the count and Kaart | Lijst ran into the list). */
+    .frame[data-filters] > * {
+      flex-shrink: 0;
+    }
+
+    .frame[data-filters] .body {
+      min-block-size: calc(16 * var(--_buurt-rem));
+    }
   }
 
   .side {
