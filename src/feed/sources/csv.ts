@@ -509,7 +509,8 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
     if (hoursText !== undefined) {
       const hours = parseHoursCell(hoursText, { year: options.year });
       for (const problem of hours.problems) {
-        reader.report('cell.hours', sheet.name, { ...at, column: 'openingstijden', value: problem.text, example: problem.example });
+        const code = problem.notWeekly ? 'cell.hours.not-weekly' : 'cell.hours';
+        reader.report(code, sheet.name, { ...at, column: 'openingstijden', value: problem.text, example: problem.example });
       }
       if (hours.schedule) raw.hours = hours.schedule;
     }

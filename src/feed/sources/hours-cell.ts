@@ -20,6 +20,8 @@ export interface HoursCellProblem {
   text: string;
   /** A line the editor can copy and change. */
   example: string;
+  /** Times that do not come back every week ("elke 2e dinsdag"): only dates can say them. */
+  notWeekly?: true;
 }
 
 export interface HoursCellResult {
@@ -126,7 +128,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       const pieces = part.split(',').map((piece) => readWeekPart(piece.trim()));
       if (pieces.length > 1 && pieces.every((piece) => piece !== undefined)) periods = pieces.flat();
     }
-    if (!periods) problems.push({ text: part, example: NOT_WEEKLY.test(part) ? exampleDates(year) : EXAMPLE_WEEK });
+    if (!periods) problems.push(NOT_WEEKLY.test(part) ? { text: part, example: exampleDates(year), notWeekly: true } : { text: part, example: EXAMPLE_WEEK });
     else for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
   }
   if (weekly.length === 0 && exceptions.length === 0 && notes.length === 0) return { problems };

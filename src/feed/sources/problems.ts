@@ -40,6 +40,7 @@ export const SOURCE_PROBLEM_SEVERITY = {
   'sheet.unreadable': 'error',
   'cell.formula-error': 'warning',
   'cell.hours': 'warning',
+  'cell.hours.not-weekly': 'warning',
   'cell.kind': 'warning',
   'cell.age': 'warning',
   'cell.date': 'warning',
@@ -78,6 +79,8 @@ const nl: Record<SourceProblemCode, Template> = {
   'cell.formula-error': (p) =>
     `${rowColumn(p)}de cel geeft een formulefout (${p.value}). We laten de cel leeg; kijk de formule na.`,
   'cell.hours': (p) => `${rowColumn(p)}'${p.value}' snap ik niet. Schrijf bijvoorbeeld: ${p.example}`,
+  'cell.hours.not-weekly': (p) =>
+    `${rowColumn(p)}'${p.value}' is niet elke week. Dat kan de kaart niet als vaste tijden tonen. Schrijf de datums met "open op", bijvoorbeeld: ${p.example}`,
   'cell.kind': (p) =>
     `${rowColumn(p)}'${p.value}' is geen soort. Schrijf Bewonersinitiatief, Vrijwilligersorganisatie of Professionele hulp. We tonen de plek als Bewonersinitiatief.`,
   'cell.age': (p) => `${rowColumn(p)}'${p.value}' is geen leeftijd die we kunnen lezen. Schrijf bijvoorbeeld 0-12, 16+ of vanaf 4.`,
@@ -121,6 +124,8 @@ const en: Record<SourceProblemCode, Template> = {
   'sheet.unreadable': (p) => `This sheet cannot be read as CSV (${p.value}). Save it as "CSV UTF-8" and try again.`,
   'cell.formula-error': (p) => `${rowColumnEn(p)}the cell shows a formula error (${p.value}). The cell is left empty; check the formula.`,
   'cell.hours': (p) => `${rowColumnEn(p)}'${p.value}' cannot be read. Write for example: ${p.example}`,
+  'cell.hours.not-weekly': (p) =>
+    `${rowColumnEn(p)}'${p.value}' is not every week, which the map cannot show as regular hours. Write the dates with "open op", for example: ${p.example}`,
   'cell.kind': (p) =>
     `${rowColumnEn(p)}'${p.value}' is not a kind. Write Bewonersinitiatief, Vrijwilligersorganisatie or Professionele hulp. The place is shown as an informal initiative.`,
   'cell.age': (p) => `${rowColumnEn(p)}'${p.value}' is not an age we can read. Write for example 0-12, 16+ or vanaf 4.`,

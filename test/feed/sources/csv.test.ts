@@ -115,6 +115,12 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
     expect(feedToCsv(feed)['plekken.csv']!.split('\n')[0]).to.not.contain('huisnummer');
   });
 
+  it('hours that are not every week ("elke 2e dinsdag") get their own message: write the dates', () => {
+    const { problems } = read('naam;openingstijden\nMoedergroep;elke 2e dinsdag\n');
+    expect(codes(problems)).to.deep.equal(['cell.hours.not-weekly @2 openingstijden']);
+    expect(problems[0]!.message).to.equal(`Rij 2, kolom openingstijden: 'elke 2e dinsdag' is niet elke week. Dat kan de kaart niet als vaste tijden tonen. Schrijf de datums met "open op", bijvoorbeeld: open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00`);
+  });
+
   it('a comma in the title row does not decide the delimiter of a ";" sheet', () => {
     const { feed, problems } = read('Plekken, bijgewerkt 18-11-2026\nnaam;talen\nDe Kruimel;Nederlands, Arabisch\n');
     expect(problems).to.deep.equal([]);

@@ -117,7 +117,7 @@ describe('hours cell: the syntax people write', () => {
   it('says how to write times that are not every week ("elke 2e dinsdag", "om de week"): as dates with "open op"', () => {
     for (const cell of ['elke 2e dinsdag', 'elke 2e dinsdag 9-12', 'iedere eerste maandag van de maand 14-16', 'om de week wo 9-11', '1e en 3e woensdag 13:30-15:30']) {
       const result = parseHoursCell(cell, { year: 2026 });
-      expect(result.problems, cell).to.deep.equal([{ text: cell, example: 'open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00' }]);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: 'open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00', notWeekly: true }]);
       // Not read as every week: "wo 9-11" would be wrong every other week.
       expect(result.schedule, cell).to.equal(undefined);
     }

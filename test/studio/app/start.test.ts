@@ -145,7 +145,7 @@ describe('studio-start', () => {
     expect(title.textContent!.trim()).to.equal('Kijk 1 ding na in plekken.csv');
     // Focus moves to the notice once the section is shown.
     await waitUntil(() => document.activeElement === title, 'focus on the notice');
-    expect(notice.querySelector('li')!.textContent).to.match(/^Rij 4, kolom openingstijden: 'elke 2e dinsdag' snap ik niet\. Schrijf bijvoorbeeld: open op /);
+    expect(notice.querySelector('li')!.textContent).to.match(/^Rij 4, kolom openingstijden: 'elke 2e dinsdag' is niet elke week\. Dat kan de kaart niet als vaste tijden tonen\. Schrijf de datums met "open op", bijvoorbeeld: open op /);
     expect(notice.textContent).to.contain('Bij Naam van de organisatie staat nu de naam van je bestand.');
     expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('Alle 2 plekken staan nog niet op de kaart, alleen in de lijst: de tabel had geen lat en lng.');
     await expect(element).to.be.accessible();
