@@ -116,6 +116,9 @@ export const SHEET_FILES: Record<SheetKind, string> = {
 
 const KIND_WORDS: Record<string, PlaceKind> = {
   bewonersinitiatief: 'informal-initiative',
+  // As the studio names it.
+  'initiatief van bewoners': 'informal-initiative',
+  bewonersgroep: 'informal-initiative',
   bewoners: 'informal-initiative',
   initiatief: 'informal-initiative',
   informeel: 'informal-initiative',
@@ -123,6 +126,7 @@ const KIND_WORDS: Record<string, PlaceKind> = {
   'informal-initiative': 'informal-initiative',
   'informal initiative': 'informal-initiative',
   vrijwilligersorganisatie: 'volunteer-organisation',
+  vrijwilligersgroep: 'volunteer-organisation',
   vrijwilligers: 'volunteer-organisation',
   vrijwilliger: 'volunteer-organisation',
   v: 'volunteer-organisation',
@@ -130,6 +134,9 @@ const KIND_WORDS: Record<string, PlaceKind> = {
   'volunteer organisation': 'volunteer-organisation',
   'volunteer organization': 'volunteer-organisation',
   'professionele hulp': 'professional-service',
+  hulpverlener: 'professional-service',
+  hulpverlening: 'professional-service',
+  instelling: 'professional-service',
   professioneel: 'professional-service',
   professional: 'professional-service',
   prof: 'professional-service',

@@ -121,6 +121,12 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
     expect(problems[0]!.message).to.equal(`Rij 2, kolom openingstijden: 'elke 2e dinsdag' is niet elke week. Dat kan de kaart niet als vaste tijden tonen. Schrijf de datums met "open op", bijvoorbeeld: open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00`);
   });
 
+  it('a soort as the studio and the docs name it ("Initiatief van bewoners", "Hulpverlener", "Instelling") is read', () => {
+    const { feed, problems } = read('naam;soort\nA;Initiatief van bewoners\nB;Hulpverlener\nC;instelling\nD;Vrijwilligersgroep\nE;Bewonersgroep\n');
+    expect(problems).to.deep.equal([]);
+    expect(feed.places.map((p) => p.kind)).to.deep.equal(['informal-initiative', 'professional-service', 'professional-service', 'volunteer-organisation', 'informal-initiative']);
+  });
+
   it('a comma in the title row does not decide the delimiter of a ";" sheet', () => {
     const { feed, problems } = read('Plekken, bijgewerkt 18-11-2026\nnaam;talen\nDe Kruimel;Nederlands, Arabisch\n');
     expect(problems).to.deep.equal([]);
