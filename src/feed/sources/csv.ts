@@ -70,6 +70,8 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
     wijk: ['wijk', 'buurt', 'area', 'neighbourhood', 'neighborhood', 'district'],
     lat: ['lat', 'latitude', 'breedtegraad'],
     lng: ['lng', 'lon', 'long', 'longitude', 'lengtegraad'],
+    // Read only: both in one cell, as a map app copies them ("51.70030, 5.29310").
+    coordinaten: ['coordinaten', 'coördinaten', 'coordinates', 'gps', 'lat lng', 'lat, lng', 'latlng'],
     telefoon: ['telefoon', 'telefoonnummer', 'telefoonnr', 'tel', 'telnr', 'phone'],
     'e-mail': ['e-mail', 'email', 'mail', 'e-mailadres'],
     website: ['website', 'websiteadres', 'webadres', 'internetadres', 'url', 'web', 'site'],
@@ -102,7 +104,7 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
 };
 
 /** Columns that are read but never written: the written street holds the number. */
-const READ_ONLY_COLUMNS = new Set(['huisnummer']);
+const READ_ONLY_COLUMNS = new Set(['huisnummer', 'coordinaten']);
 
 /** The column that names a row; a sheet is recognised by it. */
 const KEY_COLUMN: Record<SheetKind, string> = { places: 'naam', opportunities: 'titel', glossary: 'woord' };
@@ -416,6 +418,16 @@ export function readDecimal(text: string): number | undefined {
   return Number(normal);
 }
 
+/**
+ * "51.70030, 5.29310" (what a map app copies), "51,7003; 5,2931" or "51.7003 5.2931": latitude
+ * first. A comma between decimal commas ("51,7003, 5,2931") is read too; anything else is not.
+ */
+export function readCoordinates(text: string): { lat: number; lng: number } | undefined {
+  const m = /^\s*(-?\d{1,3}(?:[.,]\d+)?)\s*(?:[;\s]|,\s)\s*(-?\d{1,3}(?:[.,]\d+)?)\s*$/.exec(text) ?? /^\s*(-?\d{1,3}\.\d+),(-?\d{1,3}\.\d+)\s*$/.exec(text);
+  if (!m) return undefined;
+  return { lat: Number(m[1]!.replace(',', '.')), lng: Number(m[2]!.replace(',', '.')) };
+}
+
 /** "0-12", "16+", "vanaf 4", "tot 12", "12", "4 t/m 12 jaar". */
 export function readAge(text: string): { minAge?: number; maxAge?: number } | undefined {
   // Not /\s*jaar\s*$/: that takes time squared in the length of a run of spaces.
@@ -509,6 +521,12 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
       const value = readDecimal(text);
       if (value === undefined) reader.report('cell.number', sheet.name, { ...at, column, value: text });
       else location[key] = value;
+    }
+    const both = cell(sheet, row, 'coordinaten');
+    if (both !== undefined && location.lat === undefined && location.lng === undefined) {
+      const pair = readCoordinates(both);
+      if (pair) Object.assign(location, pair);
+      else reader.report('cell.number', sheet.name, { ...at, column: 'coordinaten', value: both });
     }
     if (location.lat !== undefined && location.lng !== undefined) raw.location = location;
     raw.contact = { phone: cell(sheet, row, 'telefoon'), email: cell(sheet, row, 'e-mail'), website: cell(sheet, row, 'website') };

@@ -127,6 +127,14 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
     expect(feed.places.map((p) => p.kind)).to.deep.equal(['informal-initiative', 'professional-service', 'professional-service', 'volunteer-organisation', 'informal-initiative']);
   });
 
+  it('coordinates in one cell, as a map app copies them ("51.70030, 5.29310"), put the place on the map', () => {
+    const { feed, problems } = read('naam;coördinaten\nA;51.70030, 5.29310\nB;"51,7003; 5,2931"\nC;51,7003, 5,2931\nD;51.7003,5.2931\nE;bij de kerk\n');
+    expect(feed.places.slice(0, 4).map((p) => p.location)).to.deep.equal(Array(4).fill({ lat: 51.7003, lng: 5.2931 }));
+    expect(feed.places[4]!.location).to.equal(undefined);
+    expect(codes(problems)).to.deep.equal(['cell.number @6 coordinaten']);
+    expect(feedToCsv(feed)['plekken.csv']!.split('\n')[0]).to.not.contain('coordinaten');
+  });
+
   it('a comma in the title row does not decide the delimiter of a ";" sheet', () => {
     const { feed, problems } = read('Plekken, bijgewerkt 18-11-2026\nnaam;talen\nDe Kruimel;Nederlands, Arabisch\n');
     expect(problems).to.deep.equal([]);
