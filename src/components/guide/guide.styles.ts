@@ -26,7 +26,6 @@ export default css`
     position: sticky;
     inset-block-start: var(--_sticky-top);
     z-index: 20;
-    container: help / scroll-state;
     display: flex;
     /* With large text on a phone "Snel weg" goes under the numbers, instead of squeezing them
        to one letter a line (every word may break: overflow-wrap: anywhere). */
@@ -76,16 +75,10 @@ export default css`
 
   /*
    * Once the line is stuck to the top while reading, only the numbers and "Snel weg" stay,
-   * so a phone keeps room for the guide. Browsers without scroll-state queries learn it from
-   * stuck-help-controller.ts (data-stuck).
+   * so a phone keeps room for the guide. Stuck is data-stuck (stuck-help-controller.ts), in
+   * every browser: CSS scroll-state queries exist only in Chrome, and the rules below that
+   * cap the line's height must agree with this one.
    */
-  @container help scroll-state(stuck: top) {
-    .help-line__description,
-    .quick-exit__hint {
-      display: none;
-    }
-  }
-
   .help[data-stuck] :is(.help-line__description, .quick-exit__hint) {
     display: none;
   }

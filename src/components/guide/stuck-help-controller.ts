@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Marks the help line `data-stuck` while it is stuck to the top of the screen, for browsers
- * without CSS scroll-state queries (Firefox and Safari, late 2026). Stuck, the line shows only
- * the numbers and "Snel weg" (guide.styles.ts), as Chrome does through
- * `scroll-state(stuck: top)`; without this, Firefox kept half of a 320 px phone screen for it.
+ * Marks the help line `data-stuck` while it is stuck to the top of the screen. Stuck, the line
+ * shows only the numbers and "Snel weg", in at most a third of the screen (guide.styles.ts).
+ * In every browser: CSS `scroll-state(stuck: top)` exists only in Chrome (late 2026), and
+ * without this Firefox kept half of a 320 px phone screen for the line.
  * The signal is a sentinel of no height just above the line: it leaves the top of the screen
  * (less the line's own sticky offset) exactly when the line sticks.
  */
