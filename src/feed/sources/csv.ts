@@ -15,7 +15,7 @@ import '../messages.js';
 import { formatHoursCell, parseHoursCell } from './hours-cell.js';
 import { dutchLanguageName, languageCode } from './languages.js';
 import { decodeText } from './decode.js';
-import { fileLabel, looksLikeHtml } from './detect.js';
+import { fileLabel, HEADER_SEARCH_ROWS, looksLikeHtml } from './detect.js';
 import { plainLabel } from './label.js';
 import { slugify } from './slug.js';
 import { cellPrefix, sourceProblem, type SourceProblemCode, type SourceMessageParams } from './problems.js';
@@ -158,12 +158,6 @@ const KIND_LABELS: Record<PlaceKind, string> = {
 const FORMULA_ERROR = /^#(?:N\/B|N\/A|REF!|VERW!|VALUE!|WAARDE!|DIV\/0!|DEEL\/0!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|ERROR!?|FOUT!?|SPILL!|OVERLOOP!|CALC!|BEREKENEN!)$/i;
 
 
-/**
- * How many rows at the top may hold a title above the column names: editors often put the
- * sheet's name there, or a merged cell ("Plekken in Boschveld;;;;"), which CSV turns into a
- * row of its own.
- */
-const HEADER_SEARCH_ROWS = 10;
 
 /**
  * `,`, `;` (what Dutch spreadsheet apps export) or a tab: the one that splits a line at the

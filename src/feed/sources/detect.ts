@@ -19,6 +19,13 @@ export interface CsvBody {
 }
 
 /** The columns that name a row in each table (see csv.ts), in Dutch and English. */
+/**
+ * How many rows at the top may hold a title above the column names: editors often put the
+ * sheet's name there, or a merged cell ("Plekken in Boschveld;;;;"), which CSV turns into a
+ * row of its own.
+ */
+export const HEADER_SEARCH_ROWS = 10;
+
 const KEY_COLUMNS = new Set(['naam', 'name', 'titel', 'title', 'woord', 'term']);
 
 /**
@@ -33,7 +40,7 @@ export function isCsv(url: string, contentType: string, text: string): boolean {
   if (start === '' || /^[[{"<]/.test(start)) return false;
   // By content only with a header row of one of the tables, so a broken file is not taken for a sheet.
   // It may stand below a title row or two, as csv.ts reads it.
-  return start.split(/\r?\n/, 10).some((line) => {
+  return start.split(/\r?\n/, HEADER_SEARCH_ROWS).some((line) => {
     const cells = line.split(/[,;\t]/);
     return cells.length > 1 && cells.some((cell) => KEY_COLUMNS.has(cell.replace(/["']/g, '').trim().toLowerCase()));
   });
