@@ -243,9 +243,15 @@ export class BuurtStudio extends StudioElement {
     return (this.store?.problems ?? []).filter((problem) => problem.severity === 'error');
   }
 
+  /** The name the draft gives its publisher, whatever its shape while it is edited. */
+  private get publisherName(): unknown {
+    const publisher = this.store!.doc.publisher;
+    return publisher && typeof publisher === 'object' ? (publisher as { name?: unknown }).name : undefined;
+  }
+
   protected override render(): TemplateResult {
     const store = this.store!;
-    const name = store.doc.publisher && typeof store.doc.publisher === 'object' ? (store.doc.publisher as { name?: unknown }).name : undefined;
+    const name = this.publisherName;
     // "Laatst bewaard om" is there, empty, before the first save: a live region added to the
     // page with its text already in it may not be read out.
     return html`<header class="studio-header">
@@ -337,8 +343,7 @@ export class BuurtStudio extends StudioElement {
     if (!found) return nothing;
     const shown = found.problems.slice(0, SUMMARY_LIMIT);
     const several = found.label.includes(',');
-    const publisher = this.store!.doc.publisher;
-    const publisherName = publisher && typeof publisher === 'object' ? (publisher as { name?: unknown }).name : undefined;
+    const publisherName = this.publisherName;
     // A sheet without lat and lng gives places that are in the list only: the editor should know where to fix that.
     const places = found.kind === 'csv' && Array.isArray(this.store!.doc.places) ? (this.store!.doc.places as unknown[]) : [];
     const unplaced = places.filter((place) => !(place && typeof place === 'object' && 'location' in place)).length;
