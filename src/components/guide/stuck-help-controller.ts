@@ -8,6 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * The signal is a sentinel of no height just above the line: it leaves the top of the screen
  * (less the line's own sticky offset) exactly when the line sticks.
  */
+/** More than any page is long, in CSS pixels. */
+const BELOW_THE_SCREEN = 1_000_000;
+
 export class StuckHelpController implements ReactiveController {
   private _observer?: IntersectionObserver;
   private _sentinel?: Element;
@@ -34,11 +37,13 @@ export class StuckHelpController implements ReactiveController {
         // A busy page may hand over several changes at once: the last one is now.
         const entry = entries[entries.length - 1];
         if (!entry) return;
-        // Out of view above the top, not below the bottom.
+        // Out of view above the top.
         const stuck = !entry.isIntersecting && entry.boundingClientRect.top < (entry.rootBounds?.top ?? 0);
         help.toggleAttribute('data-stuck', stuck);
       },
-      { rootMargin: `${-offset}px 0px 0px 0px` },
+      // Below the screen counts as in view: a jump from below the guide into it (a link to it, a
+      // fast flick) never shows the sentinel, which has no height, and only a change is reported.
+      { rootMargin: `${-offset}px 0px ${BELOW_THE_SCREEN}px 0px` },
     );
     this._observer.observe(sentinel);
   }

@@ -488,6 +488,33 @@ describe('<buurt-guide>', () => {
         spacer.remove();
       }
     });
+
+    it('is marked stuck after a jump from above the guide straight into it (a link to it, a fast flick)', async () => {
+      const guide = await guideWithFeed(sampleLikeFeed(), { start: 'kind-vertelt' });
+      const help = root(guide).querySelector<HTMLElement>('.help')!;
+      // The guide starts below the screen, so its help line has not been seen yet.
+      const above = document.createElement('div');
+      above.style.height = '3000px';
+      const below = document.createElement('div');
+      below.style.height = '3000px';
+      guide.before(above);
+      guide.after(below);
+      try {
+        window.scrollTo(0, 0);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(help.hasAttribute('data-stuck'), 'below the screen').to.equal(false);
+        const box = guide.getBoundingClientRect();
+        window.scrollTo(0, box.top + window.scrollY + box.height - 300);
+        await waitUntil(() => help.hasAttribute('data-stuck'), 'the line marked stuck after the jump');
+        expect(help.getBoundingClientRect().top).to.be.within(-1, 1);
+        expect(getComputedStyle(help.querySelector('.help-line__description')!).display).to.equal('none');
+        await expect(guide).to.be.accessible();
+      } finally {
+        window.scrollTo(0, 0);
+        above.remove();
+        below.remove();
+      }
+    });
   });
 
   describe('links to the map', () => {
