@@ -21,6 +21,13 @@ export default css`
     background: var(--_color-background);
   }
 
+  /* Shifted up by the line's sticky offset, so it leaves the top of the screen exactly when the
+     line sticks (stuck-help-controller.ts), with no measuring in script. */
+  .help-sentinel {
+    position: relative;
+    inset-block-start: calc(-1 * var(--_sticky-top));
+  }
+
   /* The help line scrolls with the guide but never out of it: sticky inside the element, not fixed to the page. */
   .help {
     position: sticky;

@@ -489,6 +489,39 @@ describe('<buurt-guide>', () => {
       }
     });
 
+    it('under a site header whose height is set after the guide drew (--buurt-guide-sticky-top), is marked stuck exactly when it sticks below it', async () => {
+      const guide = await guideWithFeed(sampleLikeFeed(), { start: 'kind-vertelt' });
+      guide.style.setProperty('--buurt-guide-sticky-top', '60px');
+      const help = root(guide).querySelector<HTMLElement>('.help')!;
+      // Below the header's height at first, so the line's place in the page can be read.
+      const above = document.createElement('div');
+      above.style.height = '500px';
+      guide.before(above);
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      guide.after(spacer);
+      const frames = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      try {
+        window.scrollTo(0, 0);
+        await frames();
+        const lineInPage = help.getBoundingClientRect().top + window.scrollY;
+        // 10 px above where it sticks: still in the flow.
+        window.scrollTo(0, lineInPage - 70);
+        await frames();
+        expect(help.getBoundingClientRect().top, 'in the flow').to.be.within(69, 71);
+        expect(help.hasAttribute('data-stuck'), '10 px below the header').to.equal(false);
+        // 10 px further than where it sticks: held at 60 px, under the header.
+        window.scrollTo(0, lineInPage - 50);
+        await waitUntil(() => help.hasAttribute('data-stuck'), 'the line marked stuck 10 px after it stuck');
+        expect(help.getBoundingClientRect().top).to.be.within(59, 61);
+        await expect(guide).to.be.accessible();
+      } finally {
+        window.scrollTo(0, 0);
+        above.remove();
+        spacer.remove();
+      }
+    });
+
     it('is marked stuck after a jump from above the guide straight into it (a link to it, a fast flick)', async () => {
       const guide = await guideWithFeed(sampleLikeFeed(), { start: 'kind-vertelt' });
       const help = root(guide).querySelector<HTMLElement>('.help')!;
