@@ -239,21 +239,25 @@ function baseLanguage(code: string): string {
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
+function displayNamesIn(locale: string): Intl.DisplayNames | null {
+  let display = displayNames.get(locale);
+  if (display === undefined) {
+    try {
+      display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    } catch {
+      display = null;
+    }
+    displayNames.set(locale, display);
+  }
+  return display;
+}
+
 /** "Arabisch", "Arabic", "العربية" for "ar", so residents can type the language's name. */
 function languageNames(code: string, lang: string): string[] {
   const names: string[] = [];
   for (const locale of new Set([lang, 'nl', 'en', code])) {
-    let display = displayNames.get(locale);
-    if (display === undefined) {
-      try {
-        display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-      } catch {
-        display = null;
-      }
-      displayNames.set(locale, display);
-    }
     try {
-      const name = display?.of(code);
+      const name = displayNamesIn(locale)?.of(code);
       if (name) names.push(name);
     } catch {
       // Not a valid language tag: the code itself is still searchable.
@@ -374,6 +378,12 @@ export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): 
   if (scheduleTables.has(index)) return true;
   const texts = pendingTexts.get(index)?.();
   if (texts && !texts.done) {
+    // The page's first language name loads the browser's language data in one piece (20 ms,
+    // 80 on a phone): a slice of its own, not one on top of a batch of places.
+    if (!displayNames.has(index.lang)) {
+      for (const locale of new Set([index.lang, 'nl', 'en'])) displayNamesIn(locale);
+      return false;
+    }
     texts.build(more);
     return false;
   }

@@ -505,6 +505,29 @@ describe('search: 10,000 and 50,000 places', () => {
     expect(ids({ query: 'koffie' }, early)).to.deep.equal(ids({ query: 'koffie' }, whole));
   });
 
+  it('loads the language names a search needs in an idle slice of its own, before any batch of places', () => {
+    // Frisian: a page language no other test here names, so its names are not cached yet.
+    const index = createPlaceIndex(synthetic(200), 'fy');
+    const Original = Intl.DisplayNames;
+    let made = 0;
+    Intl.DisplayNames = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made += 1;
+      }
+    };
+    try {
+      let asked = 0;
+      expect(preparePlaceIndexSlice(index, () => (++asked, true))).to.equal(false);
+      expect(made, 'language names made').to.be.greaterThan(0);
+      expect(asked, 'places handled in the same slice').to.equal(0);
+      preparePlaceIndexSlice(index, () => (++asked, false));
+      expect(asked, 'the next slice builds a batch of places').to.equal(1);
+    } finally {
+      Intl.DisplayNames = Original;
+    }
+  });
+
   it('filters 10,000 places correctly and reports the time per keystroke', () => {
     const list = synthetic(10_000);
     const big = createPlaceIndex(list, 'nl');
