@@ -6,18 +6,9 @@ import type { LocalizedText } from './types.js';
  * text always names the language that text is in.
  */
 function languageShown(value: { readonly [lang: string]: string }, lang: string): string | undefined {
-  // Called for every text of every list entry on each render: no array made per call.
-  if (hasText(value, lang)) return lang;
-  const dash = lang.indexOf('-');
-  const base = dash === -1 ? lang : lang.slice(0, dash);
-  if (hasText(value, base)) return base;
-  if (hasText(value, 'nl')) return 'nl';
-  for (const key in value) if (hasText(value, key)) return key;
-  return undefined;
-}
-
-function hasText(value: { readonly [lang: string]: string }, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(value, key) && typeof value[key] === 'string' && value[key] !== '';
+  return [lang, lang.split('-')[0]!, 'nl', ...Object.keys(value)].find(
+    (key) => Object.prototype.hasOwnProperty.call(value, key) && typeof value[key] === 'string' && value[key] !== '',
+  );
 }
 
 /**
