@@ -4,6 +4,8 @@
  *     ma-vr 9:00-12:00; wo 13:30-16:00
  *     di en do 9:15-11:45
  *     za 10-12
+ *     9-12 ma-vr                   (the times first)
+ *     di 9-12 (inloop)             (text in brackets is a note beside the hours)
  *     gesloten op 25-12            (every year)
  *     gesloten op 25-12-2026       (one date)
  *     open op 24-12 9:00-12:00     (other hours on that date, every year; or with a year, once)
@@ -82,12 +84,21 @@ const exampleDates = (year: number): string => `open op 13-1-${year + 1} 9:00-12
 const BY_APPOINTMENT = /^(?:alleen\s+)?(?:op|na|volgens|via|by)\s+(?:afspraak|appointment)(?:\s+only)?$/i;
 
 /**
- * "elke 2e dinsdag", "iedere eerste maandag van de maand", "om de week": times that do not
- * come back every week. A week cannot say them; dates with "open op" can.
+ * "elke 2e dinsdag", "iedere eerste maandag van de maand", "om de week", "even weken": times
+ * that do not come back every week. A week cannot say them; dates with "open op" can. A
+ * number with "e" counts only before a day or "week" ("1e en 3e woensdag"): "(1e verdieping)"
+ * is a note.
  */
-const NOT_WEEKLY = /\b(?:om de (?:week|twee weken|andere week|\d+ weken)|(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\b|\d\s*(?:e|ste|de)\b|(?:van|per) de maand|maandelijks|tweewekelijks)/i;
+const NOT_WEEKLY =
+  /\b(?:om de (?:week|twee weken|andere week|\d+ weken)|(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\b|(?:elke|iedere)\s+\d|\d\s*(?:e|ste|de)(?:\s*(?:,|en|of|&)\s*\d\s*(?:e|ste|de)){0,6}\s+(?:ma|di|wo|do|vr|za|zo|week|mon|tue|wed|thu|fri|sat|sun)|(?:van|per) de maand|per maand|maandelijks|tweewekelijks|(?:on)?even weken|(?:on)?even weeknummers)/i;
 const EXAMPLE_CLOSED = 'gesloten op 25-12';
 const EXAMPLE_OPEN = 'open op 24-12 9:00-12:00';
+/** How a note goes beside the hours: in brackets after them. */
+const EXAMPLE_NOTE = 'ma-vr 9:00-12:00 (niet in de schoolvakanties)';
+/** Days with hours of their own: each their own part. */
+const EXAMPLE_TWO = 'ma 9:00-12:00; wo 13:00-16:00';
+/** A weekday written in full ("woensdagmiddag", "zaterdags", "Monday"). */
+const FULL_DAY = /(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
 /** Reads an opening-hours cell. Never throws. */
 export function parseHoursCell(cell: string, options: HoursCellOptions = {}): HoursCellResult {
@@ -99,19 +110,27 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
   for (const raw of cell.split(/[;\n\r]+/)) {
     const part = raw.trim().replace(/\s+/g, ' ');
     if (part === '') continue;
-    if (BY_APPOINTMENT.test(part)) {
-      notes.push(part.charAt(0).toUpperCase() + part.slice(1));
+    // "di 9-12 (inloop)": the hours are read outside the brackets; inside is a note.
+    const bracketed = splitBrackets(part);
+    // Brackets alone ("(inloop)", "(ma-vr 9-12)") have no hours outside them to read.
+    if (!bracketed || bracketed.rest === '') {
+      problems.push({ text: part, example: EXAMPLE_NOTE });
       continue;
     }
-    const closed = CLOSED.exec(part);
+    const { rest, said } = bracketed;
+    if (BY_APPOINTMENT.test(rest)) {
+      notes.push(capital(rest), ...said);
+      continue;
+    }
+    const closed = CLOSED.exec(rest);
     if (closed) {
       const dates = readDates(closed[1]!, year);
       if (!dates) problems.push({ text: part, example: EXAMPLE_CLOSED });
       else if (dates.some((date) => exceptions.some((e) => e.date === date && !e.closed))) problems.push({ text: part, example: EXAMPLE_CLOSED });
-      else for (const date of dates) addClosed(exceptions, date);
+      else for (const date of dates) addClosed(exceptions, date, said);
       continue;
     }
-    const open = OPEN.exec(part);
+    const open = OPEN.exec(rest);
     if (open) {
       const match = OPEN_DATES_TIMES.exec(open[1]!);
       const dates = match ? readDates(match[1]!, year) : undefined;
@@ -119,31 +138,96 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       // A date that is also closed says two things at once: the editor decides which holds.
       if (!dates || !times || dates.some((date) => exceptions.some((e) => e.date === date && e.closed))) {
         problems.push({ text: part, example: EXAMPLE_OPEN });
-      } else for (const date of dates) addOpen(exceptions, date, times);
+      } else for (const date of dates) addOpen(exceptions, date, times, said);
       continue;
     }
-    let periods = NOT_WEEKLY.test(part) ? undefined : readWeekPart(part);
-    // "di 9-12, do 13-15": parts joined by a comma instead of ";", each with its own days.
-    if (!periods && !NOT_WEEKLY.test(part) && part.includes(',')) {
-      const pieces = part.split(',').map((piece) => readWeekPart(piece.trim()));
-      if (pieces.length > 1 && pieces.every((piece) => piece !== undefined)) periods = pieces.flat();
+    // The brackets count too: "wo 14-16 (even weken)" is no week, whatever stands outside them.
+    if (NOT_WEEKLY.test(part)) {
+      problems.push({ text: part, example: exampleDates(year), notWeekly: true });
+      continue;
     }
-    if (!periods) problems.push(NOT_WEEKLY.test(part) ? { text: part, example: exampleDates(year), notWeekly: true } : { text: part, example: EXAMPLE_WEEK });
-    else for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
+    const periods = readWeek(rest);
+    // A bracket with days in it ("ma-vr 9-17 (wo tot 12)", "ma (en wo) 9-12") changes the week
+    // itself: as a note the map would show the days outside it, and those would be wrong.
+    const daysInBrackets = said.some(namesDays);
+    if (!periods || daysInBrackets) {
+      problems.push({ text: part, example: daysInBrackets || twoOrders(rest) ? EXAMPLE_TWO : said.length > 0 ? EXAMPLE_NOTE : EXAMPLE_WEEK });
+      continue;
+    }
+    for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
+    notes.push(...said);
   }
   if (weekly.length === 0 && exceptions.length === 0 && notes.length === 0) return { problems };
   weekly.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens));
   exceptions.sort((a, b) => a.date.localeCompare(b.date));
   const schedule: Schedule = { weekly, exceptions };
-  if (notes.length > 0) schedule.note = notes.join('. ');
+  if (notes.length > 0) schedule.note = [...new Set(notes)].join('. ');
   return { schedule, problems };
+}
+
+/**
+ * True for a note that says something about days: a day in full ("niet op woensdag"), only
+ * days ("en wo"), or a short day with a number ("wo tot 12"). A short day alone may be
+ * another word ("zo nodig").
+ */
+function namesDays(note: string): boolean {
+  if (FULL_DAY.test(note) || readDays(note) !== undefined) return true;
+  return /\d/.test(note) && note.toLowerCase().split(/[^a-z]+/).some((word) => dayWord(word) !== undefined);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "di 9-12 (inloop)" → "di 9-12" and ["Inloop"]. Undefined when a bracket is not closed or
+ * holds another ("(a (b))"): which part is the note would be a guess.
+ */
+function splitBrackets(part: string): { rest: string; said: string[] } | undefined {
+  if (!part.includes('(') && !part.includes(')')) return { rest: part, said: [] };
+  const said: string[] = [];
+  const rest = part.replace(/\(([^()]*)\)/g, (_, inside: string) => {
+    const note = inside.trim();
+    if (note !== '') said.push(capital(note));
+    return ' ';
+  });
+  if (rest.includes('(') || rest.includes(')')) return undefined;
+  return { rest: rest.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim(), said };
+}
+
+/**
+ * One part of the week: the days first ("ma-vr 9-12") or the times first ("9-12 ma-vr"), or
+ * several joined by a comma ("di 9-12, do 13-15"), each with its own days, all in one order.
+ */
+function readWeek(part: string): WeeklyPeriod[] | undefined {
+  const whole = readDaysFirst(part) ?? readTimesFirst(part);
+  if (whole || !part.includes(',')) return whole;
+  const pieces = part.split(',').map((piece) => piece.trim());
+  if (pieces.length < 2) return undefined;
+  for (const read of [readDaysFirst, readTimesFirst]) {
+    const periods = pieces.map(read);
+    if (periods.every((p) => p !== undefined)) return periods.flat();
+  }
+  return undefined;
+}
+
+/**
+ * "ma 9-12, 13-16 wo" and "9-12 ma 13-16": both orders in one part. Is 13-16 on Monday too?
+ * Not read, but answered with an example of two parts.
+ */
+function twoOrders(part: string): boolean {
+  const pieces = part.split(',').map((piece) => piece.trim());
+  if (pieces.length > 1 && pieces.every((piece) => readDaysFirst(piece) ?? readTimesFirst(piece))) return true;
+  const words = part.replace(/\b(?:uur|u|tot|en|to|and)\b/gi, '');
+  const letter = words.search(/\p{L}/u);
+  return /^\d/.test(words) && letter > 0 && /\d/.test(words.slice(letter));
 }
 
 function same(a: WeeklyPeriod, b: WeeklyPeriod): boolean {
   return a.day === b.day && a.opens === b.opens && a.closes === b.closes;
 }
 
-function addOpen(exceptions: DateException[], date: string, times: TimePeriod[]): void {
+function addOpen(exceptions: DateException[], date: string, times: TimePeriod[], notes: readonly string[]): void {
   let exception = exceptions.find((e) => e.date === date);
   if (!exception) {
     exception = { date, closed: false, periods: [] };
@@ -151,10 +235,23 @@ function addOpen(exceptions: DateException[], date: string, times: TimePeriod[])
   }
   for (const t of times) if (!exception.periods.some((p) => p.opens === t.opens && p.closes === t.closes)) exception.periods.push({ ...t });
   exception.periods.sort((a, b) => a.opens.localeCompare(b.opens));
+  addNotes(exception, notes);
 }
 
-function addClosed(exceptions: DateException[], date: string): void {
-  if (!exceptions.some((e) => e.date === date)) exceptions.push({ date, closed: true, periods: [] });
+function addClosed(exceptions: DateException[], date: string, notes: readonly string[]): void {
+  let exception = exceptions.find((e) => e.date === date);
+  if (!exception) {
+    exception = { date, closed: true, periods: [] };
+    exceptions.push(exception);
+  }
+  addNotes(exception, notes);
+}
+
+/** "gesloten op 25-12 (kerst)": the bracket is that date's note, which the map shows with it. */
+function addNotes(exception: DateException, notes: readonly string[]): void {
+  const old = typeof exception.note === 'string' ? exception.note.split('. ') : [];
+  const all = [...new Set([...old, ...notes])];
+  if (all.length > 0) exception.note = all.join('. ');
 }
 
 /** "25-12" (this year and next), "25-12-2026", "2026-12-25", several joined by "," or "en". */
@@ -190,13 +287,31 @@ function validDate(year: number, month: number, day: number): string | undefined
 }
 
 /** "ma-vr 9:00-12:00", "di en do 9:15-11:45 en 13-15", "dagelijks 10-12". */
-function readWeekPart(part: string): WeeklyPeriod[] | undefined {
+function readDaysFirst(part: string): WeeklyPeriod[] | undefined {
   const firstDigit = part.search(/\d/);
   if (firstDigit <= 0) return undefined;
   const days = readDays(plainDays(part.slice(0, firstDigit).trim().replace(/[:,]$/, '').trim()));
   if (!days) return undefined;
   const times = readTimes(part.slice(firstDigit));
   if (!times) return undefined;
+  return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+}
+
+/**
+ * "9-12 ma-vr", "9:00-12:30 ma t/m vr", "13.00 - 17.00 uur dinsdag en donderdag", "van 9 tot 12
+ * op woensdag": the times up to the last digit (and its "uur"), then the days.
+ */
+function readTimesFirst(part: string): WeeklyPeriod[] | undefined {
+  const text = part.replace(/^van\s+/i, '');
+  if (!/^\d/.test(text)) return undefined;
+  let end = text.length;
+  while (end > 0 && !/\d/.test(text.charAt(end - 1))) end--;
+  const unit = /^\s*(?:uur|u)\b/i.exec(text.slice(end));
+  if (unit) end += unit[0].length;
+  const times = readTimes(text.slice(0, end));
+  if (!times) return undefined;
+  const days = readDays(plainDays(text.slice(end).trim().replace(/^[:,]\s*/, '').replace(/^op\s+/i, '')));
+  if (!days) return undefined;
   return days.flatMap((day) => times.map((t) => ({ day, ...t })));
 }
 
@@ -270,7 +385,8 @@ function readDays(text: string): Weekday[] | undefined {
 /**
  * Writes a schedule back as one cell, so a feed can become a spreadsheet and back:
  * parsing the result gives the same weekly periods, closed dates and dates with other
- * hours. Of notes only "op afspraak" has a cell syntax; other notes are left out.
+ * hours, and the notes (in brackets, or "op afspraak"). A note that would read back
+ * otherwise (one with brackets or ";" in it, another language) is left out.
  */
 export function formatHoursCell(schedule: Schedule | undefined): string {
   if (!schedule) return '';
@@ -290,11 +406,13 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
     .sort((a, b) => a.first - b.first || a.opens.localeCompare(b.opens))
     .map((part) => part.text);
 
-  // An exception by the words that say it: closed, or open at these times ("" for neither).
+  const weeks = parts.length;
+  // An exception by the words that say it: closed, or open at these times ("" for neither),
+  // then its note in brackets when reading it back gives the same note.
   const say = (e: DateException): string =>
     e.closed ? 'gesloten op' : e.periods.length > 0 ? `open op ${e.periods.map((p) => `${short(p.opens)}-${short(p.closes)}`).join(' en ')}` : '';
   const said = new Map<string, string>();
-  for (const e of schedule.exceptions) if (say(e) !== '') said.set(e.date, say(e));
+  for (const e of schedule.exceptions) if (say(e) !== '') said.set(e.date, `${say(e)}${sayableDateNote(e.note) ? ` (${e.note})` : ''}`);
   const written = new Set<string>();
   for (const [date, words] of said) {
     if (written.has(date)) continue;
@@ -303,13 +421,29 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
     // The same day, said the same way, this year and next: what "gesloten op 25-12" reads as.
     const yearly = said.get(next) === words;
     if (yearly) written.add(next);
-    const [lead, times] = words.startsWith('open op ') ? ['open op', words.slice('open op '.length)] : [words, ''];
-    parts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${times ? ` ${times}` : ''}`);
+    const [lead, rest] = words.startsWith('open op ') ? ['open op', words.slice('open op '.length)] : words.startsWith('gesloten op') ? ['gesloten op', words.slice('gesloten op'.length).trim()] : [words, ''];
+    parts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${rest ? ` ${rest}` : ''}`);
     written.add(date);
   }
-  // A note the cell can say again ("Op afspraak"); other notes have no cell syntax.
-  if (typeof schedule.note === 'string' && schedule.note.split('. ').every((note) => BY_APPOINTMENT.test(note))) parts.push(schedule.note.split('. ').join('; '));
-  return parts.join('; ');
+  const cell = parts.join('; ');
+  const note = schedule.note;
+  if (typeof note !== 'string') return cell;
+  // "Op afspraak" as its own part, as it is written.
+  const pieces = note.split('. ');
+  if (pieces.every((piece) => BY_APPOINTMENT.test(piece))) return [...parts, ...pieces].join('; ');
+  // Another note in brackets after the first days ("ma-vr 9:00-12:00 (Niet in de
+  // schoolvakanties)"), or after "op afspraak"; left out when reading it back would not give it.
+  const withNote = [...parts];
+  if (weeks > 0) withNote[0] = `${withNote[0]} (${note})`;
+  else if (BY_APPOINTMENT.test(pieces[0]!)) withNote.push(`${pieces[0]} (${pieces.slice(1).join('. ')})`);
+  else return cell;
+  const full = withNote.join('; ');
+  return parseHoursCell(full).schedule?.note === note ? full : cell;
+}
+
+/** True for a date's note that reads back the same in brackets after the date. */
+function sayableDateNote(note: DateException['note']): note is string {
+  return typeof note === 'string' && parseHoursCell(`gesloten op 1-1-2000 (${note})`).schedule?.exceptions[0]?.note === note;
 }
 
 function formatDays(days: Weekday[]): string {

@@ -121,6 +121,32 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
     expect(problems[0]!.message).to.equal(`Rij 2, kolom openingstijden: 'elke 2e dinsdag' is niet elke week. Dat kan de kaart niet als vaste tijden tonen. Schrijf de datums met "open op", bijvoorbeeld: open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00`);
   });
 
+  it('hours with the times first and a note in brackets are read; the note is the place\'s, checked as any note and written back', () => {
+    const long = 'lang '.repeat(1100).trim();
+    const text = [
+      'naam;openingstijden',
+      'Koffie-inloop;"9-12 ma, wo; 13-16 vr (niet in de schoolvakanties)"',
+      'Moedergroep;wo 14-16 (even weken)',
+      'Taalcafé;ma 9-12 (niet in',
+      `Lang;di 9-12 (${long})`,
+    ].join('\n');
+    const { feed, problems } = read(`${text}\n`);
+    expect(codes(problems)).to.deep.equal(['cell.hours.not-weekly @3 openingstijden', 'cell.hours @4 openingstijden', 'text.too-long @5 openingstijden']);
+    expect(problems[1]!.message).to.equal("Rij 4, kolom openingstijden: 'ma 9-12 (niet in' snap ik niet. Schrijf bijvoorbeeld: ma-vr 9:00-12:00 (niet in de schoolvakanties)");
+    const [inloop, moeders, taal, lang] = feed.places;
+    expect(inloop!.hours).to.deep.equal({
+      weekly: [{ day: 'mo', opens: '09:00', closes: '12:00' }, { day: 'we', opens: '09:00', closes: '12:00' }, { day: 'fr', opens: '13:00', closes: '16:00' }],
+      exceptions: [],
+      note: 'Niet in de schoolvakanties',
+    });
+    // Not every week: no hours at all rather than every Wednesday.
+    expect(moeders!.hours).to.equal(undefined);
+    expect(taal!.hours).to.equal(undefined);
+    expect((lang!.hours!.note as string).length).to.be.at.most(5000);
+    const again = read(feedToCsv(feed)['plekken.csv']!);
+    expect(again.feed.places[0]!.hours).to.deep.equal(inloop!.hours);
+  });
+
   it('a soort as the studio and the docs name it ("Initiatief van bewoners", "Hulpverlener", "Instelling") is read', () => {
     const { feed, problems } = read('naam;soort\nA;Initiatief van bewoners\nB;Hulpverlener\nC;instelling\nD;Vrijwilligersgroep\nE;Bewonersgroep\n');
     expect(problems).to.deep.equal([]);

@@ -130,6 +130,125 @@ describe('hours cell: the syntax people write', () => {
   });
 });
 
+const EXAMPLE_TWO = 'ma 9:00-12:00; wo 13:00-16:00';
+const EXAMPLE_NOTE = 'ma-vr 9:00-12:00 (niet in de schoolvakanties)';
+const NOT_WEEKLY_EXAMPLE = 'open op 13-1-2027 9:00-12:00; open op 10-2-2027 9:00-12:00';
+const read = (cell: string) => parseHoursCell(cell, { year: 2026 });
+
+describe('hours cell: the times before the days', () => {
+  it('reads "9-12 ma-vr" and the other times-first forms as their days-first twins', () => {
+    for (const [timesFirst, daysFirst] of [
+      ['9-12 ma-vr', 'ma-vr 9-12'],
+      ['9:00-12:30 ma t/m vr', 'ma t/m vr 9:00-12:30'],
+      ['13.00 - 17.00 uur dinsdag en donderdag', 'dinsdag en donderdag 13.00-17.00'],
+      ['9-12 ma, wo; 13-16 vr', 'ma, wo 9-12; vr 13-16'],
+      ['9-12 en 13-16 woensdag', 'wo 9-12 en 13-16'],
+      ['van 9 tot 12 op maandag', 'ma 9-12'],
+      ['9-12 elke dinsdag', 'di 9-12'],
+      ['9u-12u ma', 'ma 9-12'],
+      ['10-22 dagelijks', 'dagelijks 10-22'],
+      ['9-12 ma, 13-16 wo', 'ma 9-12; wo 13-16'],
+    ]) {
+      const result = read(timesFirst);
+      expect(result.problems, timesFirst).to.deep.equal([]);
+      expect(result.schedule, timesFirst).to.deep.equal(read(daysFirst).schedule);
+    }
+  });
+
+  it('guesses nothing when a part could mean two things: times on both sides of the days, or both orders in one part', () => {
+    // Is 13-16 on Monday too, or on its own day? Two parts say it.
+    for (const cell of ['9-12 ma 13-16', 'ma 9-12, 13-16 wo', '9-12 ma, wo 13-16']) {
+      const result = read(cell);
+      expect(result.schedule, cell).to.equal(undefined);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: EXAMPLE_TWO }]);
+      // The example it gives is read.
+      expect(read(EXAMPLE_TWO).problems).to.deep.equal([]);
+    }
+    // Times without days stay a question: which days?
+    for (const cell of ['9-12', '9-12 uur', '9-12 soms']) expect(read(cell).problems, cell).to.deep.equal([{ text: cell, example: 'ma 9:00-12:00' }]);
+    // A date is no time: "25-12 gesloten" is not read as hours.
+    expect(read('25-12 gesloten').schedule).to.equal(undefined);
+  });
+
+  it('still says "not every week" for times first ("9-12 elke 2e dinsdag")', () => {
+    expect(read('9-12 elke 2e dinsdag').problems).to.deep.equal([{ text: '9-12 elke 2e dinsdag', example: NOT_WEEKLY_EXAMPLE, notWeekly: true }]);
+  });
+});
+
+describe('hours cell: a note in brackets', () => {
+  it('reads the hours outside the brackets and makes the text inside the note the map shows', () => {
+    for (const [cell, hours, note] of [
+      ['ma-vr 9-12 (niet in de schoolvakanties)', 'ma-vr 9-12', 'Niet in de schoolvakanties'],
+      ['di 9-12 (inloop)', 'di 9-12', 'Inloop'],
+      ['9-12 ma-vr (inloop)', 'ma-vr 9-12', 'Inloop'],
+      ['di 9-12 (inloop), do 13-15', 'di 9-12, do 13-15', 'Inloop'],
+      ['di 9-12 (1e verdieping)', 'di 9-12', '1e verdieping'],
+      ['ma-vr 9-12 (zo nodig langer)', 'ma-vr 9-12', 'Zo nodig langer'],
+    ]) {
+      const result = read(cell);
+      expect(result.problems, cell).to.deep.equal([]);
+      expect(result.schedule, cell).to.deep.equal({ ...read(hours).schedule!, note });
+    }
+    // Notes of several parts, and "op afspraak", together; the same note once.
+    expect(read('di 9-12 (inloop); do 13-15 (taalcafé); op afspraak (bel eerst); wo 9-10 (inloop)').schedule!.note).to.equal('Inloop. Taalcafé. Op afspraak. Bel eerst');
+    // Empty brackets say nothing.
+    expect(read('di 9-12 ()').schedule).to.deep.equal(read('di 9-12').schedule);
+  });
+
+  it('a bracket after a date is the note of that date ("gesloten op 25-12 (kerst)")', () => {
+    const { schedule, problems } = read('ma-vr 9-17; open op 24-12 9-12 (kerstavond); gesloten op 25-12 (1e kerstdag)');
+    expect(problems).to.deep.equal([]);
+    expect(schedule!.note).to.equal(undefined);
+    expect(schedule!.exceptions.map((e) => [e.date, e.note])).to.deep.equal([
+      ['2026-12-24', 'Kerstavond'], ['2026-12-25', '1e kerstdag'], ['2027-12-24', 'Kerstavond'], ['2027-12-25', '1e kerstdag'],
+    ]);
+  });
+
+  it('a bracket that makes the hours not every week ("even weken", "om de week", "1e maandag") gets the not-weekly message, and no week', () => {
+    for (const cell of ['wo 14-16 (even weken)', 'wo 14-16 (oneven weken)', 'ma 9-12 (om de week)', 'ma 9-12 (1e maandag)', 'za 10-12 (1x per maand)', 'di 9-12 (iedere 2e)', '9-12 ma (1e en 3e maandag)']) {
+      const result = read(cell);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: NOT_WEEKLY_EXAMPLE, notWeekly: true }]);
+      expect(result.schedule, cell).to.equal(undefined);
+    }
+  });
+
+  it('a bracket that names days ("niet op woensdag", "wo tot 12", "en wo") changes the week: asked, not made a note', () => {
+    for (const cell of ['ma-vr 9-12 (niet op woensdag)', 'ma-vr 9-17 (wo tot 12)', 'ma (en wo) 9-12', 'ma-vr 9-12 (di/do)', 'ma 9-12 (wo 13-16)']) {
+      const result = read(cell);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: EXAMPLE_TWO }]);
+      expect(result.schedule, cell).to.equal(undefined);
+    }
+  });
+
+  it('names a bracket that is not closed, brackets in brackets, and brackets alone, and keeps the other parts', () => {
+    const cells = ['ma-vr 9-12 (niet in', 'ma-vr 9-12 niet in)', 'di 9-12 ((inloop))', '(inloop)', '(ma-vr 9-12)', '()', 'di 9-12 (<img src=x onerror=alert(1)>)'];
+    const result = read([...cells, 'za 10-12'].join('; '));
+    expect(result.problems).to.deep.equal(cells.map((text) => ({ text, example: EXAMPLE_NOTE })));
+    expect(result.schedule).to.deep.equal({ weekly: [{ day: 'sa', opens: '10:00', closes: '12:00' }], exceptions: [] });
+    // The example it gives is read.
+    expect(read(EXAMPLE_NOTE).problems).to.deep.equal([]);
+  });
+
+  it('keeps markup in a bracket as plain text, and the feed checks the note as any note (controls out, at most 5000 characters)', () => {
+    const markup = '<b onmouseover="x">inloop</b> <script>alert`1`</script>';
+    const cut = (schedule: unknown) => validateFeed({ version: '1.0', publisher: { name: 'Test' }, places: [{ id: 'a', name: 'A', kind: 'informal-initiative', hours: schedule }] });
+    const plain = cut(read(`di 9-12 (${markup})`).schedule);
+    expect(plain.problems).to.deep.equal([]);
+    expect(plain.feed.places[0]!.hours!.note).to.equal(markup);
+
+    const long = read(`di 9-12 (${'lang '.repeat(2000)})`).schedule!;
+    expect((long.note as string).length).to.equal(9999);
+    const checked = cut(long);
+    expect(checked.problems.map((p) => [p.code, p.path])).to.deep.equal([['text.too-long', 'places[0].hours.note']]);
+    expect((checked.feed.places[0]!.hours!.note as string).length).to.be.at.most(5000);
+    expect(checked.feed.places[0]!.hours!.weekly).to.have.length(1);
+
+    const controls = cut(read('di 9-12 (in\u0007loop\u202e)').schedule);
+    expect(controls.problems.map((p) => p.code)).to.deep.equal(['text.control-characters']);
+    expect(controls.feed.places[0]!.hours!.note).to.equal('Inloop\u202e');
+  });
+});
+
 describe('hours cell: writing back', () => {
   it('writes the shortest form people read, and reads it back the same', () => {
     for (const cell of [
@@ -146,6 +265,30 @@ describe('hours cell: writing back', () => {
     }
     expect(formatHoursCell(parseHoursCell('za 10-12').schedule)).to.equal('za 10:00-12:00');
     expect(formatHoursCell(undefined)).to.equal('');
+  });
+
+  it('writes a note in brackets and reads it back the same; a note it cannot say again is left out', () => {
+    for (const cell of [
+      'ma-vr 9:00-12:00 (Niet in de schoolvakanties)',
+      'di 9:00-12:00 (Inloop. Taalcafé); do 13:00-15:00',
+      'Op afspraak (Bel eerst)',
+      'Op afspraak',
+      'gesloten op 25-12 (Kerst)',
+      'ma-vr 9:00-17:00 (Inloop); open op 24-12 9:00-12:00 (Kerstavond); gesloten op 25-12-2026 (1e kerstdag)',
+    ]) {
+      const schedule = read(cell).schedule;
+      expect(formatHoursCell(schedule), cell).to.equal(cell);
+      expect(read(formatHoursCell(schedule)).schedule, cell).to.deep.equal(schedule);
+    }
+    // Notes from a feed or the studio: written when they read back the same.
+    const week = [{ day: 'tu' as const, opens: '09:00', closes: '12:00' }];
+    expect(formatHoursCell({ weekly: week, exceptions: [], note: 'Inloop' })).to.equal('di 9:00-12:00 (Inloop)');
+    // Brackets, a ";", a lower-case start, days, "om de week", another language, or no hours to put it after: left out.
+    for (const note of ['Inloop (koffie)', 'Inloop; koffie', 'inloop', 'Niet op woensdag', 'Om de week', { en: 'Walk-in' }]) {
+      expect(formatHoursCell({ weekly: week, exceptions: [], note }), JSON.stringify(note)).to.equal('di 9:00-12:00');
+    }
+    expect(formatHoursCell({ weekly: [], exceptions: [], note: 'Inloop' })).to.equal('');
+    expect(formatHoursCell({ weekly: [], exceptions: [{ date: '2026-12-25', closed: true, periods: [], note: 'Kerst (dicht)' }] })).to.equal('gesloten op 25-12-2026');
   });
 });
 
