@@ -106,7 +106,11 @@ const COLUMNS: Record<SheetKind, Record<string, readonly string[]>> = {
 /** Columns that are read but never written: the written street holds the number. */
 const READ_ONLY_COLUMNS = new Set(['huisnummer', 'coordinaten']);
 
-/** The column that names a row; a sheet is recognised by it. */
+/**
+ * The column that names a row; a sheet is recognised by it. Before this module loads,
+ * detect.ts's KEY_COLUMNS (a part of these names, in the script-tag entry) tells a sheet from
+ * a broken file.
+ */
 const KEY_COLUMN: Record<SheetKind, string> = { places: 'naam', opportunities: 'titel', glossary: 'woord' };
 
 /** Default file names of the tables, for writing and for messages. */
@@ -240,7 +244,7 @@ function recogniseHeader(cells: readonly string[]): Header | undefined {
 function namedColumn(records: readonly string[][]): { cells: string[]; cell: string; key: string } | undefined {
   for (const cells of records) {
     for (const cell of cells) {
-      const key = ['naam', 'titel', 'woord'].find((word) => columnKey(cell).startsWith(word) && columnKey(cell) !== word);
+      const key = Object.values(KEY_COLUMN).find((word) => columnKey(cell).startsWith(word) && columnKey(cell) !== word);
       if (key) return { cells, cell: cell.trim(), key };
     }
   }
@@ -623,7 +627,7 @@ export function readSpreadsheet(inputs: readonly SheetInput[], name?: string, op
  * `titel`, a word's `woord`); a row without one is reported, since nothing can show it.
  */
 function* namedRows(reader: Reader, sheets: readonly Sheet[], kind: SheetKind): Generator<{ sheet: Sheet; row: Row; name: string }> {
-  const column = NAME_COLUMN[kind];
+  const column = KEY_COLUMN[kind];
   for (const sheet of sheets) {
     if (sheet.kind !== kind) continue;
     for (const row of sheet.rows) {
@@ -633,8 +637,6 @@ function* namedRows(reader: Reader, sheets: readonly Sheet[], kind: SheetKind): 
     }
   }
 }
-
-const NAME_COLUMN: Record<SheetKind, string> = { places: 'naam', opportunities: 'titel', glossary: 'woord' };
 
 function readLanguageCell(reader: Reader, sheet: Sheet, row: Row, column: string): string[] {
   const text = row.cells.get(column);

@@ -18,7 +18,6 @@ export interface CsvBody {
   encoding?: string;
 }
 
-/** The columns that name a row in each table (see csv.ts), in Dutch and English. */
 /**
  * How many rows at the top may hold a title above the column names: editors often put the
  * sheet's name there, or a merged cell ("Plekken in Boschveld;;;;"), which CSV turns into a
@@ -26,7 +25,14 @@ export interface CsvBody {
  */
 export const HEADER_SEARCH_ROWS = 10;
 
-const KEY_COLUMNS = new Set(['naam', 'name', 'titel', 'title', 'woord', 'term']);
+/**
+ * The names of the columns that name a row in each table, in Dutch and English: enough to
+ * tell a sheet from a broken file. csv.ts knows each of them (a test checks it) and a few
+ * more ("organisatie", "taak"): those stay out of this list because it is in the script-tag
+ * entry, and each word here costs every page. A sheet with only those is still read when its
+ * link says CSV (".csv", "output=csv") or its server does.
+ */
+export const KEY_COLUMNS: ReadonlySet<string> = new Set(['naam', 'name', 'titel', 'title', 'woord', 'term']);
 
 /**
  * True for a spreadsheet: by content type, by the URL (".csv", "output=csv" as the publish

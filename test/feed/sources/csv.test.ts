@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { feedToCsv, readSpreadsheet, type SheetInput } from '../../../src/feed/sources/csv.js';
 import { mergeSources } from '../../../src/feed/sources/merge.js';
-import { isCsv } from '../../../src/feed/sources/detect.js';
+import { isCsv, KEY_COLUMNS } from '../../../src/feed/sources/detect.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import type { FeedProblem } from '../../../src/feed/types.js';
 
@@ -106,6 +106,20 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
   it('a sheet with a title row is known as a sheet by its content too (a link without ".csv")', () => {
     expect(isCsv('https://sheets.example/pub/abc', 'text/plain', 'Plekken in Boschveld;;\r\nNaam;Adres\r\nDe Kruimel;Straat 1\r\n')).to.equal(true);
     expect(isCsv('https://sheets.example/pub/abc', 'text/plain', 'Hallo\nWereld\n')).to.equal(false);
+  });
+
+  it('every column name a sheet is known by before the reader loads is one the reader knows, in the table it names', () => {
+    const tables: Record<string, 'places' | 'opportunities' | 'glossary'> = { naam: 'places', name: 'places', titel: 'opportunities', title: 'opportunities', woord: 'glossary', term: 'glossary' };
+    expect([...KEY_COLUMNS].sort()).to.deep.equal(Object.keys(tables).sort());
+    for (const name of KEY_COLUMNS) {
+      const sheet = `${name.charAt(0).toUpperCase()}${name.slice(1)};${tables[name] === 'glossary' ? 'Uitleg' : 'Omschrijving'}\nDe Kruimel;Koffie\n`;
+      // A link without ".csv" is known as a sheet by its header row alone.
+      expect(isCsv('https://sheets.example/pub/abc', 'text/plain', sheet), name).to.equal(true);
+      const { feed, problems } = read(sheet);
+      // A glossary alone shows nothing to a resident; that is all it may say.
+      expect(codes(problems).filter((code) => code !== 'feed.nothing-to-show'), name).to.deep.equal([]);
+      expect({ places: feed.places, opportunities: feed.opportunities, glossary: feed.glossary }[tables[name]!], name).to.have.length(1);
+    }
   });
 
   it('a house number in its own column is joined to the street ("Straat" and "Huisnummer"), and not written back as a column', () => {
