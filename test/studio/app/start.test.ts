@@ -160,6 +160,26 @@ describe('studio-start', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows a note in brackets from the spreadsheet where it shows the hours: beside the times and beside its date', async () => {
+    const element = await shell();
+    const input = element.querySelector<HTMLInputElement>('#studio-start-file')!;
+    const sheet = 'naam;openingstijden\nKoffie-inloop;"9-12 ma-vr (niet in de schoolvakanties); gesloten op 25-12-2026 (kerst)"\n';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([sheet], 'plekken.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    const section = oneEvent(element, 'studio-section');
+    input.dispatchEvent(new Event('change'));
+    await section;
+    await element.show({ section: 'places', path: 'places[0].hours.note' });
+    await waitUntil(() => element.querySelector('#f-places-0-hours-note') !== null, 'the note of the hours is shown');
+    expect(element.querySelector<HTMLInputElement>('#f-places-0-hours-note')!.value).to.equal('Niet in de schoolvakanties');
+    expect(element.querySelector<HTMLInputElement>('#f-places-0-hours-exceptions-0-note')!.value).to.equal('Kerst');
+    // The times came through too: five mornings, none of them a problem.
+    expect(validateFeed(element.store!.doc).feed.places[0]!.hours!.weekly).to.have.length(5);
+    expect(element.querySelector('.studio-found li')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   itExcept(['webkit'], NARROW_IN_WEBKIT, 'fits 320 px without sideways scrolling, on the start page and in the wizard', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await shell();
