@@ -80,7 +80,8 @@ const BUDGETS = {
   // Sizes in multiples of the element's text size (above): 0.3 KB more.
   // Open filters on a phone scroll inside the element instead of running over the page below: +41 B, 0.1 KB more.
   // Dutch names of the languages the sign-up offers, written out (src/base/language-name.ts: the page's first Intl.DisplayNames costs 20 ms, 80 on a phone): +0.12 KB, 0.1 KB more.
-  'map only': { tags: ['buurt-map'], budget: 98.8 * KB },
+  // A compact toolbar in a narrow element (the map 131 → 324 px high on a 320 px phone): +141 B, 0.2 KB more.
+  'map only': { tags: ['buurt-map'], budget: 99.0 * KB },
   // The glossary explanation's own `lang` (WCAG 3.1.2, src/base/term.ts): +24 B, 0.1 KB more.
   // Typo precision and ranking in the map's search (as above): 0.3 KB more.
   // The sign-up's tall summary shown from its heading and Escape at "Alles wissen?" (+57 B): 0.1 KB more.
@@ -89,7 +90,8 @@ const BUDGETS = {
   // article in the typo search: +55 B, 0.1 KB more.
   // The stuck help line kept to a third of the screen with "Snel weg" first, and keyboard focus brought out from under it in Firefox: +96 B, 0.1 KB more.
   // Dutch names of the languages the sign-up offers, written out (src/base/language-name.ts: the page's first Intl.DisplayNames costs 20 ms, 80 on a phone): +0.12 KB, 0.1 KB more.
-  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.3 * KB },
+  // The map's compact toolbar in a narrow element (above): +141 B, 0.1 KB more.
+  'all three': { tags: ['buurt-map', 'buurt-guide', 'buurt-signup'], budget: 119.4 * KB },
 };
 
 const graph = chunkGraph(CDN);

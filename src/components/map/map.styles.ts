@@ -200,6 +200,76 @@ const base = css`
   }
 `;
 
+/** After the part sheets, whose rules these change. */
+const narrow = css`
+  /* A narrow element (a phone, or a page's narrow column) has the height of a wide one, and
+     the search and buttons took half of it at 320px, leaving the map 131px. Here they pack
+     into two rows: "Zoeken" beside its field (the hint under it), then "Nu open", "Bij mij
+     in de buurt" (on two lines) and "Filters" side by side. Targets stay 44px; em in the query
+     is the element's text size, so at 200% text a phone gets this layout too. */
+  @container buurt-map (max-width: 30em) {
+    .filters,
+    .field--search {
+      flex-flow: row wrap;
+      align-items: center;
+      gap: calc(0.25 * var(--_buurt-rem)) calc(0.375 * var(--_buurt-rem));
+    }
+
+    .filters__row,
+    .filters__buttons {
+      display: contents;
+    }
+
+    .field--search {
+      flex-basis: 100%;
+    }
+
+    /* A field's own width (about 20 characters) would push it out of a narrow element. */
+    .field--search input {
+      flex: 1 1 calc(9 * var(--_buurt-rem));
+      min-inline-size: 0;
+    }
+
+    .hint {
+      flex-basis: 100%;
+    }
+
+    .filters__buttons .button {
+      max-inline-size: calc(5.75 * var(--_buurt-rem));
+      padding: 0 calc(0.375 * var(--_buurt-rem));
+      line-height: 1.15;
+    }
+
+    .check {
+      gap: calc(0.375 * var(--_buurt-rem));
+    }
+
+    /* The location message and the open filters take a row of their own, after the buttons. */
+    .geo-message,
+    .more[open] {
+      flex-basis: 100%;
+      order: 1;
+    }
+
+    /* The count takes two lines beside the switch rather than a row above it. */
+    .count {
+      flex: 1 1 calc(8 * var(--_buurt-rem));
+    }
+
+    .switch button {
+      min-inline-size: 0;
+      padding-inline: calc(0.5 * var(--_buurt-rem));
+    }
+
+    /* The three kinds and the attribution, one a line, without space between the lines. */
+    .legend,
+    .legend__list {
+      row-gap: 0;
+      line-height: 1.3;
+    }
+  }
+`;
+
 /** Last, so nothing of the part sheets shows on paper. */
 const print = css`
   @media print {
@@ -222,4 +292,4 @@ const print = css`
 `;
 
 /** Base first: the part sheets refine it. */
-export default [base, filterStyles, listStyles, detailsStyles, mapAreaStyles, print];
+export default [base, filterStyles, listStyles, detailsStyles, mapAreaStyles, narrow, print];
