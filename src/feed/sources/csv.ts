@@ -685,8 +685,9 @@ function ageCell(minAge: number | undefined, maxAge: number | undefined): string
 /**
  * Writes a feed as the three spreadsheet tables, with Dutch headers. Reading them back with
  * `readSpreadsheet` gives the same places (`wijk` joins the areas by name when merged with
- * a source that has them). Texts in other languages, categories, activities, accessibility
- * and exceptions with opening times have no column and are left out.
+ * a source that has them). Texts in other languages, categories, activities and
+ * accessibility have no column and are left out, and so are notes of the hours that would
+ * not read back the same (see `formatHoursCell`).
  */
 export function feedToCsv(feed: Feed): Record<string, string> {
   const areaName = new Map(feed.areas.map((area) => [area.id, plain(area.name)]));

@@ -147,8 +147,9 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       continue;
     }
     const periods = readWeek(rest);
-    // A bracket with days in it ("ma-vr 9-17 (wo tot 12)", "ma (en wo) 9-12") changes the week
-    // itself: as a note the map would show the days outside it, and those would be wrong.
+    // A bracket with days in it ("ma-vr 9-17 (wo tot 12)", "ma (en wo) 9-12") or only times
+    // ("ma 9-12 (13-16)") changes the week itself: as a note the map would show the hours
+    // outside it, and those would be wrong.
     const daysInBrackets = said.some(namesDays);
     if (!periods || daysInBrackets) {
       problems.push({ text: part, example: daysInBrackets || twoOrders(rest) ? EXAMPLE_TWO : said.length > 0 ? EXAMPLE_NOTE : EXAMPLE_WEEK });
@@ -166,12 +167,12 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
 }
 
 /**
- * True for a note that says something about days: a day in full ("niet op woensdag"), only
- * days ("en wo"), or a short day with a number ("wo tot 12"). A short day alone may be
- * another word ("zo nodig").
+ * True for a note that says something about days or is only times: a day in full ("niet op
+ * woensdag"), only days ("en wo"), a short day with a number ("wo tot 12"), or only times
+ * ("13-16": on which days?). A short day alone may be another word ("zo nodig").
  */
 function namesDays(note: string): boolean {
-  if (FULL_DAY.test(note) || readDays(note) !== undefined) return true;
+  if (FULL_DAY.test(note) || readDays(note) !== undefined || readTimes(note) !== undefined) return true;
   return /\d/.test(note) && note.toLowerCase().split(/[^a-z]+/).some((word) => dayWord(word) !== undefined);
 }
 

@@ -184,6 +184,7 @@ describe('hours cell: a note in brackets', () => {
       ['di 9-12 (inloop), do 13-15', 'di 9-12, do 13-15', 'Inloop'],
       ['di 9-12 (1e verdieping)', 'di 9-12', '1e verdieping'],
       ['ma-vr 9-12 (zo nodig langer)', 'ma-vr 9-12', 'Zo nodig langer'],
+      ['za 10-14 (in de zomer tot 16 uur)', 'za 10-14', 'In de zomer tot 16 uur'],
     ]) {
       const result = read(cell);
       expect(result.problems, cell).to.deep.equal([]);
@@ -212,8 +213,8 @@ describe('hours cell: a note in brackets', () => {
     }
   });
 
-  it('a bracket that names days ("niet op woensdag", "wo tot 12", "en wo") changes the week: asked, not made a note', () => {
-    for (const cell of ['ma-vr 9-12 (niet op woensdag)', 'ma-vr 9-17 (wo tot 12)', 'ma (en wo) 9-12', 'ma-vr 9-12 (di/do)', 'ma 9-12 (wo 13-16)']) {
+  it('a bracket that names days ("niet op woensdag", "wo tot 12", "en wo") or is only times ("13-16") changes the week: asked, not made a note', () => {
+    for (const cell of ['ma-vr 9-12 (niet op woensdag)', 'ma-vr 9-17 (wo tot 12)', 'ma (en wo) 9-12', 'ma-vr 9-12 (di/do)', 'ma 9-12 (wo 13-16)', 'ma 9-12 (13-16)', 'ma 9-12 (13.00 - 16.00 uur)']) {
       const result = read(cell);
       expect(result.problems, cell).to.deep.equal([{ text: cell, example: EXAMPLE_TWO }]);
       expect(result.schedule, cell).to.equal(undefined);
