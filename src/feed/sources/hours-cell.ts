@@ -387,7 +387,8 @@ function readDays(text: string): Weekday[] | undefined {
  * Writes a schedule back as one cell, so a feed can become a spreadsheet and back:
  * parsing the result gives the same weekly periods, closed dates and dates with other
  * hours, and the notes (in brackets, or "op afspraak"). A note that would read back
- * otherwise (one with brackets or ";" in it, another language) is left out.
+ * otherwise (one with brackets or ";" in it, another language) is left out; one that would
+ * only gain a capital is written.
  */
 export function formatHoursCell(schedule: Schedule | undefined): string {
   if (!schedule) return '';
@@ -439,12 +440,20 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
   else if (BY_APPOINTMENT.test(pieces[0]!)) withNote.push(`${pieces[0]} (${pieces.slice(1).join('. ')})`);
   else return cell;
   const full = withNote.join('; ');
-  return parseHoursCell(full).schedule?.note === note ? full : cell;
+  return readsBackAs(parseHoursCell(full).schedule?.note, note) ? full : cell;
 }
 
 /** True for a date's note that reads back the same in brackets after the date. */
 function sayableDateNote(note: DateException['note']): note is string {
-  return typeof note === 'string' && parseHoursCell(`gesloten op 1-1-2000 (${note})`).schedule?.exceptions[0]?.note === note;
+  return typeof note === 'string' && readsBackAs(parseHoursCell(`gesloten op 1-1-2000 (${note})`).schedule?.exceptions[0]?.note, note);
+}
+
+/**
+ * A note read back from brackets starts with a capital, as the map shows it: "inloop" typed in
+ * the studio is written as "(inloop)" and comes back "Inloop", which beats leaving it out.
+ */
+function readsBackAs(read: unknown, note: string): boolean {
+  return read === note || read === capital(note);
 }
 
 function formatDays(days: Weekday[]): string {

@@ -284,8 +284,12 @@ describe('hours cell: writing back', () => {
     // Notes from a feed or the studio: written when they read back the same.
     const week = [{ day: 'tu' as const, opens: '09:00', closes: '12:00' }];
     expect(formatHoursCell({ weekly: week, exceptions: [], note: 'Inloop' })).to.equal('di 9:00-12:00 (Inloop)');
-    // Brackets, a ";", a lower-case start, days, "om de week", another language, or no hours to put it after: left out.
-    for (const note of ['Inloop (koffie)', 'Inloop; koffie', 'inloop', 'Niet op woensdag', 'Om de week', { en: 'Walk-in' }]) {
+    // A lower-case start is written, and comes back with the capital the reader gives every bracket note.
+    expect(formatHoursCell({ weekly: week, exceptions: [], note: 'inloop' })).to.equal('di 9:00-12:00 (inloop)');
+    expect(read('di 9:00-12:00 (inloop)').schedule!.note).to.equal('Inloop');
+    expect(formatHoursCell({ weekly: [], exceptions: [{ date: '2026-12-25', closed: true, periods: [], note: 'kerst' }] })).to.equal('gesloten op 25-12-2026 (kerst)');
+    // Brackets, a ";", days, "om de week", another language, or no hours to put it after: left out.
+    for (const note of ['Inloop (koffie)', 'Inloop; koffie', 'Niet op woensdag', 'Om de week', { en: 'Walk-in' }]) {
       expect(formatHoursCell({ weekly: week, exceptions: [], note }), JSON.stringify(note)).to.equal('di 9:00-12:00');
     }
     expect(formatHoursCell({ weekly: [], exceptions: [], note: 'Inloop' })).to.equal('');
