@@ -223,29 +223,38 @@ export function renderLanguages(view: SignupView): TemplateResult {
   return renderChoices(view, 'languages', view.t('signupLanguagesLegend'), options);
 }
 
+/** Whether the short day names are one letter (Arabic): beside a box they say too little, so the narrow layout writes the days out. */
+const oneLetterDays = (days: ReadonlyArray<{ short: string }>): boolean => days[0]!.short.length < 2;
+
+/**
+ * The roles keep the table a table where a narrow form turns its rows into groups
+ * (signup.styles.ts): WebKit drops a table's semantics when CSS changes its display. The
+ * head, hidden there, needs none.
+ */
 export function renderAvailability(view: SignupView): TemplateResult {
   const { t } = view;
   const days = dayNames(view.lang);
   const parts = partNames(t);
+  const long = oneLetterDays(days);
   return html`<fieldset id="signup-availability" aria-describedby=${describedBy(view, 'availability', true)}>
     <legend>${t('signupAvailabilityLegend')}</legend>
     <span class="hint" id="signup-availability-hint">${t('signupAvailabilityHint')}</span>
     ${renderError(view, 'availability')}
     <div class="grid-scroll">
-      <table>
+      <table role="table" class=${long ? 'days--long' : ''}>
         <thead>
           <tr>
             <th scope="col"><span class="visually-hidden">${t('signupDayPart')}</span></th>
             ${days.map((day) => html`<th scope="col"><abbr title=${day.long}>${day.short}</abbr></th>`)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${DAY_PARTS.map(
-            (part) => html`<tr>
-              <th scope="row">${parts[part]}</th>
+            (part) => html`<tr role="row">
+              <th scope="row" role="rowheader">${parts[part]}</th>
               ${WEEKDAYS.map((day, index) => {
                 const slot = `${day}-${part}`;
-                return html`<td>
+                return html`<td role="cell">
                   <label class="slot">
                     <input
                       type="checkbox"
@@ -254,6 +263,7 @@ export function renderAvailability(view: SignupView): TemplateResult {
                       .checked=${live(view.values.availability.includes(slot))}
                       @change=${view.onCheck}
                     />
+                    <span class="slot__day" aria-hidden="true">${long ? days[index]!.long : days[index]!.short}</span>
                     <span class="visually-hidden">${t('signupSlot', days[index]!.long, parts[part])}</span>
                   </label>
                 </td>`;

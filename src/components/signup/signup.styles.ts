@@ -124,6 +124,7 @@ export default css`
   .grid-scroll {
     overflow-x: auto;
     position: relative;
+    container-type: inline-size;
   }
 
   /* Full width up to 44px columns; on a 320px phone the columns narrow (still 28px targets)
@@ -172,6 +173,57 @@ export default css`
     height: calc(1.5 * var(--_buurt-rem));
     margin: 0;
     accent-color: var(--_color-primary);
+  }
+
+  /* The day beside each box, for the narrow layout below; the table has it above. */
+  .slot__day {
+    display: none;
+  }
+
+  /* At 200% text on a phone the seven columns need twice the width there is, and the table
+     scrolled sideways (WCAG 1.4.10). Narrower than it needs (em here is the form's text
+     size), each day part becomes a group: its name, then the days, each box with its day
+     beside it, as many on a line as fit. The boxes keep their names ("maandag ochtend"). */
+  @container (max-width: 17.5em) {
+    table,
+    tbody,
+    td {
+      display: block;
+    }
+
+    thead {
+      display: none;
+    }
+
+    tr {
+      display: flex;
+      flex-wrap: wrap;
+      margin-block-end: calc(0.5 * var(--_buurt-rem));
+    }
+
+    /* Two days a line, in two columns; one, where the days are written out (Arabic). */
+    td {
+      flex: 0 0 50%;
+      padding-inline-end: calc(0.5 * var(--_buurt-rem));
+    }
+
+    .days--long td {
+      flex-basis: 100%;
+    }
+
+    th[scope='row'] {
+      flex-basis: 100%;
+      font-weight: 700;
+    }
+
+    .slot {
+      justify-content: start;
+      gap: calc(0.375 * var(--_buurt-rem));
+    }
+
+    .slot__day {
+      display: inline;
+    }
   }
 
   .buttons {

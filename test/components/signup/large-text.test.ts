@@ -4,15 +4,47 @@ import type { BuurtSignup } from '../../../src/components/signup/signup.componen
 import { waitUntil } from '../../harness/wait-until.js';
 import { actionOf, makeFeed, newStore, q, submit } from './helpers.js';
 
-/** The sign-up form, 288 px wide (a 320 px phone less the page's margins). */
-async function narrowSignup(): Promise<BuurtSignup> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
-    <buurt-signup .feed=${makeFeed()} action=${actionOf(await newStore())}></buurt-signup>
+/** The sign-up form, 288 px wide (a 320 px phone less the page's margins), or `width`. */
+async function narrowSignup(width = 288, lang = 'nl'): Promise<BuurtSignup> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+    <buurt-signup lang=${lang} .feed=${makeFeed()} action=${actionOf(await newStore())}></buurt-signup>
   </div>`);
   const signup = wrapper.querySelector('buurt-signup')!;
   await signup.updateComplete;
   return signup;
 }
+
+/**
+ * The days and day parts as a resident with large text meets them: nothing scrolls sideways,
+ * each box whole inside the element with the day beside it, and named by its day and part.
+ */
+function expectDaysReflowed(signup: BuurtSignup, partNames: string[], dayNames: string[]): void {
+  const scroller = q(signup, '.grid-scroll');
+  expect(scroller.scrollWidth, 'the days do not scroll sideways').to.be.at.most(scroller.clientWidth);
+  const { left, right } = signup.getBoundingClientRect();
+  const boxes = [...signup.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="availability"]')];
+  expect(boxes, 'a box for each day and part').to.have.length(21);
+  boxes.forEach((box, index) => {
+    const label = box.labels![0]!;
+    const name = label.querySelector('.visually-hidden')!.textContent!;
+    const day = dayNames[index % 7]!;
+    const part = partNames[Math.floor(index / 7)]!;
+    expect(name.toLowerCase(), 'the box named by its day and part').to.include(day.toLowerCase()).and.include(part.toLowerCase());
+    const rect = label.getBoundingClientRect();
+    expect(rect.left, `"${name}" inside on the left`).to.be.at.least(left - 0.5);
+    expect(rect.right, `"${name}" inside on the right`).to.be.at.most(right + 0.5);
+    expect(Math.min(rect.width, rect.height), `"${name}" big enough to tap`).to.be.at.least(24);
+    const beside = label.querySelector<HTMLElement>('.slot__day')!;
+    expect(beside.getBoundingClientRect().width, `the day shown beside "${name}"`).to.be.greaterThan(0);
+    expect(beside.scrollWidth, 'the day whole').to.be.at.most(beside.getBoundingClientRect().width + 0.5);
+  });
+  const headers = [...signup.shadowRoot!.querySelectorAll<HTMLElement>('th[scope="row"]')];
+  expect(headers.map((header) => header.textContent!.trim())).to.deep.equal(partNames);
+  for (const header of headers) expect(header.getBoundingClientRect().width, 'each part a heading over its days').to.be.greaterThan(0);
+}
+
+const DUTCH_PARTS = ['Ochtend', 'Middag', 'Avond'];
+const DUTCH_DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 
 // A phone with the browser's text size at 200% (WCAG 1.4.4, 1.4.10): rem grows, the screen does not.
 describe('<buurt-signup> with large text on a 320px phone', () => {
@@ -35,6 +67,40 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
     await expect(signup).to.be.accessible();
   });
 
+  it('turns the table of days into a group per day part instead of scrolling sideways on a 320px phone', async () => {
+    const signup = await narrowSignup();
+    expectDaysReflowed(signup, DUTCH_PARTS, DUTCH_DAYS);
+    // Two days a line, the second beside the first.
+    const [monday, tuesday, wednesday] = [...signup.shadowRoot!.querySelectorAll('.slot')].map((slot) => slot.getBoundingClientRect());
+    expect(tuesday!.top, 'dinsdag beside maandag').to.be.closeTo(monday!.top, 0.5);
+    expect(wednesday!.top, 'woensdag under maandag').to.be.at.least(monday!.bottom - 0.5);
+    // The day beside a box is part of what can be tapped.
+    const day = signup.shadowRoot!.querySelector<HTMLElement>('.slot__day')!;
+    day.click();
+    expect(signup.shadowRoot!.querySelector<HTMLInputElement>('input[name="availability"]')!.checked, 'tapping "ma" ticks maandag ochtend').to.equal(true);
+    await expect(signup).to.be.accessible();
+  });
+
+  it('turns the table of days into groups on a 390px phone too', async () => {
+    const signup = await narrowSignup(358);
+    expectDaysReflowed(signup, DUTCH_PARTS, DUTCH_DAYS);
+    await expect(signup).to.be.accessible();
+  });
+
+  it('writes the days out beside the boxes in Arabic, right to left, one under the other', async () => {
+    const signup = await narrowSignup(288, 'ar');
+    await waitUntil(() => q(signup, 'th[scope="row"]').textContent!.trim() !== 'Ochtend', 'Arabic loaded');
+    expect(signup.getAttribute('dir')).to.equal('rtl');
+    const days = [...Array(7).keys()].map((day) => new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + day, 12))));
+    const parts = [...signup.shadowRoot!.querySelectorAll('th[scope="row"]')].map((header) => header.textContent!.trim());
+    expectDaysReflowed(signup, parts, days);
+    const slot = q(signup, '.slot');
+    const box = slot.querySelector('input')!.getBoundingClientRect();
+    expect(box.left, 'the box right of its day').to.be.greaterThan(slot.querySelector('.slot__day')!.getBoundingClientRect().right - 0.5);
+    expect(slot.querySelector('.slot__day')!.textContent, 'the whole day, not one letter').to.equal(days[0]);
+    await expect(signup).to.be.accessible();
+  });
+
   it('shows the error summary from its heading when it is taller than the screen', async () => {
     const signup = await narrowSignup();
     // The visitor pressed "Verstuur" at the bottom of the form.
@@ -46,6 +112,19 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
     const heading = summary.querySelector('h2')!.getBoundingClientRect();
     expect(heading.top, '"Er is een probleem" not above the screen').to.be.at.least(0);
     expect(heading.bottom, '"Er is een probleem" not below the screen').to.be.at.most(window.innerHeight);
+    await expect(signup).to.be.accessible();
+  });
+});
+
+describe('<buurt-signup> at normal text on a 320px phone', () => {
+  it('keeps the table of days: the days as columns above the boxes, no day beside each box', async () => {
+    const signup = await narrowSignup();
+    const headers = [...signup.shadowRoot!.querySelectorAll('th[scope="col"] abbr')];
+    expect(headers.map((abbr) => abbr.textContent)).to.deep.equal(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
+    for (const abbr of headers) expect(abbr.getBoundingClientRect().width, `"${abbr.textContent}" shown`).to.be.greaterThan(0);
+    const boxes = [...signup.shadowRoot!.querySelectorAll('.slot')].map((slot) => slot.getBoundingClientRect());
+    expect(boxes[6]!.top, 'the seven days of a part on one line').to.be.closeTo(boxes[0]!.top, 0.5);
+    for (const day of signup.shadowRoot!.querySelectorAll<HTMLElement>('.slot__day')) expect(day.getBoundingClientRect().width).to.equal(0);
     await expect(signup).to.be.accessible();
   });
 });
