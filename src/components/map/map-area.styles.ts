@@ -211,6 +211,8 @@ export default css`
     border: 3px solid var(--_color-primary);
     outline: 1px solid rgb(0 0 0 / 0.4);
     font-size: calc(0.875 * var(--_buurt-rem));
+    /* Sized in px by its count: at 200% text "14" broke into "1" over "4". */
+    white-space: nowrap;
     cursor: pointer;
   }
 

@@ -267,6 +267,12 @@ const narrow = css`
       row-gap: 0;
       line-height: 1.3;
     }
+
+    /* At 200% text on a 320px phone the legend under the smallest map (8rem) still ran 70px
+       over the page below: there the map gives way to it, down to 4rem. */
+    .map-area {
+      min-block-size: calc(4 * var(--_buurt-rem));
+    }
   }
 `;
 

@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, mapWithFeed, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
+import { $, $$, mapWithFeed, nextFrame, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
 
-/** A map 288 px wide (a 320 px phone less the page's margins), showing the map, not the list. */
-async function phoneMap(lang = 'nl'): Promise<TestMap> {
-  const map = await mapWithFeed(smallFeed([place('a'), place('b')]), { width: 288 });
+/**
+ * A map 288 px wide (a 320 px phone less the page's margins), showing the map, not the list;
+ * `sample`: as on the demo page, 20 places with the notice that they are not real above them.
+ */
+async function phoneMap(lang = 'nl', sample = false, width = 288): Promise<TestMap> {
+  const places = sample ? [...Array(20).keys()].map((index) => place(`p${index}`)) : [place('a'), place('b')];
+  const map = await mapWithFeed(smallFeed(places, sample ? { sample: true } : {}), { width });
   if (lang !== 'nl') {
     map.lang = lang;
     await map.updateComplete;
@@ -103,6 +107,32 @@ describe('<buurt-map> toolbar in a narrow element', () => {
     document.documentElement.style.fontSize = '200%';
     const map = await phoneMap();
     expectTargetsInside(map);
+    await expect(map).to.be.accessible();
+  });
+
+  it('keeps the legend under the map inside the element at 200% text, not over the page below, and each cluster count on one line', async () => {
+    document.documentElement.style.fontSize = '200%';
+    // The demo page's margins are 1rem a side: 256 px of a 320 px phone at 200% text.
+    const map = await phoneMap('nl', true, 256);
+    expect($(map, '.buurt-notice')!.textContent, 'the sample notice').to.include('Voorbeeldgegevens');
+    const below = document.createElement('h2');
+    below.textContent = 'Wat kan ik doen?';
+    map.after(below);
+    below.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    const heading = below.getBoundingClientRect();
+    const hit = document.elementFromPoint(heading.left + 8, heading.top + heading.height / 2);
+    expect(hit === below ? 'the heading' : `<${hit?.localName}>`, 'what is drawn where the heading below the map is').to.equal('the heading');
+    expect(box($(map, '.legend')!).bottom, 'the legend inside the element').to.be.at.most(box(map).bottom + 0.5);
+    expect(box($(map, '.map-area')!).height, 'a map still worth the name').to.be.at.least(4 * parseFloat(getComputedStyle(map).fontSize) - 0.5);
+    const clusters = $$(map, '.cluster');
+    expect(clusters.length, 'places drawn together').to.be.greaterThan(0);
+    for (const cluster of clusters) {
+      const digits = document.createRange();
+      digits.selectNodeContents(cluster);
+      const lines = new Set([...digits.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lines.size, `"${cluster.textContent!.trim()}" on one line`).to.equal(1);
+    }
     await expect(map).to.be.accessible();
   });
 });
