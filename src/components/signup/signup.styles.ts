@@ -201,10 +201,10 @@ export default css`
       margin-block-end: calc(0.5 * var(--_buurt-rem));
     }
 
-    /* Two days a line, in two columns; one, where the days are written out (Arabic). */
+    /* Two days a line, in two columns; one, where the days are written out (Arabic). A day
+       too long for half the line (Polish 'niedz.') takes its own. */
     td {
       flex: 0 0 50%;
-      padding-inline-end: calc(0.5 * var(--_buurt-rem));
     }
 
     .days--long td {
@@ -218,11 +218,19 @@ export default css`
 
     .slot {
       justify-content: start;
-      gap: calc(0.375 * var(--_buurt-rem));
+      gap: calc(0.25 * var(--_buurt-rem));
+    }
+
+    /* Neither the box nor the day's name gives way ('Mo' over 'n' beside a squeezed box). */
+    .slot input {
+      flex-shrink: 0;
+      width: calc(1.25 * var(--_buurt-rem));
+      height: calc(1.25 * var(--_buurt-rem));
     }
 
     .slot__day {
       display: inline;
+      white-space: nowrap;
     }
   }
 

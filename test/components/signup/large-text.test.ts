@@ -36,7 +36,12 @@ function expectDaysReflowed(signup: BuurtSignup, partNames: string[], dayNames: 
     expect(Math.min(rect.width, rect.height), `"${name}" big enough to tap`).to.be.at.least(24);
     const beside = label.querySelector<HTMLElement>('.slot__day')!;
     expect(beside.getBoundingClientRect().width, `the day shown beside "${name}"`).to.be.greaterThan(0);
-    expect(beside.scrollWidth, 'the day whole').to.be.at.most(beside.getBoundingClientRect().width + 0.5);
+    const words = document.createRange();
+    words.selectNodeContents(beside);
+    expect(new Set([...words.getClientRects()].map((line) => Math.round(line.top))).size, `"${beside.textContent}" whole on one line`).to.equal(1);
+    const square = box.getBoundingClientRect();
+    expect(Math.min(square.width, square.height), `the box of "${name}" not squeezed`).to.be.at.least(parseFloat(getComputedStyle(signup).fontSize));
+    expect(square.right, `the box of "${name}" inside`).to.be.at.most(right + 0.5);
   });
   const headers = [...signup.shadowRoot!.querySelectorAll<HTMLElement>('th[scope="row"]')];
   expect(headers.map((header) => header.textContent!.trim())).to.deep.equal(partNames);
@@ -84,6 +89,13 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
   it('turns the table of days into groups on a 390px phone too', async () => {
     const signup = await narrowSignup(358);
     expectDaysReflowed(signup, DUTCH_PARTS, DUTCH_DAYS);
+    await expect(signup).to.be.accessible();
+  });
+
+  it('keeps each English day whole beside a box of full size', async () => {
+    const signup = await narrowSignup(288, 'en');
+    await waitUntil(() => q(signup, 'th[scope="row"]').textContent!.trim() === 'Morning', 'English loaded');
+    expectDaysReflowed(signup, ['Morning', 'Afternoon', 'Evening'], ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     await expect(signup).to.be.accessible();
   });
 
