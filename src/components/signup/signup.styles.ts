@@ -127,8 +127,8 @@ export default css`
     container-type: inline-size;
   }
 
-  /* Full width up to 44px columns; on a 320px phone the columns narrow (still 28px targets)
-     so all seven days fit without scrolling. */
+  /* Full width up to 44px columns; on a 320px phone the columns narrow (still 26px wide and
+     44px high targets) so all seven days fit without scrolling, also beside Polish 'Wieczorem'. */
   table {
     border-collapse: collapse;
     inline-size: 100%;
@@ -151,7 +151,7 @@ export default css`
 
   th[scope='col'] {
     font-weight: 400;
-    min-width: calc(1.75 * var(--_buurt-rem));
+    min-width: calc(1.625 * var(--_buurt-rem));
   }
 
   /* A dotted underline reads as the dots of Arabic letters (س would look like ش). */
@@ -163,7 +163,7 @@ export default css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-width: calc(1.75 * var(--_buurt-rem));
+    min-width: calc(1.625 * var(--_buurt-rem));
     min-height: var(--_target-size);
     cursor: pointer;
   }

@@ -139,4 +139,16 @@ describe('<buurt-signup> at normal text on a 320px phone', () => {
     for (const day of signup.shadowRoot!.querySelectorAll<HTMLElement>('.slot__day')) expect(day.getBoundingClientRect().width).to.equal(0);
     await expect(signup).to.be.accessible();
   });
+
+  it('fits the table beside the longest day part name, Polish "Wieczorem", without sideways scrolling', async () => {
+    const signup = await narrowSignup(288, 'pl');
+    await waitUntil(() => q(signup, 'th[scope="row"]').textContent!.trim() === 'Rano', 'Polish loaded');
+    const scroller = q(signup, '.grid-scroll');
+    expect(scroller.scrollWidth, 'the table does not scroll sideways').to.be.at.most(scroller.clientWidth);
+    for (const slot of signup.shadowRoot!.querySelectorAll('.slot')) {
+      const { width, height } = slot.getBoundingClientRect();
+      expect(Math.min(width, height), 'target size').to.be.at.least(24);
+    }
+    await expect(signup).to.be.accessible();
+  });
 });
