@@ -86,17 +86,24 @@ const BY_APPOINTMENT = /^(?:alleen\s+)?(?:op|na|volgens|via|by)\s+(?:afspraak|ap
 /**
  * "elke 2e dinsdag", "iedere eerste maandag van de maand", "om de week", "even weken": times
  * that do not come back every week. A week cannot say them; dates with "open op" can. A
- * number with "e" counts only before a day or "week" ("1e en 3e woensdag"): "(1e verdieping)"
- * is a note.
+ * number with "e" counts before a day or "week" ("1e en 3e woensdag") and in a list ("(1e en
+ * 3e)"): "(1e verdieping)" is a note.
  */
 const NOT_WEEKLY =
-  /\b(?:om de (?:week|twee weken|andere week|\d+ weken)|(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\b|(?:elke|iedere)\s+\d|\d\s*(?:e|ste|de)(?:\s*(?:,|en|of|&)\s*\d\s*(?:e|ste|de)){0,6}\s+(?:ma|di|wo|do|vr|za|zo|week|mon|tue|wed|thu|fri|sat|sun)|(?:van|per) de maand|per maand|maandelijks|tweewekelijks|(?:on)?even weken|(?:on)?even weeknummers)/i;
+  /\b(?:om de (?:week|twee weken|andere week|\d+ weken|\d+ dagen)|(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\b|(?:elke|iedere)\s+\d|\d\s*(?:e|ste|de)(?:\s*(?:,|en|of|&)\s*\d\s*(?:e|ste|de)){0,6}\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo|week|mon|tue|wed|thu|fri|sat|sun)\b|\d\s*(?:e|ste|de)\s*(?:,|en|of|&)\s*\d\s*(?:e|ste|de)\b|(?:eerste|tweede|derde|vierde|laatste)\s*(?:,|en|of|&)\s*(?:eerste|tweede|derde|vierde|laatste)\b|laatste\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo|week)\b|week\s+\d|(?:van|per) de maand|v\.?\s?d\.?\s?maand|per maand|maandelijks|tweewekelijks|(?:on)?even weken|(?:on)?even weeknummers)/i;
 const EXAMPLE_CLOSED = 'gesloten op 25-12';
 const EXAMPLE_OPEN = 'open op 24-12 9:00-12:00';
 /** How a note goes beside the hours: in brackets after them. */
 const EXAMPLE_NOTE = 'ma-vr 9:00-12:00 (niet in de schoolvakanties)';
 /** Days with hours of their own: each their own part. */
 const EXAMPLE_TWO = 'ma 9:00-12:00; wo 13:00-16:00';
+/** Two times on the same days, as a lunch break or "ook 13-15" in brackets meant. */
+const EXAMPLE_BREAK = 'ma-vr 9:00-12:00 en 13:00-17:00';
+/**
+ * A time in a note: "13-15", "vanaf 14 uur", "tot 12" ("tot 12 jaar" is an age). The hours
+ * outside the brackets would then be shown as if the note changed nothing.
+ */
+const TIME_IN_NOTE = /\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|—|\btot\b|t\/m)\s*\d|\d\s*u(?:ur)?\b|\b(?:vanaf|tot|van|na|voor|om)\s+\d{1,2}(?:[:.]\d{2})?(?![\d:.])(?!\s*jaar)/i;
 /** A weekday written in full ("woensdagmiddag", "zaterdags", "Monday"). */
 const FULL_DAY = /(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -120,6 +127,11 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
     const { rest, said } = bracketed;
     if (BY_APPOINTMENT.test(rest)) {
       notes.push(capital(rest), ...said);
+      continue;
+    }
+    // "gesloten op 24-12 (vanaf 14 uur)": the date's hours are in the note, not in what is read.
+    if ((CLOSED.test(rest) || OPEN.test(rest)) && said.some((note) => TIME_IN_NOTE.test(note))) {
+      problems.push({ text: part, example: EXAMPLE_OPEN });
       continue;
     }
     const closed = CLOSED.exec(rest);
@@ -151,8 +163,11 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
     // ("ma 9-12 (13-16)") changes the week itself: as a note the map would show the hours
     // outside it, and those would be wrong.
     const daysInBrackets = said.some(namesDays);
-    if (!periods || daysInBrackets) {
-      problems.push({ text: part, example: daysInBrackets || twoOrders(rest) ? EXAMPLE_TWO : said.length > 0 ? EXAMPLE_NOTE : EXAMPLE_WEEK });
+    // "(ook 13-15)", "(lunch 12-13)", "(in de zomer tot 16 uur)": more or other times on these days.
+    const timesInBrackets = !daysInBrackets && said.some((note) => TIME_IN_NOTE.test(note));
+    if (!periods || daysInBrackets || timesInBrackets) {
+      const example = timesInBrackets ? EXAMPLE_BREAK : daysInBrackets || twoOrders(rest) ? EXAMPLE_TWO : said.length > 0 ? EXAMPLE_NOTE : EXAMPLE_WEEK;
+      problems.push({ text: part, example });
       continue;
     }
     for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
@@ -168,13 +183,19 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
 
 /**
  * True for a note that says something about days or is only times: a day in full ("niet op
- * woensdag"), only days ("en wo"), a short day with a number ("wo tot 12"), or only times
- * ("13-16": on which days?). A short day alone may be another word ("zo nodig").
+ * woensdag"), only days ("en wo"), a Dutch short day ("wo gesloten", "laatste do"), a short day
+ * with a number ("sat 10"), or only times ("13-16": on which days?). "zo", "we" and "vrij" are
+ * also words ("zo nodig", "we hebben 2 zalen", "vrij entree"): they never count on their own.
  */
 function namesDays(note: string): boolean {
   if (FULL_DAY.test(note) || readDays(note) !== undefined || readTimes(note) !== undefined) return true;
-  return /\d/.test(note) && note.toLowerCase().split(/[^a-z]+/).some((word) => dayWord(word) !== undefined);
+  const words = note.toLowerCase().split(/[^a-z]+/);
+  if (words.some((word) => DUTCH_SHORT_DAYS.has(word))) return true;
+  return /\d/.test(note) && words.some((word) => !ALSO_WORDS.has(word) && dayWord(word) !== undefined);
 }
+
+const DUTCH_SHORT_DAYS = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za']);
+const ALSO_WORDS = new Set(['zo', 'we', 'vrij']);
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -184,7 +184,9 @@ describe('hours cell: a note in brackets', () => {
       ['di 9-12 (inloop), do 13-15', 'di 9-12, do 13-15', 'Inloop'],
       ['di 9-12 (1e verdieping)', 'di 9-12', '1e verdieping'],
       ['ma-vr 9-12 (zo nodig langer)', 'ma-vr 9-12', 'Zo nodig langer'],
-      ['za 10-14 (in de zomer tot 16 uur)', 'za 10-14', 'In de zomer tot 16 uur'],
+      ['wo 14-16 (voor kinderen tot 12 jaar)', 'wo 14-16', 'Voor kinderen tot 12 jaar'],
+      ['di 9-12 (2e zaal)', 'di 9-12', '2e zaal'],
+      ['di 9-12 (we hebben 2 zalen)', 'di 9-12', 'We hebben 2 zalen'],
     ]) {
       const result = read(cell);
       expect(result.problems, cell).to.deep.equal([]);
@@ -206,7 +208,10 @@ describe('hours cell: a note in brackets', () => {
   });
 
   it('a bracket that makes the hours not every week ("even weken", "om de week", "1e maandag") gets the not-weekly message, and no week', () => {
-    for (const cell of ['wo 14-16 (even weken)', 'wo 14-16 (oneven weken)', 'ma 9-12 (om de week)', 'ma 9-12 (1e maandag)', 'za 10-12 (1x per maand)', 'di 9-12 (iedere 2e)', '9-12 ma (1e en 3e maandag)']) {
+    for (const cell of [
+      'wo 14-16 (even weken)', 'wo 14-16 (oneven weken)', 'ma 9-12 (om de week)', 'ma 9-12 (1e maandag)', 'za 10-12 (1x per maand)', 'di 9-12 (iedere 2e)', '9-12 ma (1e en 3e maandag)',
+      'do 19-21 (1e en 3e)', 'do 19-21 (eerste en derde)', 'do 19-21 (laatste do vd maand)', 'di 9-12 (om de 14 dagen)', 'di 9-12 (week 1 en 3)', 'vr 10-12 (laatste vrijdag)',
+    ]) {
       const result = read(cell);
       expect(result.problems, cell).to.deep.equal([{ text: cell, example: NOT_WEEKLY_EXAMPLE, notWeekly: true }]);
       expect(result.schedule, cell).to.equal(undefined);
@@ -217,6 +222,31 @@ describe('hours cell: a note in brackets', () => {
     for (const cell of ['ma-vr 9-12 (niet op woensdag)', 'ma-vr 9-17 (wo tot 12)', 'ma (en wo) 9-12', 'ma-vr 9-12 (di/do)', 'ma 9-12 (wo 13-16)', 'ma 9-12 (13-16)', 'ma 9-12 (13.00 - 16.00 uur)']) {
       const result = read(cell);
       expect(result.problems, cell).to.deep.equal([{ text: cell, example: EXAMPLE_TWO }]);
+      expect(result.schedule, cell).to.equal(undefined);
+    }
+  });
+
+  it('a bracket with other or more times for the same days ("ook 13-15", "lunch 12-13") changes the week: asked, with two times as the example', () => {
+    for (const cell of ['wo 9-12 (ook 13-15)', 'ma-vr 9-12 (en 13-17)', 'ma t/m vr 9.00-17.00 uur (lunch 12-13)', 'ma-vr 9-17 (pauze van 12 tot 13)', 'za 10-14 (in de zomer tot 16 uur)', 'di 9-12 (vanaf 10 uur koffie)']) {
+      const result = read(cell);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: 'ma-vr 9:00-12:00 en 13:00-17:00' }]);
+      expect(result.schedule, cell).to.equal(undefined);
+    }
+    expect(read('ma-vr 9:00-12:00 en 13:00-17:00').problems, 'the example is read').to.deep.equal([]);
+  });
+
+  it('a bracket with a Dutch short day and no number ("wo gesloten", "behalve wo en vr", "alleen eerste za") changes the week: asked', () => {
+    for (const cell of ['ma-vr 9-17 (wo gesloten)', 'ma-vr 9-17 (niet op wo)', 'ma-vr 9-17 (behalve wo en vr)', 'ma-vr (behalve wo) 9-12', 'za 10-16 (alleen eerste za)']) {
+      const result = read(cell);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: EXAMPLE_TWO }]);
+      expect(result.schedule, cell).to.equal(undefined);
+    }
+  });
+
+  it('a date with a time in its bracket ("gesloten op 24-12 (vanaf 14 uur)") is asked about, not shown closed all day', () => {
+    for (const cell of ['gesloten op 24-12 (vanaf 14 uur)', 'open op 24-12 9-12 (en 13-15)']) {
+      const result = read(cell);
+      expect(result.problems, cell).to.deep.equal([{ text: cell, example: 'open op 24-12 9:00-12:00' }]);
       expect(result.schedule, cell).to.equal(undefined);
     }
   });
