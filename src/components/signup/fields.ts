@@ -223,8 +223,14 @@ export function renderLanguages(view: SignupView): TemplateResult {
   return renderChoices(view, 'languages', view.t('signupLanguagesLegend'), options);
 }
 
-/** Whether the short day names are one letter (Arabic): beside a box they say too little, so the narrow layout writes the days out. */
-const oneLetterDays = (days: ReadonlyArray<{ short: string }>): boolean => days[0]!.short.length < 2;
+/**
+ * Whether a short day name is not the start of its whole name: Arabic's single letters,
+ * Turkish "Pzt" for Pazartesi, Ukrainian "пн". Beside a box named "Pazartesi sabah" a speech
+ * user saying "Pzt" would not find it (WCAG 2.5.3, label in name), and one letter says too
+ * little, so the narrow layout writes those days out.
+ */
+const shortDaysAbbreviate = (days: ReadonlyArray<{ short: string; long: string }>, lang: string): boolean =>
+  days.some(({ short, long }) => !long.toLocaleLowerCase(lang).startsWith(short.replace(/\.$/, '').toLocaleLowerCase(lang)));
 
 /**
  * The roles keep the table a table where a narrow form turns its rows into groups
@@ -235,7 +241,7 @@ export function renderAvailability(view: SignupView): TemplateResult {
   const { t } = view;
   const days = dayNames(view.lang);
   const parts = partNames(t);
-  const long = oneLetterDays(days);
+  const long = shortDaysAbbreviate(days, view.lang);
   return html`<fieldset id="signup-availability" aria-describedby=${describedBy(view, 'availability', true)}>
     <legend>${t('signupAvailabilityLegend')}</legend>
     <span class="hint" id="signup-availability-hint">${t('signupAvailabilityHint')}</span>

@@ -36,6 +36,8 @@ function expectDaysReflowed(signup: BuurtSignup, partNames: string[], dayNames: 
     expect(Math.min(rect.width, rect.height), `"${name}" big enough to tap`).to.be.at.least(24);
     const beside = label.querySelector<HTMLElement>('.slot__day')!;
     expect(beside.getBoundingClientRect().width, `the day shown beside "${name}"`).to.be.greaterThan(0);
+    const shown = beside.textContent!.trim().replace(/\.$/, '').toLowerCase();
+    expect(name.toLowerCase().startsWith(shown), `"${name}" starts with "${shown}", the day shown beside it (WCAG 2.5.3)`).to.equal(true);
     const words = document.createRange();
     words.selectNodeContents(beside);
     expect(new Set([...words.getClientRects()].map((line) => Math.round(line.top))).size, `"${beside.textContent}" whole on one line`).to.equal(1);
@@ -112,6 +114,18 @@ describe('<buurt-signup> with large text on a 320px phone', () => {
     expect(slot.querySelector('.slot__day')!.textContent, 'the whole day, not one letter').to.equal(days[0]);
     await expect(signup).to.be.accessible();
   });
+
+  for (const lang of ['tr', 'uk', 'pl']) {
+    it(`writes the days out beside the boxes in ${lang}, whose short day names are not the start of the day's name`, async () => {
+      const signup = await narrowSignup(288, lang);
+      await waitUntil(() => q(signup, 'th[scope="row"]').textContent!.trim() !== 'Ochtend', `${lang} loaded`);
+      const days = [...Array(7).keys()].map((day) => new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + day, 12))));
+      const parts = [...signup.shadowRoot!.querySelectorAll('th[scope="row"]')].map((header) => header.textContent!.trim());
+      expectDaysReflowed(signup, parts, days);
+      expect(q(signup, '.slot__day').textContent, 'the whole day').to.equal(days[0]);
+      await expect(signup).to.be.accessible();
+    });
+  }
 
   it('shows the error summary from its heading when it is taller than the screen', async () => {
     const signup = await narrowSignup();
