@@ -1,4 +1,4 @@
-import { term } from '../translations/registry.js';
+import { term, translationFor } from '../translations/registry.js';
 
 // Building an Intl.DisplayNames costs far more than asking one; keep one per language.
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -29,10 +29,12 @@ export const DUTCH_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
  */
 export function languageName(code: string, lang: string): string {
   if (/^nl(-|$)/i.test(lang) && Object.hasOwn(DUTCH_LANGUAGE_NAMES, code)) return DUTCH_LANGUAGE_NAMES[code]!;
-  // The kit's own names for the languages browsers may not name come first, which also spares
-  // a feed that lists Berber the language data.
-  const own = term(lang, 'languageFallback', code);
-  if (own) return own;
+  // On a page whose language has a table of the kit's, its own names for the languages browsers
+  // may not name come first, which also spares a feed that lists Berber the language data.
+  // Elsewhere that table is the Dutch one: the browser's name in the page's language is better.
+  const pageTable = translationFor(lang).$code.toLowerCase() === lang.toLowerCase().split('-')[0];
+  const kitName = pageTable ? term(lang, 'languageFallback', code) : '';
+  if (kitName) return kitName;
   let names = displayNames.get(lang);
   if (names === undefined) {
     try {
@@ -48,6 +50,6 @@ export function languageName(code: string, lang: string): string {
   } catch {
     name = undefined; // Not a valid language tag.
   }
-  if (!name || name.toLowerCase() === code.toLowerCase()) return code;
+  if (!name || name.toLowerCase() === code.toLowerCase()) return term(lang, 'languageFallback', code) || code;
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }

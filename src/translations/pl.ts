@@ -25,7 +25,7 @@ const pl: Translation = {
   kindVolunteer: 'Organizacja wolontariuszy',
   kindProfessional: 'Pomoc profesjonalna',
   languageFallback: (code: string) =>
-    new Map([['ber', 'berberyjski (tamazight)'], ['rif', 'tarifit'], ['tzm', 'tamazight'], ['zgh', 'tamazight'], ['kab', 'kabylski']]).get(code.toLowerCase()) ?? '',
+    new Map([['ber', 'Berberyjski (tamazight)'], ['rif', 'Tarifit'], ['tzm', 'Tamazight'], ['zgh', 'Tamazight'], ['kab', 'Kabylski']]).get(code.toLowerCase()) ?? '',
   opensInNewWindow: '(otwiera się w nowym oknie)',
   // --- end common ---
 

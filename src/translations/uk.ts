@@ -25,7 +25,7 @@ const uk: Translation = {
   kindVolunteer: 'Волонтерська організація',
   kindProfessional: 'Професійна допомога',
   languageFallback: (code: string) =>
-    new Map([['ber', 'берберська (тамазіхт)'], ['rif', 'тарифіт'], ['tzm', 'тамазіхт'], ['zgh', 'тамазіхт'], ['kab', 'кабільська']]).get(code.toLowerCase()) ?? '',
+    new Map([['ber', 'Берберська (тамазіхт)'], ['rif', 'Тарифіт'], ['tzm', 'Тамазіхт'], ['zgh', 'Тамазіхт'], ['kab', 'Кабільська']]).get(code.toLowerCase()) ?? '',
   opensInNewWindow: '(відкривається в новому вікні)',
   // --- end common ---
 
