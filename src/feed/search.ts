@@ -379,8 +379,9 @@ export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): 
   const texts = pendingTexts.get(index)?.();
   if (texts && !texts.done) {
     // The page's first language name loads the browser's language data in one piece (20 ms,
-    // 80 on a phone): a slice of its own, not one on top of a batch of places.
-    if (!displayNames.has(index.lang)) {
+    // 80 on a phone): a slice of its own, not one on top of a batch of places; none at all
+    // when no place names a language.
+    if (!displayNames.has(index.lang) && index.languages.some((spoken) => spoken.length > 0)) {
       for (const locale of new Set([index.lang, 'nl', 'en'])) displayNamesIn(locale);
       return false;
     }

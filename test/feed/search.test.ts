@@ -528,6 +528,24 @@ describe('search: 10,000 and 50,000 places', () => {
     }
   });
 
+  it('loads no language names when no place names a language', () => {
+    const index = createPlaceIndex(synthetic(50).map((place) => ({ ...place, languages: [] })), 'fr');
+    const Original = Intl.DisplayNames;
+    let made = 0;
+    Intl.DisplayNames = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made += 1;
+      }
+    };
+    try {
+      while (!preparePlaceIndexSlice(index, () => true));
+      expect(made).to.equal(0);
+    } finally {
+      Intl.DisplayNames = Original;
+    }
+  });
+
   it('filters 10,000 places correctly and reports the time per keystroke', () => {
     const list = synthetic(10_000);
     const big = createPlaceIndex(list, 'nl');
