@@ -230,7 +230,7 @@ const narrow = css`
       min-inline-size: 0;
     }
 
-    .hint {
+    .field--search .hint {
       flex-basis: 100%;
     }
 
@@ -269,9 +269,10 @@ const narrow = css`
     }
 
     /* At 200% text on a 320px phone the legend under the smallest map (8rem) still ran 70px
-       over the page below: there the map gives way to it, down to 4rem. */
+       over the page below: there the map gives way to it, down to 4rem, and never so far that
+       its two zoom buttons are cut off. */
     .map-area {
-      min-block-size: calc(4 * var(--_buurt-rem));
+      min-block-size: max(calc(4 * var(--_buurt-rem)), calc(2 * var(--_target-size) + 1rem));
     }
   }
 `;
