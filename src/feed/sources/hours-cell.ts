@@ -83,14 +83,40 @@ const exampleDates = (year: number): string => `open op 13-1-${year + 1} 9:00-12
  */
 const BY_APPOINTMENT = /^(?:alleen\s+)?(?:op|na|volgens|via|by)\s+(?:afspraak|appointment)(?:\s+only)?$/i;
 
+const FULL_DUTCH_DAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag';
+/** A Dutch day in full or short ("woensdag", "wo"). */
+const DUTCH_DAY = `${FULL_DUTCH_DAY}|${Object.values(SHORT).join('|')}`;
+const ORDINAL_WORD = '(?:eerste|tweede|derde|vierde|laatste)';
+/** "1e", "2de", "1ste". */
+const ORDINAL_NUMBER = String.raw`\d\s*(?:e|ste|de)`;
+const LIST_AND = String.raw`\s*(?:,|en|of|&)\s*`;
+
 /**
  * "elke 2e dinsdag", "iedere eerste maandag van de maand", "om de week", "even weken": times
  * that do not come back every week. A week cannot say them; dates with "open op" can. A
  * number with "e" counts before a day or "week" ("1e en 3e woensdag") and in a list ("(1e en
  * 3e)"): "(1e verdieping)" is a note.
  */
-const NOT_WEEKLY =
-  /\b(?:om de (?:week|twee weken|andere week|\d+ weken|\d+ dagen)|(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\b|(?:elke|iedere)\s+\d|\d\s*(?:e|ste|de)(?:\s*(?:,|en|of|&)\s*\d\s*(?:e|ste|de)){0,6}\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo|week|mon|tue|wed|thu|fri|sat|sun)\b|\d\s*(?:e|ste|de)\s*(?:,|en|of|&)\s*\d\s*(?:e|ste|de)\b|(?:eerste|tweede|derde|vierde|laatste)\s*(?:,|en|of|&)\s*(?:eerste|tweede|derde|vierde|laatste)\b|laatste\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo|week)\b|week\s+\d|(?:van|per) de maand|v\.?\s?d\.?\s?maand|per maand|maandelijks|tweewekelijks|(?:on)?even weken|(?:on)?even weeknummers)/i;
+const NOT_WEEKLY = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`om de (?:week|twee weken|andere week|\d+ weken|\d+ dagen)`,
+    String.raw`(?:elke|iedere|de)\s+${ORDINAL_WORD}\b`,
+    String.raw`(?:elke|iedere)\s+\d`,
+    String.raw`${ORDINAL_NUMBER}(?:${LIST_AND}${ORDINAL_NUMBER}){0,6}\s+(?:${DUTCH_DAY}|week|mon|tue|wed|thu|fri|sat|sun)\b`,
+    String.raw`${ORDINAL_NUMBER}${LIST_AND}${ORDINAL_NUMBER}\b`,
+    String.raw`${ORDINAL_WORD}${LIST_AND}${ORDINAL_WORD}\b`,
+    String.raw`laatste\s+(?:${DUTCH_DAY}|week)\b`,
+    String.raw`week\s+\d`,
+    '(?:van|per) de maand',
+    String.raw`v\.?\s?d\.?\s?maand`,
+    'per maand',
+    'maandelijks',
+    'tweewekelijks',
+    '(?:on)?even weken',
+    '(?:on)?even weeknummers',
+  ].join('|')})`,
+  'i',
+);
 const EXAMPLE_CLOSED = 'gesloten op 25-12';
 const EXAMPLE_OPEN = 'open op 24-12 9:00-12:00';
 /** How a note goes beside the hours: in brackets after them. */
@@ -105,7 +131,7 @@ const EXAMPLE_BREAK = 'ma-vr 9:00-12:00 en 13:00-17:00';
  */
 const TIME_IN_NOTE = /\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|—|\btot\b|t\/m)\s*\d|\d\s*u(?:ur)?\b|\b(?:vanaf|tot|van|na|voor|om)\s+\d{1,2}(?:[:.]\d{2})?(?![\d:.])(?!\s*jaar)/i;
 /** A weekday written in full ("woensdagmiddag", "zaterdags", "Monday"). */
-const FULL_DAY = /(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const FULL_DAY = new RegExp(`${FULL_DUTCH_DAY}|(?:mon|tues|wednes|thurs|fri|satur|sun)day`, 'i');
 
 /** Reads an opening-hours cell. Never throws. */
 export function parseHoursCell(cell: string, options: HoursCellOptions = {}): HoursCellResult {
@@ -194,8 +220,8 @@ function namesDays(note: string): boolean {
   return /\d/.test(note) && words.some((word) => !ALSO_WORDS.has(word) && dayWord(word) !== undefined);
 }
 
-const DUTCH_SHORT_DAYS = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za']);
 const ALSO_WORDS = new Set(['zo', 'we', 'vrij']);
+const DUTCH_SHORT_DAYS = new Set(Object.values(SHORT).filter((day) => !ALSO_WORDS.has(day)));
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
