@@ -381,9 +381,13 @@ export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): 
     // The page's first language name loads the browser's language data in one piece (20 ms,
     // 80 on a phone): a slice of its own, not one on top of a batch of places; none at all
     // when no place names a language.
-    if (!displayNames.has(index.lang) && index.languages.some((spoken) => spoken.length > 0)) {
-      for (const locale of new Set([index.lang, 'nl', 'en'])) displayNamesIn(locale);
-      return false;
+    // Looked at once per index: a feed without languages would otherwise be scanned every slice.
+    if (!namesLookedAt.has(index)) {
+      namesLookedAt.add(index);
+      if (!displayNames.has(index.lang) && index.languages.some((spoken) => spoken.length > 0)) {
+        for (const locale of new Set([index.lang, 'nl', 'en'])) displayNamesIn(locale);
+        return false;
+      }
     }
     texts.build(more);
     return false;
@@ -399,6 +403,8 @@ export function preparePlaceIndexSlice(index: PlaceIndex, more: () => boolean): 
 
 /** The search texts of an index, built on first use or a slice at a time. */
 const pendingTexts = new WeakMap<PlaceIndex, () => SearchTexts>();
+/** Indexes whose slices have made the language names a search needs, or found none needed. */
+const namesLookedAt = new WeakSet<PlaceIndex>();
 
 /** Places per batch between two looks at the clock: a few milliseconds' work. */
 const BATCH = 64;
