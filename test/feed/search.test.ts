@@ -14,6 +14,7 @@ import {
 } from '../../src/feed/search.js';
 import type { PlaceFilter, PlaceIndex } from '../../src/feed/search.js';
 import type { Area, Category, Place, PlaceKind, Schedule } from '../../src/feed/types.js';
+import { countingDisplayNames } from '../harness/display-names.js';
 
 const categories: Category[] = [
   { id: 'ontmoeten', label: { nl: 'Ontmoeten', en: 'Meeting people' } },
@@ -508,42 +509,22 @@ describe('search: 10,000 and 50,000 places', () => {
   it('loads the language names a search needs in an idle slice of its own, before any batch of places', () => {
     // Frisian: a page language no other test here names, so its names are not cached yet.
     const index = createPlaceIndex(synthetic(200), 'fy');
-    const Original = Intl.DisplayNames;
-    let made = 0;
-    Intl.DisplayNames = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Original>) {
-        super(...args);
-        made += 1;
-      }
-    };
-    try {
+    countingDisplayNames((made) => {
       let asked = 0;
       expect(preparePlaceIndexSlice(index, () => (++asked, true))).to.equal(false);
-      expect(made, 'language names made').to.be.greaterThan(0);
+      expect(made(), 'language names made').to.be.greaterThan(0);
       expect(asked, 'places handled in the same slice').to.equal(0);
       preparePlaceIndexSlice(index, () => (++asked, false));
       expect(asked, 'the next slice builds a batch of places').to.equal(1);
-    } finally {
-      Intl.DisplayNames = Original;
-    }
+    });
   });
 
   it('loads no language names when no place names a language', () => {
     const index = createPlaceIndex(synthetic(50).map((place) => ({ ...place, languages: [] })), 'fr');
-    const Original = Intl.DisplayNames;
-    let made = 0;
-    Intl.DisplayNames = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Original>) {
-        super(...args);
-        made += 1;
-      }
-    };
-    try {
+    countingDisplayNames((made) => {
       while (!preparePlaceIndexSlice(index, () => true));
-      expect(made).to.equal(0);
-    } finally {
-      Intl.DisplayNames = Original;
-    }
+      expect(made()).to.equal(0);
+    });
   });
 
   it('filters 10,000 places correctly and reports the time per keystroke', () => {

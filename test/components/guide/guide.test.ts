@@ -455,6 +455,9 @@ describe('<buurt-guide>', () => {
   });
 
   describe('the help line, stuck to the top', () => {
+    /** Long enough for an IntersectionObserver to have reported a scroll. */
+    const twoFrames = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
     it('shows only the numbers and "Snel weg" while it is stuck, in every engine, and all of it again at the top', async () => {
       const guide = await guideWithFeed(sampleLikeFeed(), { start: 'kind-vertelt' });
       const help = root(guide).querySelector<HTMLElement>('.help')!;
@@ -500,14 +503,13 @@ describe('<buurt-guide>', () => {
       const spacer = document.createElement('div');
       spacer.style.height = '3000px';
       guide.after(spacer);
-      const frames = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       try {
         window.scrollTo(0, 0);
-        await frames();
+        await twoFrames();
         const lineInPage = help.getBoundingClientRect().top + window.scrollY;
         // 10 px above where it sticks: still in the flow.
         window.scrollTo(0, lineInPage - 70);
-        await frames();
+        await twoFrames();
         expect(help.getBoundingClientRect().top, 'in the flow').to.be.within(69, 71);
         expect(help.hasAttribute('data-stuck'), '10 px below the header').to.equal(false);
         // 10 px further than where it sticks: held at 60 px, under the header.
@@ -534,7 +536,7 @@ describe('<buurt-guide>', () => {
       guide.after(below);
       try {
         window.scrollTo(0, 0);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await twoFrames();
         expect(help.hasAttribute('data-stuck'), 'below the screen').to.equal(false);
         const box = guide.getBoundingClientRect();
         window.scrollTo(0, box.top + window.scrollY + box.height - 300);

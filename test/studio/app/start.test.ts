@@ -14,6 +14,17 @@ async function shell(): Promise<BuurtStudio> {
   return element;
 }
 
+/** Opens `text` as the file plekken.csv through the start section's file field, as an editor choosing it does. */
+async function openSheet(element: BuurtStudio, text: string): Promise<void> {
+  const input = element.querySelector<HTMLInputElement>('#studio-start-file')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], 'plekken.csv', { type: 'text/csv' }));
+  input.files = transfer.files;
+  const section = oneEvent(element, 'studio-section');
+  input.dispatchEvent(new Event('change'));
+  await section;
+}
+
 /** Tabs until `selector` has focus, as a keyboard user would; fails after 40 presses. */
 async function tabTo(selector: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -110,13 +121,7 @@ describe('studio-start', () => {
 
   it('opens chosen CSV files', async () => {
     const element = await shell();
-    const input = element.querySelector<HTMLInputElement>('#studio-start-file')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['naam;soort\nKoffie-inloop;Bewonersinitiatief\n'], 'plekken.csv', { type: 'text/csv' }));
-    input.files = transfer.files;
-    const section = oneEvent(element, 'studio-section');
-    input.dispatchEvent(new Event('change'));
-    await section;
+    await openSheet(element, 'naam;soort\nKoffie-inloop;Bewonersinitiatief\n');
     expect(validateFeed(element.store!.doc).feed.places[0]!.name).to.equal('Koffie-inloop');
     // Read without a problem, it still says what to do next: name the organisation, put the place on the map.
     const title = element.querySelector<HTMLElement>('#studio-found-title')!;
@@ -130,14 +135,8 @@ describe('studio-start', () => {
 
   it('after opening a spreadsheet, says what did not come through, row by row, and that the organisation is named after the file', async () => {
     const element = await shell();
-    const input = element.querySelector<HTMLInputElement>('#studio-start-file')!;
     const sheet = 'Plekken in Boschveld;;\r\nNaam;Openingstijden;Website\r\nDe Kruimel;ma t/m vr 9-12 uur;https://dekruimel.example\r\nMoedergroep;elke 2e dinsdag;\r\n';
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([sheet], 'plekken.csv', { type: 'text/csv' }));
-    input.files = transfer.files;
-    const section = oneEvent(element, 'studio-section');
-    input.dispatchEvent(new Event('change'));
-    await section;
+    await openSheet(element, sheet);
     await element.updateComplete;
     expect(validateFeed(element.store!.doc).feed.places.map((place) => place.name)).to.deep.equal(['De Kruimel', 'Moedergroep']);
     const notice = element.querySelector<HTMLElement>('.studio-found')!;
@@ -162,14 +161,8 @@ describe('studio-start', () => {
 
   it('shows a note in brackets from the spreadsheet where it shows the hours: beside the times and beside its date', async () => {
     const element = await shell();
-    const input = element.querySelector<HTMLInputElement>('#studio-start-file')!;
     const sheet = 'naam;openingstijden\nKoffie-inloop;"9-12 ma-vr (niet in de schoolvakanties); gesloten op 25-12-2026 (kerst)"\n';
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([sheet], 'plekken.csv', { type: 'text/csv' }));
-    input.files = transfer.files;
-    const section = oneEvent(element, 'studio-section');
-    input.dispatchEvent(new Event('change'));
-    await section;
+    await openSheet(element, sheet);
     await element.show({ section: 'places', path: 'places[0].hours.note' });
     await waitUntil(() => element.querySelector('#f-places-0-hours-note') !== null, 'the note of the hours is shown');
     expect(element.querySelector<HTMLInputElement>('#f-places-0-hours-note')!.value).to.equal('Niet in de schoolvakanties');
