@@ -88,27 +88,23 @@ const postSignup = (port, body, headers = {}) =>
 
 // --- The disk refuses a write -------------------------------------------------------------
 
-async function freePort() {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Runs the receiver alone (its CLI) in a child process, optionally under `prlimit`. */
+/**
+ * Runs the receiver alone (its CLI) in a child process, optionally under `prlimit`. It listens
+ * on port 0 and the test reads the port it printed: a port picked free beforehand and closed
+ * again was taken by another test file in between (EADDRINUSE, a failed CI run).
+ */
 async function startChild(file, { fsizeBytes } = {}) {
-  const port = await freePort();
-  const node = [process.execPath, 'demo/receiver.mjs', '--port', String(port), '--file', file, '--min-fill-ms', '0'];
+  const node = [process.execPath, 'demo/receiver.mjs', '--port', '0', '--file', file, '--min-fill-ms', '0'];
   const argv = fsizeBytes ? ['prlimit', `--fsize=${fsizeBytes}:unlimited`, ...node] : node;
   const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  await new Promise((resolve, reject) => {
+  const port = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      if (out.includes('sign-up receiver')) resolve();
+      const listening = /sign-up receiver: POST http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (listening) resolve(Number(listening[1]));
     });
     child.once('exit', (code) => reject(new Error(`receiver exited with ${code}: ${stderr}`)));
   });
