@@ -90,17 +90,27 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async initialize(config, testFiles) {
-    [this.options.port] = await freePorts(1);
-    // Its own process group, so stop() ends xvfb-run, Xvfb and the driver together.
-    // A screen larger than the largest window a test asks for (test/harness/viewport.ts).
-    this.driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', webkitDriverPath, `--port=${this.options.port}`], {
-      detached: true,
-      stdio: 'ignore',
-    });
-    // Also when the test runner itself is ended: no Xvfb or driver is left behind.
-    const child = this.driverProcess;
-    process.once('exit', () => stopGroup(child));
-    await waitForDriver(this.options.port, this.driverProcess);
+    // A port found free can be taken by another process before the driver listens on it; the
+    // driver then exits at once, and another port is tried.
+    for (let attempt = 1; ; attempt += 1) {
+      [this.options.port] = await freePorts(1);
+      // Its own process group, so stop() ends xvfb-run, Xvfb and the driver together.
+      // A screen larger than the largest window a test asks for (test/harness/viewport.ts).
+      this.driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', webkitDriverPath, `--port=${this.options.port}`], {
+        detached: true,
+        stdio: 'ignore',
+      });
+      // Also when the test runner itself is ended: no Xvfb or driver is left behind.
+      const child = this.driverProcess;
+      process.once('exit', () => stopGroup(child));
+      try {
+        await waitForDriver(this.options.port, child);
+        break;
+      } catch (error) {
+        stopGroup(child);
+        if (attempt === 3 || child.exitCode === null) throw error;
+      }
+    }
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
   }

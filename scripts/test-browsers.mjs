@@ -77,7 +77,12 @@ function unfinishedFiles(filesList) {
 
 /** `run`, and once more for the files left when the run ended without finishing. */
 async function runResuming(engine, prefix, port) {
-  const first = await run(engine, prefix, port);
+  let first = await run(engine, prefix, port);
+  // Its port, found free, was taken before web-test-runner listened on it: no test ran yet.
+  if (!first.ok && first.lines.some((line) => line.includes('EADDRINUSE'))) {
+    const [another] = await freePorts(1);
+    first = await run(engine, prefix, another);
+  }
   if (first.unfinished.length === 0) return first;
   const say = (text) => console.log(prefix ? `[${engine}] ${text}` : text);
   say(
