@@ -139,7 +139,8 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
   const weekly: WeeklyPeriod[] = [];
   const exceptions: DateException[] = [];
   const problems: HoursCellProblem[] = [];
-  const notes: string[] = [];
+  const notes: SaidNote[] = [];
+  const weeklyParts = new Set<string>();
   for (const raw of cell.split(/[;\n\r]+/)) {
     const part = raw.trim().replace(/\s+/g, ' ');
     if (part === '') continue;
@@ -152,7 +153,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
     }
     const { rest, said } = bracketed;
     if (BY_APPOINTMENT.test(rest)) {
-      notes.push(capital(rest), ...said);
+      notes.push({ text: rest }, ...said.map((text) => ({ text })));
       continue;
     }
     // "gesloten op 24-12 (vanaf 14 uur)": the date's hours are in the note, not in what is read.
@@ -165,7 +166,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       const dates = readDates(closed[1]!, year);
       if (!dates) problems.push({ text: part, example: EXAMPLE_CLOSED });
       else if (dates.some((date) => exceptions.some((e) => e.date === date && !e.closed))) problems.push({ text: part, example: EXAMPLE_CLOSED });
-      else for (const date of dates) addClosed(exceptions, date, said);
+      else for (const date of dates) addClosed(exceptions, date, said.map(capital));
       continue;
     }
     const open = OPEN.exec(rest);
@@ -176,7 +177,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       // A date that is also closed says two things at once: the editor decides which holds.
       if (!dates || !times || dates.some((date) => exceptions.some((e) => e.date === date && e.closed))) {
         problems.push({ text: part, example: EXAMPLE_OPEN });
-      } else for (const date of dates) addOpen(exceptions, date, times, said);
+      } else for (const date of dates) addOpen(exceptions, date, times, said.map(capital));
       continue;
     }
     // The brackets count too: "wo 14-16 (even weken)" is no week, whatever stands outside them.
@@ -197,14 +198,41 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       continue;
     }
     for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
-    notes.push(...said);
+    // The part as the map writes hours ("ma-vr 9:00-12:00"), however the editor wrote it.
+    const written = weekPartsOf(periods).map((p) => p.text).join(', ');
+    weeklyParts.add(written);
+    notes.push(...said.map((text) => ({ text, part: written })));
   }
   if (weekly.length === 0 && exceptions.length === 0 && notes.length === 0) return { problems };
   weekly.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens));
   exceptions.sort((a, b) => a.date.localeCompare(b.date));
   const schedule: Schedule = { weekly, exceptions };
-  if (notes.length > 0) schedule.note = [...new Set(notes)].join('. ');
+  if (notes.length > 0) schedule.note = joinNotes(notes, weeklyParts.size);
   return { schedule, problems };
+}
+
+/** A note as written, and the weekly part it was in brackets after ("di 9:00-12:00"), if any. */
+interface SaidNote {
+  text: string;
+  part?: string;
+}
+
+/**
+ * The place's note: each note once, with a capital. A bracket note that not every weekly
+ * part has says which part it belongs to ("Di 9:00-12:00: inloop"): the map shows one note
+ * for the whole week, and a bare "Inloop" beside tuesday and thursday would make both walk-ins.
+ */
+function joinNotes(notes: readonly SaidNote[], weeklyParts: number): string {
+  const partsOf = new Map<string, { text: string; parts: string[] }>();
+  for (const { text, part } of notes) {
+    const key = capital(text);
+    const seen = partsOf.get(key) ?? { text, parts: [] };
+    if (part !== undefined && !seen.parts.includes(part)) seen.parts.push(part);
+    partsOf.set(key, seen);
+  }
+  return [...partsOf]
+    .map(([key, { text, parts }]) => (parts.length === 0 || parts.length === weeklyParts ? key : `${capital(parts.join(', '))}: ${text}`))
+    .join('. ');
 }
 
 /**
@@ -228,7 +256,7 @@ function capital(text: string): string {
 }
 
 /**
- * "di 9-12 (inloop)" → "di 9-12" and ["Inloop"]. Undefined when a bracket is not closed or
+ * "di 9-12 (inloop)" → "di 9-12" and ["inloop"]. Undefined when a bracket is not closed or
  * holds another ("(a (b))"): which part is the note would be a guess.
  */
 function splitBrackets(part: string): { rest: string; said: string[] } | undefined {
@@ -236,7 +264,7 @@ function splitBrackets(part: string): { rest: string; said: string[] } | undefin
   const said: string[] = [];
   const rest = part.replace(/\(([^()]*)\)/g, (_, inside: string) => {
     const note = inside.trim();
-    if (note !== '') said.push(capital(note));
+    if (note !== '') said.push(note);
     return ' ';
   });
   if (rest.includes('(') || rest.includes(')')) return undefined;
@@ -439,28 +467,13 @@ function readDays(text: string): Weekday[] | undefined {
  */
 export function formatHoursCell(schedule: Schedule | undefined): string {
   if (!schedule) return '';
-  const byTime = new Map<string, Weekday[]>();
-  for (const period of schedule.weekly) {
-    const key = `${period.opens}-${period.closes}`;
-    const days = byTime.get(key) ?? [];
-    if (!days.includes(period.day)) days.push(period.day);
-    byTime.set(key, days);
-  }
-  const parts = [...byTime]
-    .map(([key, days]) => {
-      days.sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
-      const [opens, closes] = key.split('-') as [string, string];
-      return { first: WEEKDAYS.indexOf(days[0]!), opens, text: `${formatDays(days)} ${short(opens)}-${short(closes)}` };
-    })
-    .sort((a, b) => a.first - b.first || a.opens.localeCompare(b.opens))
-    .map((part) => part.text);
-
-  const weeks = parts.length;
+  const weekParts = weekPartsOf(schedule.weekly).map((part) => part.text);
   // An exception by the words that say it: closed, or open at these times ("" for neither),
   // then its note in brackets when reading it back gives the same note.
   const say = (e: DateException): string =>
     e.closed ? 'gesloten op' : e.periods.length > 0 ? `open op ${e.periods.map((p) => `${short(p.opens)}-${short(p.closes)}`).join(' en ')}` : '';
   const said = new Map<string, string>();
+  const dateParts: string[] = [];
   for (const e of schedule.exceptions) if (say(e) !== '') said.set(e.date, `${say(e)}${sayableDateNote(e.note) ? ` (${e.note})` : ''}`);
   const written = new Set<string>();
   for (const [date, words] of said) {
@@ -471,23 +484,80 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
     const yearly = said.get(next) === words;
     if (yearly) written.add(next);
     const [lead, rest] = words.startsWith('open op ') ? ['open op', words.slice('open op '.length)] : words.startsWith('gesloten op') ? ['gesloten op', words.slice('gesloten op'.length).trim()] : [words, ''];
-    parts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${rest ? ` ${rest}` : ''}`);
+    dateParts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${rest ? ` ${rest}` : ''}`);
     written.add(date);
   }
-  const cell = parts.join('; ');
+  const cell = [...weekParts, ...dateParts].join('; ');
   const note = schedule.note;
   if (typeof note !== 'string') return cell;
   // "Op afspraak" as its own part, as it is written.
   const pieces = note.split('. ');
-  if (pieces.every((piece) => BY_APPOINTMENT.test(piece))) return [...parts, ...pieces].join('; ');
-  // Another note in brackets after the first days ("ma-vr 9:00-12:00 (Niet in de
-  // schoolvakanties)"), or after "op afspraak"; left out when reading it back would not give it.
-  const withNote = [...parts];
-  if (weeks > 0) withNote[0] = `${withNote[0]} (${note})`;
-  else if (BY_APPOINTMENT.test(pieces[0]!)) withNote.push(`${pieces[0]} (${pieces.slice(1).join('. ')})`);
-  else return cell;
-  const full = withNote.join('; ');
-  return readsBackAs(parseHoursCell(full).schedule?.note, note) ? full : cell;
+  if (pieces.every((piece) => BY_APPOINTMENT.test(piece))) return [...weekParts, ...dateParts, ...pieces].join('; ');
+  const readsBack = (parts: string[]): boolean => {
+    const read = parseHoursCell(parts.join('; ')).schedule;
+    return read !== undefined && readsBackAs(read.note, note) && sameWeek(read.weekly, schedule.weekly);
+  };
+  for (const noted of weekParts.length > 0 ? notedWeek(schedule.weekly, pieces) : []) {
+    if (readsBack([...noted, ...dateParts])) return [...noted, ...dateParts].join('; ');
+  }
+  // A note for the whole week, after every weekly part, or after "op afspraak"; left out
+  // when reading it back would not give it.
+  const withNote = weekParts.map((part) => `${part} (${note})`);
+  if (weekParts.length === 0 && BY_APPOINTMENT.test(pieces[0]!)) withNote.push(`${pieces[0]} (${pieces.slice(1).join('. ')})`);
+  return withNote.length > 0 && readsBack([...withNote, ...dateParts]) ? [...withNote, ...dateParts].join('; ') : cell;
+}
+
+/** The week as parts of days with the same times ("ma-vr 9:00-12:00"), in the order of the week. */
+function weekPartsOf(weekly: readonly WeeklyPeriod[]): { first: number; text: string }[] {
+  const byTime = new Map<string, Weekday[]>();
+  for (const period of weekly) {
+    const key = `${period.opens}-${period.closes}`;
+    const days = byTime.get(key) ?? [];
+    if (!days.includes(period.day)) days.push(period.day);
+    byTime.set(key, days);
+  }
+  return [...byTime]
+    .map(([key, days]) => {
+      days.sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+      const [opens, closes] = key.split('-') as [string, string];
+      return { first: WEEKDAYS.indexOf(days[0]!), opens, text: `${formatDays(days)} ${short(opens)}-${short(closes)}` };
+    })
+    .sort((a, b) => a.first - b.first || a.opens.localeCompare(b.opens));
+}
+
+/**
+ * The week written with the notes that name their part ("Di 9:00-12:00: inloop") in brackets
+ * after that part ("di 9:00-12:00 (inloop)"); a note that names none goes with the part before
+ * it. In the order of the week, as an editor writes it, and in the order of the notes, for
+ * notes in another order; none when no note names a part of this week.
+ */
+function notedWeek(weekly: readonly WeeklyPeriod[], pieces: readonly string[]): string[][] {
+  const noted: { first: number; text: string; brackets: string[][] }[] = [];
+  const named: WeeklyPeriod[] = [];
+  for (const piece of pieces) {
+    const [, part, text] = /^(.+?): (.+)$/.exec(piece) ?? [];
+    const read = part ? parseHoursCell(part) : undefined;
+    const periods = read?.problems.length === 0 && read.schedule?.exceptions.length === 0 && read.schedule.note === undefined ? read.schedule.weekly : [];
+    const last = noted.at(-1);
+    if (periods.length > 0 && periods.every((p) => weekly.some((q) => same(p, q)))) {
+      const head = part!.charAt(0).toLowerCase() + part!.slice(1);
+      const sameHead = noted.find((n) => n.text === head);
+      if (sameHead) sameHead.brackets.push([text!]);
+      else noted.push({ first: WEEKDAYS.indexOf(periods[0]!.day), text: head, brackets: [[text!]] });
+      named.push(...periods);
+    } else if (BY_APPOINTMENT.test(piece)) noted.push({ first: WEEKDAYS.length, text: piece, brackets: [] });
+    else if (last?.brackets.length) last.brackets.at(-1)!.push(piece);
+    else if (last) last.brackets.push([piece]);
+    else return [];
+  }
+  if (named.length === 0) return [];
+  const unnamed = weekPartsOf(weekly.filter((p) => !named.some((q) => same(p, q)))).map((part) => ({ ...part, brackets: [] }));
+  const write = (parts: typeof noted) => parts.map(({ text, brackets }) => [text, ...brackets.map((sentences) => `(${sentences.join('. ')})`)].join(' '));
+  return [write([...unnamed, ...noted].sort((a, b) => a.first - b.first)), write([...unnamed, ...noted])];
+}
+
+function sameWeek(a: readonly WeeklyPeriod[], b: readonly WeeklyPeriod[]): boolean {
+  return a.length === b.length && a.every((p) => b.some((q) => same(p, q)));
 }
 
 /** True for a date's note that reads back the same in brackets after the date. */

@@ -151,7 +151,8 @@ describe('spreadsheet: a sheet as an editor saves it from Excel or LibreOffice',
     expect(inloop!.hours).to.deep.equal({
       weekly: [{ day: 'mo', opens: '09:00', closes: '12:00' }, { day: 'we', opens: '09:00', closes: '12:00' }, { day: 'fr', opens: '13:00', closes: '16:00' }],
       exceptions: [],
-      note: 'Niet in de schoolvakanties',
+      // The note was after friday's hours only.
+      note: 'Vr 13:00-16:00: niet in de schoolvakanties',
     });
     // Not every week: no hours at all rather than every Wednesday.
     expect(moeders!.hours).to.equal(undefined);

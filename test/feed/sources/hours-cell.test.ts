@@ -193,9 +193,28 @@ describe('hours cell: a note in brackets', () => {
       expect(result.schedule, cell).to.deep.equal({ ...read(hours).schedule!, note });
     }
     // Notes of several parts, and "op afspraak", together; the same note once.
-    expect(read('di 9-12 (inloop); do 13-15 (taalcafé); op afspraak (bel eerst); wo 9-10 (inloop)').schedule!.note).to.equal('Inloop. Taalcafé. Op afspraak. Bel eerst');
+    expect(read('di 9-12 (inloop); do 13-15 (taalcafé); op afspraak (bel eerst); wo 9-10 (inloop)').schedule!.note).to.equal(
+      'Di 9:00-12:00, wo 9:00-10:00: inloop. Do 13:00-15:00: taalcafé. Op afspraak. Bel eerst',
+    );
     // Empty brackets say nothing.
     expect(read('di 9-12 ()').schedule).to.deep.equal(read('di 9-12').schedule);
+  });
+
+  it('a note that not every weekly part has says which part it belongs to, in the map\'s way of writing hours, or the map would show it beside every day', () => {
+    for (const [cell, note] of [
+      ['ma 9-12; di 9-12 (inloop)', 'Di 9:00-12:00: inloop'],
+      ['ma-vr 9-12 (niet in de schoolvakanties); za 10-12', 'Ma-vr 9:00-12:00: niet in de schoolvakanties'],
+      ['dinsdag 9.00 - 12.00 uur (inloop); donderdag 13-15 (spreekuur CJG)', 'Di 9:00-12:00: inloop. Do 13:00-15:00: spreekuur CJG'],
+      ['op afspraak; di 9-12 (inloop); do 13-15', 'Op afspraak. Di 9:00-12:00: inloop'],
+      // Every weekly part says it (or there is one): the note is the whole week's.
+      ['di 9-12 (inloop); wo 9-10 (Inloop)', 'Inloop'],
+      ['ma-vr 9-12 (inloop); gesloten op 25-12', 'Inloop'],
+    ]) {
+      const { schedule, problems } = read(cell);
+      expect(problems, cell).to.deep.equal([]);
+      expect(schedule!.note, cell).to.equal(note);
+      expect(read(formatHoursCell(schedule)).schedule, `${cell} written back`).to.deep.equal(schedule);
+    }
   });
 
   it('a bracket after a date is the note of that date ("gesloten op 25-12 (kerst)")', () => {
@@ -302,6 +321,7 @@ describe('hours cell: writing back', () => {
     for (const cell of [
       'ma-vr 9:00-12:00 (Niet in de schoolvakanties)',
       'di 9:00-12:00 (Inloop. Taalcafé); do 13:00-15:00',
+      'ma 9:00-12:00; di 9:00-12:00 (inloop); do 13:00-15:00',
       'Op afspraak (Bel eerst)',
       'Op afspraak',
       'gesloten op 25-12 (Kerst)',
@@ -314,6 +334,12 @@ describe('hours cell: writing back', () => {
     // Notes from a feed or the studio: written when they read back the same.
     const week = [{ day: 'tu' as const, opens: '09:00', closes: '12:00' }];
     expect(formatHoursCell({ weekly: week, exceptions: [], note: 'Inloop' })).to.equal('di 9:00-12:00 (Inloop)');
+    // A note of the whole week goes after every weekly part, so it reads back as the whole week's.
+    const twoParts = [...week, { day: 'sa' as const, opens: '10:00', closes: '12:00' }];
+    expect(formatHoursCell({ weekly: twoParts, exceptions: [], note: 'Inloop' })).to.equal('di 9:00-12:00 (Inloop); za 10:00-12:00 (Inloop)');
+    // A note that names a part of the week goes after that part; one naming hours the week does not have is left out.
+    expect(formatHoursCell({ weekly: twoParts, exceptions: [], note: 'Za 10:00-12:00: koffie' })).to.equal('di 9:00-12:00; za 10:00-12:00 (koffie)');
+    expect(formatHoursCell({ weekly: twoParts, exceptions: [], note: 'Wo 10-12: koffie' })).to.equal('di 9:00-12:00; za 10:00-12:00');
     // A lower-case start is written, and comes back with the capital the reader gives every bracket note.
     expect(formatHoursCell({ weekly: week, exceptions: [], note: 'inloop' })).to.equal('di 9:00-12:00 (inloop)');
     expect(read('di 9:00-12:00 (inloop)').schedule!.note).to.equal('Inloop');
