@@ -233,6 +233,12 @@ const shortDaysAbbreviate = (days: ReadonlyArray<{ short: string; long: string }
   days.some(({ short, long }) => !long.toLocaleLowerCase(lang).startsWith(short.replace(/\.$/, '').toLocaleLowerCase(lang)));
 
 /**
+ * Whether the short day names are longer than Dutch 'ma': 'Mon', 'pon.', '周一' broke inside
+ * the word ('Mo' over 'n') in a column of a 320px phone.
+ */
+const shortDaysWide = (days: ReadonlyArray<{ short: string }>): boolean => days.some(({ short }) => short.length > 2 || /[\u2e80-\ud7af]/.test(short));
+
+/**
  * The roles keep the table a table where a narrow form turns its rows into groups
  * (signup.styles.ts): WebKit drops a table's semantics when CSS changes its display. The
  * head, hidden there, needs none.
@@ -246,8 +252,8 @@ export function renderAvailability(view: SignupView): TemplateResult {
     <legend>${t('signupAvailabilityLegend')}</legend>
     <span class="hint" id="signup-availability-hint">${t('signupAvailabilityHint')}</span>
     ${renderError(view, 'availability')}
-    <div class="grid-scroll">
-      <table role="table" class=${long ? 'days--long' : ''}>
+    <div class="grid-scroll ${long ? 'days--long' : ''} ${shortDaysWide(days) ? 'days--wide' : ''}">
+      <table role="table">
         <thead>
           <tr>
             <th scope="col"><span class="visually-hidden">${t('signupDayPart')}</span></th>

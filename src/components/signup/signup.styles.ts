@@ -127,6 +127,17 @@ export default css`
     container-type: inline-size;
   }
 
+  /* Short day names longer than 'ma' need wider columns: for them the groups below come at a
+     wider form. A container query measures in the container's own em, so a larger font here
+     moves its threshold; the table gets its text size back. */
+  .days--wide {
+    font-size: 1.25em;
+  }
+
+  .days--wide table {
+    font-size: 0.8em;
+  }
+
   /* Full width up to 44px columns; on a 320px phone the columns narrow (still 26px wide and
      44px high targets) so all seven days fit without scrolling, also beside Polish 'Wieczorem'. */
   table {

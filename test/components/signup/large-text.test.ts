@@ -154,15 +154,29 @@ describe('<buurt-signup> at normal text on a 320px phone', () => {
     await expect(signup).to.be.accessible();
   });
 
-  it('fits the table beside the longest day part name, Polish "Wieczorem", without sideways scrolling', async () => {
-    const signup = await narrowSignup(288, 'pl');
-    await waitUntil(() => q(signup, 'th[scope="row"]').textContent!.trim() === 'Rano', 'Polish loaded');
-    const scroller = q(signup, '.grid-scroll');
-    expect(scroller.scrollWidth, 'the table does not scroll sideways').to.be.at.most(scroller.clientWidth);
-    for (const slot of signup.shadowRoot!.querySelectorAll('.slot')) {
-      const { width, height } = slot.getBoundingClientRect();
-      expect(Math.min(width, height), 'target size').to.be.at.least(24);
-    }
-    await expect(signup).to.be.accessible();
-  });
+  // 'Mon', 'pon.', '周一': the columns of a 320px phone broke them inside the word ('Mo' over 'n').
+  // The first day part in each language: the kit has no French or Chinese, so those are Dutch.
+  const morning = { nl: 'Ochtend', en: 'Morning', pl: 'Rano', fr: 'Ochtend', zh: 'Ochtend' };
+  for (const [lang, width] of [['nl', 288], ['en', 288], ['pl', 288], ['fr', 288], ['zh', 288], ['en', 358], ['pl', 358], ['fr', 358]] as const) {
+    it(`shows each ${lang} day whole on one line, ${width + 32}px wide, without sideways scrolling`, async () => {
+      const signup = await narrowSignup(width, lang);
+      const monday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, 12)));
+      await waitUntil(() => q(signup, 'abbr').title.toLowerCase() === monday.toLowerCase(), `the ${lang} days`);
+      await waitUntil(() => q(signup, 'th[scope="row"]').textContent!.trim() === morning[lang], `the ${lang} day parts`);
+      const scroller = q(signup, '.grid-scroll');
+      expect(scroller.scrollWidth, 'the days do not scroll sideways').to.be.at.most(scroller.clientWidth);
+      const shown = [...signup.shadowRoot!.querySelectorAll<HTMLElement>('th[scope="col"] abbr, .slot__day')].filter((day) => day.getBoundingClientRect().width > 0);
+      expect(shown.length, 'the days shown, above the boxes or beside each').to.be.at.least(7);
+      for (const day of shown) {
+        const words = document.createRange();
+        words.selectNodeContents(day);
+        expect(new Set([...words.getClientRects()].map((line) => Math.round(line.top))).size, `"${day.textContent}" whole on one line`).to.equal(1);
+      }
+      for (const slot of signup.shadowRoot!.querySelectorAll('.slot')) {
+        const { width: slotWidth, height } = slot.getBoundingClientRect();
+        expect(Math.min(slotWidth, height), 'target size').to.be.at.least(24);
+      }
+      await expect(signup).to.be.accessible();
+    });
+  }
 });
