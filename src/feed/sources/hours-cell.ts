@@ -141,7 +141,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
   const problems: HoursCellProblem[] = [];
   const notes: SaidNote[] = [];
   const weeklyParts = new Set<string>();
-  for (const raw of cell.split(/[;\n\r]+/)) {
+  for (const raw of cell.split(/[;|\n\r]+/)) {
     const part = raw.trim().replace(/\s+/g, ' ');
     if (part === '') continue;
     // "di 9-12 (inloop)": the hours are read outside the brackets; inside is a note.
@@ -151,7 +151,9 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
       problems.push({ text: part, example: EXAMPLE_NOTE });
       continue;
     }
-    const { rest, said } = bracketed;
+    const { said } = bracketed;
+    // Month names ("25 december") only where dates are read: a note keeps its own words.
+    const rest = CLOSED.test(bracketed.rest) || OPEN.test(bracketed.rest) ? numericDates(bracketed.rest) : bracketed.rest;
     if (BY_APPOINTMENT.test(rest)) {
       notes.push({ text: rest }, ...said.map((text) => ({ text })));
       continue;
@@ -273,12 +275,13 @@ function splitBrackets(part: string): { rest: string; said: string[] } | undefin
 
 /**
  * One part of the week: the days first ("ma-vr 9-12") or the times first ("9-12 ma-vr"), or
- * several joined by a comma ("di 9-12, do 13-15"), each with its own days, all in one order.
+ * several joined by a comma or "en" ("di 9-12, do 13-15"), each with its own days, all in one order.
  */
 function readWeek(part: string): WeeklyPeriod[] | undefined {
   const whole = readDaysFirst(part) ?? readTimesFirst(part);
-  if (whole || !part.includes(',')) return whole;
-  const pieces = part.split(',').map((piece) => piece.trim());
+  if (whole) return whole;
+  // "ma-do 9-17 en vr 9-12": after a time, "en" or "&" before days starts the next days.
+  const pieces = part.split(/,|(?<=\d|\bu(?:ur)?)\s+(?:en|&)\s+(?=\p{L})/iu).map((piece) => piece.trim());
   if (pieces.length < 2) return undefined;
   for (const read of [readDaysFirst, readTimesFirst]) {
     const periods = pieces.map(read);
@@ -330,8 +333,58 @@ function addNotes(exception: DateException, notes: readonly string[]): void {
   if (all.length > 0) exception.note = all.join('. ');
 }
 
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+  augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_DATES = new RegExp(String.raw`\b(\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*)\s+(${Object.keys(MONTHS).join('|')})\b\.?(?:\s+(\d{4})\b)?`, 'gi');
+
+/** "25 december", "24 en 31 dec 2026" → "25-12", "24-12-2026 en 31-12-2026": how the dates are read. */
+function numericDates(part: string): string {
+  return part.replace(MONTH_DATES, (_, days: string, month: string, year: string | undefined) =>
+    days
+      .split(/\s*(?:,|en)\s*/)
+      .map((day) => `${day}-${MONTHS[month.toLowerCase()]}${year ? `-${year}` : ''}`)
+      .join(' en '),
+  );
+}
+
+/** "gesloten van 20-7 t/m 31-8": a summer closure is a run of dates, at most a season long. */
+const RANGE = /^(?:van\s+)?(\S+)\s*(?:t\/m|tm|tot en met)\s*(\S+)$/i;
+const LONGEST_RANGE_DAYS = 100;
+const DAY_MS = 86_400_000;
+
+/**
+ * "20-7 t/m 31-8" (this year and next), "24-12 t/m 1-1" (into the next year), "20-7-2026 t/m
+ * 31-8-2026": each date of the run. Undefined for one that is not a run of dates, ends before
+ * it starts or is longer than a season.
+ */
+function readRange(text: string, year: number): string[] | undefined {
+  const match = RANGE.exec(text.trim());
+  const from = match && DATE.exec(match[1]!);
+  const to = match && DATE.exec(match[2]!);
+  if (!from || !to) return undefined;
+  const [fromDay, fromMonth, toDay, toMonth] = [from[1], from[2], to[1], to[2]].map(Number) as [number, number, number, number];
+  // "24-12 t/m 1-1" ends in the year after it starts.
+  const wraps = toMonth * 100 + toDay < fromMonth * 100 + fromDay;
+  const startYears = from[3] ? [Number(from[3])] : to[3] ? [Number(to[3]) - (wraps ? 1 : 0)] : [year, year + 1];
+  const dates: string[] = [];
+  for (const startYear of startYears) {
+    const first = validDate(startYear, fromMonth, fromDay);
+    const last = validDate(to[3] ? Number(to[3]) : startYear + (wraps ? 1 : 0), toMonth, toDay);
+    if (!first || !last) return undefined;
+    const start = Date.parse(first);
+    const days = (Date.parse(last) - start) / DAY_MS;
+    if (days < 1 || days >= LONGEST_RANGE_DAYS) return undefined;
+    for (let day = 0; day <= days; day += 1) dates.push(new Date(start + day * DAY_MS).toISOString().slice(0, 10));
+  }
+  return dates;
+}
+
 /** "25-12" (this year and next), "25-12-2026", "2026-12-25", several joined by "," or "en". */
 function readDates(text: string, year: number): string[] | undefined {
+  const range = readRange(text, year);
+  if (range) return range;
   const dates: string[] = [];
   for (const word of text.split(/\s*(?:,|\ben\b|\band\b)\s*/i)) {
     if (word === '') continue;
@@ -354,6 +407,11 @@ function readDates(text: string, year: number): string[] | undefined {
     }
   }
   return dates.length > 0 ? dates : undefined;
+}
+
+/** "2026-12-31" → "2027-01-01". */
+function dayAfter(date: string): string {
+  return new Date(Date.parse(date) + DAY_MS).toISOString().slice(0, 10);
 }
 
 function validDate(year: number, month: number, day: number): string | undefined {
@@ -407,7 +465,8 @@ function plainDays(text: string): string {
 /** "9:00-12:00", "9-12 en 13-15", "9.00-12.00, 13:30-16:00". */
 function readTimes(text: string): TimePeriod[] | undefined {
   const times: TimePeriod[] = [];
-  for (const piece of text.split(/\s*(?:,|\ben\b|\band\b|&)\s*/i)) {
+  // "8.30-12.30 / 13.30-17.00": a slash between two times of day is "en".
+  for (const piece of text.split(/\s*(?:,|\ben\b|\band\b|&|(?<=\d|\bu(?:ur)?)\s*\/(?=\s*\d))\s*/i)) {
     const match = PERIOD.exec(piece.trim());
     if (!match) return undefined;
     const opens = time(match[1]!, match[2]);
@@ -476,16 +535,23 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
   const dateParts: string[] = [];
   for (const e of schedule.exceptions) if (say(e) !== '') said.set(e.date, `${say(e)}${sayableDateNote(e.note) ? ` (${e.note})` : ''}`);
   const written = new Set<string>();
-  for (const [date, words] of said) {
+  const nextYear = (date: string): string => `${String(Number(date.slice(0, 4)) + 1).padStart(4, '0')}${date.slice(4)}`;
+  // The same day, said the same way, this year and next: what "gesloten op 25-12" reads as.
+  const yearly = (date: string): boolean => said.get(nextYear(date)) === said.get(date);
+  for (const date of [...said.keys()].sort()) {
     if (written.has(date)) continue;
-    const next = `${String(Number(date.slice(0, 4)) + 1).padStart(4, '0')}${date.slice(4)}`;
-    const [y, m, d] = date.split('-');
-    // The same day, said the same way, this year and next: what "gesloten op 25-12" reads as.
-    const yearly = said.get(next) === words;
-    if (yearly) written.add(next);
+    const words = said.get(date)!;
     const [lead, rest] = words.startsWith('open op ') ? ['open op', words.slice('open op '.length)] : words.startsWith('gesloten op') ? ['gesloten op', words.slice('gesloten op'.length).trim()] : [words, ''];
-    dateParts.push(`${lead} ${d}-${m}${yearly ? '' : `-${y}`}${rest ? ` ${rest}` : ''}`);
-    written.add(date);
+    // Three days or more closed in a row, said the same way: "gesloten op 20-07 t/m 31-08".
+    const run = [date];
+    for (let day = dayAfter(date); lead === 'gesloten op' && said.get(day) === words && yearly(day) === yearly(date) && !written.has(day); day = dayAfter(day)) run.push(day);
+    const last = run.length >= 3 ? run.at(-1)! : date;
+    for (const day of last === date ? [date] : run) {
+      written.add(day);
+      if (yearly(date)) written.add(nextYear(day));
+    }
+    const dayMonth = (day: string): string => `${day.slice(8)}-${day.slice(5, 7)}${yearly(date) ? '' : `-${day.slice(0, 4)}`}`;
+    dateParts.push(`${lead} ${dayMonth(date)}${last === date ? '' : ` t/m ${dayMonth(last)}`}${rest ? ` ${rest}` : ''}`);
   }
   const cell = [...weekParts, ...dateParts].join('; ');
   const note = schedule.note;

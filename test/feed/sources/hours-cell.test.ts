@@ -128,6 +128,47 @@ describe('hours cell: the syntax people write', () => {
   it('gives no schedule for an empty cell', () => {
     expect(parseHoursCell('  ')).to.deep.equal({ problems: [] });
   });
+
+  it('reads days with their own times joined by "en" or "&", times joined by "/", and parts split by "|"', () => {
+    const weekdays = (times: string[], days = ['mo', 'tu', 'we', 'th', 'fr']) => days.flatMap((day) => times.map((t) => `${day} ${t}`));
+    expect(week('ma t/m do 9:00-17:00 en vr 9:00-12:30')).to.deep.equal([...weekdays(['09:00-17:00'], ['mo', 'tu', 'we', 'th']), 'fr 09:00-12:30']);
+    expect(week('di en do 9-12 & za 10-12')).to.deep.equal(['tu 09:00-12:00', 'th 09:00-12:00', 'sa 10:00-12:00']);
+    expect(week('ma-vr 8.30-12.30 / 13.30-17.00')).to.deep.equal(weekdays(['08:30-12:30', '13:30-17:00']));
+    expect(week('ma-vr 9 t/m 12 uur/13-17 uur')).to.deep.equal(weekdays(['09:00-12:00', '13:00-17:00']));
+    expect(week('ma 9-12 | di 13-17')).to.deep.equal(['mo 09:00-12:00', 'tu 13:00-17:00']);
+    // "en" between times stays one day's two periods; between days, one list of days.
+    expect(week('wo 9-12 en 13-16')).to.deep.equal(['we 09:00-12:00', 'we 13:00-16:00']);
+    expect(week('ma/wo/vr 9-12')).to.deep.equal(['mo 09:00-12:00', 'we 09:00-12:00', 'fr 09:00-12:00']);
+  });
+
+  it('reads dates with the month in words ("25 december", "24 en 31 dec", "1 mei 2026"), and keeps a note\'s own words', () => {
+    const dates = (cell: string) => read(cell).schedule?.exceptions.map((e) => `${e.date}${e.closed ? ' dicht' : ` ${e.periods.map((p) => `${p.opens}-${p.closes}`).join(' ')}`}`);
+    expect(dates('gesloten op 25 december')).to.deep.equal(['2026-12-25 dicht', '2027-12-25 dicht']);
+    expect(dates('gesloten op 24 en 31 dec')).to.deep.equal(['2026-12-24 dicht', '2026-12-31 dicht', '2027-12-24 dicht', '2027-12-31 dicht']);
+    expect(dates('gesloten op 1 mei 2026, 5 Mei 2026')).to.deep.equal(['2026-05-01 dicht', '2026-05-05 dicht']);
+    expect(dates('open op 24 dec. 9-12')).to.deep.equal(['2026-12-24 09:00-12:00', '2027-12-24 09:00-12:00']);
+    expect(read('gesloten op 32 december').problems.map((p) => p.text)).to.deep.equal(['gesloten op 32 december']);
+    expect(read('ma-vr 9-17 (niet op 5 mei)').schedule!.note).to.equal('Niet op 5 mei');
+  });
+
+  it('reads a run of closed dates ("gesloten van 20-7 t/m 31-8"): each day of it, this year and next, or once with a year', () => {
+    const closed = (cell: string) => read(cell).schedule?.exceptions.filter((e) => e.closed).map((e) => e.date);
+    const summer = closed('gesloten van 20-7 t/m 31-8 (zomerstop)')!;
+    expect(summer).to.have.length(2 * 43);
+    expect([summer[0], summer[42], summer[43], summer[85]]).to.deep.equal(['2026-07-20', '2026-08-31', '2027-07-20', '2027-08-31']);
+    expect(read('gesloten van 20-7 t/m 31-8 (zomerstop)').schedule!.exceptions.every((e) => e.note === 'Zomerstop')).to.equal(true);
+    // Over the turn of the year; in words; with years; "tot en met".
+    expect(closed('gesloten op 24-12 t/m 1-1')).to.deep.equal([
+      ...['24', '25', '26', '27', '28', '29', '30', '31'].map((d) => `2026-12-${d}`), '2027-01-01',
+      ...['24', '25', '26', '27', '28', '29', '30', '31'].map((d) => `2027-12-${d}`), '2028-01-01',
+    ]);
+    expect(closed('gesloten van 27 juli t/m 2 augustus 2026')).to.deep.equal(['2026-07-27', '2026-07-28', '2026-07-29', '2026-07-30', '2026-07-31', '2026-08-01', '2026-08-02']);
+    expect(closed('gesloten op 30-12-2026 tot en met 2-1-2027')).to.deep.equal(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+    // Backwards, longer than a season, or with a day that does not exist: asked, not guessed.
+    for (const cell of ['gesloten op 31-8-2026 t/m 20-7-2026', 'gesloten van 1-6 t/m 31-12', 'gesloten op 30-2 t/m 3-3', 'gesloten op 1-7 t/m']) {
+      expect(read(cell).problems.map((p) => [p.text, p.example]), cell).to.deep.equal([[cell, 'gesloten op 25-12']]);
+    }
+  });
 });
 
 const EXAMPLE_TWO = 'ma 9:00-12:00; wo 13:00-16:00';
@@ -315,6 +356,22 @@ describe('hours cell: writing back', () => {
     }
     expect(formatHoursCell(parseHoursCell('za 10-12').schedule)).to.equal('za 10:00-12:00');
     expect(formatHoursCell(undefined)).to.equal('');
+  });
+
+  it('writes three closed days or more in a row as one run ("gesloten op 20-07 t/m 31-08"), and reads it back the same', () => {
+    for (const [cell, written] of [
+      ['ma-vr 9-17; gesloten van 20 juli t/m 31 augustus (zomerstop)', 'ma-vr 9:00-17:00; gesloten op 20-07 t/m 31-08 (Zomerstop)'],
+      ['gesloten op 24-12 t/m 1-1', 'gesloten op 24-12 t/m 01-01'],
+      ['gesloten op 30-12-2026 t/m 2-1-2027', 'gesloten op 30-12-2026 t/m 02-01-2027'],
+      ['gesloten op 24-12, 25-12, 26-12', 'gesloten op 24-12 t/m 26-12'],
+      // Two days stay two; a run with another note is its own.
+      ['gesloten op 25-12 en 26-12', 'gesloten op 25-12; gesloten op 26-12'],
+      ['gesloten op 20-7 t/m 22-7 (verbouwing); gesloten op 23-7 t/m 25-7', 'gesloten op 20-07 t/m 22-07 (Verbouwing); gesloten op 23-07 t/m 25-07'],
+    ]) {
+      const { schedule } = read(cell);
+      expect(formatHoursCell(schedule), cell).to.equal(written);
+      expect(read(written).schedule, written).to.deep.equal(schedule);
+    }
   });
 
   it('writes a note in brackets and reads it back the same; a note it cannot say again is left out', () => {
