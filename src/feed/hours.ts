@@ -507,6 +507,8 @@ export interface HoursWords {
   againOnDate: (date: string) => string;
   tomorrow: string;
   closedOn: (date: string) => string;
+  /** Days closed in a row, the first and last included: a summer closure is one line. */
+  closedFromTo: (from: string, to: string) => string;
   openOn: (date: string, periods: string) => string;
   locale: string;
 }
@@ -523,6 +525,7 @@ const PHRASES: Record<PhraseLanguage, HoursWords> = {
     againOnDate: (date) => `Weer open op ${date}`,
     tomorrow: 'morgen',
     closedOn: (date) => `Gesloten op ${date}`,
+    closedFromTo: (from, to) => `Gesloten van ${from} tot en met ${to}`,
     openOn: (date, periods) => `Op ${date} open ${periods}`,
     locale: 'nl-NL',
   },
@@ -536,6 +539,7 @@ const PHRASES: Record<PhraseLanguage, HoursWords> = {
     againOnDate: (date) => `Opens again on ${date}`,
     tomorrow: 'tomorrow',
     closedOn: (date) => `Closed on ${date}`,
+    closedFromTo: (from, to) => `Closed from ${from} to ${to}`,
     openOn: (date, periods) => `Open on ${date} ${periods}`,
     locale: 'en-GB',
   },
@@ -691,7 +695,12 @@ export interface UpcomingException {
   note?: LocalizedText;
   /** "vrijdag 25 december" / "Friday 25 December". */
   dateText: string;
-  /** A whole line: "Gesloten op vrijdag 25 december" / "Op zondag 20 december open 13:00–16:00". */
+  /** The last day of days closed in a row ("YYYY-MM-DD"), from `date` on. */
+  until?: string;
+  /**
+   * A whole line: "Gesloten op vrijdag 25 december" / "Op zondag 20 december open 13:00–16:00" /
+   * "Gesloten van maandag 20 juli tot en met maandag 31 augustus".
+   */
   text: string;
 }
 
@@ -711,7 +720,9 @@ export function formatDateException(exception: DateException, lang: HoursLanguag
 
 /**
  * Exceptions whose date lies within `days` days from the Amsterdam date of `from`
- * (today included), in date order, with their words ready to show.
+ * (today included), in date order, with their words ready to show. Days closed in a row with
+ * the same note are one line to their last day, also past `days`: a summer closure read from
+ * "gesloten van 20-7 t/m 31-8" is 43 dates.
  */
 export function upcomingExceptions(
   schedule: Schedule | undefined,
@@ -723,24 +734,37 @@ export function upcomingExceptions(
   if (!schedule || typeof schedule !== 'object' || !Array.isArray(schedule.exceptions) || Number.isNaN(time)) return [];
   const language = phrasesFor(lang);
   const today = wallClock(time).days;
-  const seen = new Set<string>();
-  const result: Array<UpcomingException & { days: number }> = [];
+  const byDay = new Map<number, { exception: DateException; closed: boolean }>();
   for (const exception of schedule.exceptions) {
-    if (!exception) continue;
-    const day = parseIsoDate(exception.date);
-    if (Number.isNaN(day) || day < today || day >= today + days || seen.has(exception.date)) continue;
-    seen.add(exception.date);
-    const intervals = exception.closed || !Array.isArray(exception.periods) ? [] : mergePeriods(exception.periods);
-    const item: UpcomingException & { days: number } = {
-      days: day,
+    const day = exception ? parseIsoDate(exception.date) : NaN;
+    if (Number.isNaN(day) || day < today || byDay.has(day)) continue;
+    byDay.set(day, { exception, closed: exception.closed || !Array.isArray(exception.periods) || mergePeriods(exception.periods).length === 0 });
+  }
+  const result: UpcomingException[] = [];
+  for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+    if (day >= today + days) break;
+    const found = byDay.get(day);
+    if (!found) continue;
+    const { exception, closed } = found;
+    const intervals = closed ? [] : mergePeriods(exception.periods);
+    const item: UpcomingException = {
       date: exception.date,
-      closed: intervals.length === 0,
+      closed,
       periods: formatPeriods(intervals),
       dateText: dateName(day, language, true),
       text: formatDateException(exception, language),
     };
+    const note = JSON.stringify(exception.note);
+    let last = day;
+    while (closed && byDay.get(last + 1)?.closed && JSON.stringify(byDay.get(last + 1)!.exception.note) === note) last += 1;
+    // Three days or more: two stay two lines, as the spreadsheet writes them.
+    if (last - day >= 2) {
+      for (let next = day + 1; next <= last; next += 1) byDay.delete(next);
+      item.until = isoDate(last);
+      item.text = language.closedFromTo(item.dateText, dateName(last, language, true));
+    }
     if (exception.note !== undefined) item.note = exception.note;
     result.push(item);
   }
-  return result.sort((a, b) => a.days - b.days).map(({ days: _days, ...item }) => item);
+  return result;
 }

@@ -41,6 +41,7 @@ const ar: Translation = {
   hoursAgainOnDate: (date: string) => `يفتح مرة أخرى في ${date}`,
   hoursTomorrow: 'غدًا',
   hoursClosedOn: (date: string) => `مغلق في ${date}`,
+  hoursClosedFromTo: (from: string, to: string) => `مغلق من ${from} إلى ${to}`,
   hoursOpenOn: (date: string, periods: string) => `مفتوح في ${date}: ${periods}`,
   // --- end opening hours ---
 

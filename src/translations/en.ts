@@ -35,6 +35,7 @@ const en: Translation = {
   hoursAgainOnDate: (date: string) => `Opens again on ${date}`,
   hoursTomorrow: 'tomorrow',
   hoursClosedOn: (date: string) => `Closed on ${date}`,
+  hoursClosedFromTo: (from: string, to: string) => `Closed from ${from} to ${to}`,
   hoursOpenOn: (date: string, periods: string) => `Open on ${date} ${periods}`,
   // --- end opening hours ---
 

@@ -20,6 +20,7 @@ export function hoursWords(lang: string): HoursWords {
       againOnDate: t.hoursAgainOnDate,
       tomorrow: t.hoursTomorrow,
       closedOn: t.hoursClosedOn,
+      closedFromTo: t.hoursClosedFromTo,
       openOn: t.hoursOpenOn,
       locale: t.$locale,
     };

@@ -39,6 +39,7 @@ const pl: Translation = {
   hoursAgainOnDate: (date: string) => `Znowu otwarte: ${date}`,
   hoursTomorrow: 'jutro',
   hoursClosedOn: (date: string) => `Zamknięte: ${date}`,
+  hoursClosedFromTo: (from: string, to: string) => `Zamknięte: od ${from} do ${to}`,
   hoursOpenOn: (date: string, periods: string) => `${date}: otwarte ${periods}`,
   // --- end opening hours ---
 

@@ -39,6 +39,7 @@ const tr: Translation = {
   hoursAgainOnDate: (date: string) => `${date} tarihinde tekrar açık`,
   hoursTomorrow: 'yarın',
   hoursClosedOn: (date: string) => `Kapalı: ${date}`,
+  hoursClosedFromTo: (from: string, to: string) => `Kapalı: ${from} – ${to}`,
   hoursOpenOn: (date: string, periods: string) => `${date}: açık ${periods}`,
   // --- end opening hours ---
 

@@ -39,6 +39,7 @@ const uk: Translation = {
   hoursAgainOnDate: (date: string) => `Знову відчинено: ${date}`,
   hoursTomorrow: 'завтра',
   hoursClosedOn: (date: string) => `Зачинено: ${date}`,
+  hoursClosedFromTo: (from: string, to: string) => `Зачинено: з ${from} по ${to}`,
   hoursOpenOn: (date: string, periods: string) => `${date}: відчинено ${periods}`,
   // --- end opening hours ---
 

@@ -144,6 +144,30 @@ describe('hours: date exceptions', () => {
     expect(upcomingExceptions(cjg, at('2026-12-25T23:30:00Z'), 1)).to.deep.equal([]);
     expect(formatDateException({ date: '2027-01-01', closed: true, periods: [] })).to.equal('Gesloten op vrijdag 1 januari');
   });
+
+  it('says days closed in a row with the same note in one line, to their last day, also past the 30 days', () => {
+    const closedDays = (first: string, count: number, note?: string) =>
+      Array.from({ length: count }, (_, day) => ({ date: new Date(Date.parse(first) + day * 86_400_000).toISOString().slice(0, 10), closed: true, periods: [], ...(note ? { note } : {}) }));
+    // "gesloten van 20-7 t/m 31-8 (zomerstop)", seen on 1 July, and a short closure the week before it.
+    const summer: Schedule = { weekly: cjg.weekly, exceptions: [...closedDays('2026-07-13', 2), ...closedDays('2026-07-20', 43, 'Zomerstop')] };
+    const list = upcomingExceptions(summer, at('2026-07-01T09:00:00Z'));
+    expect(list.map((item) => [item.date, item.until, item.text, item.note])).to.deep.equal([
+      ['2026-07-13', undefined, 'Gesloten op maandag 13 juli', undefined],
+      ['2026-07-14', undefined, 'Gesloten op dinsdag 14 juli', undefined],
+      ['2026-07-20', '2026-08-31', 'Gesloten van maandag 20 juli tot en met maandag 31 augustus', 'Zomerstop'],
+    ]);
+    expect(upcomingExceptions(summer, at('2026-07-01T09:00:00Z'), 30, 'en').at(-1)!.text).to.equal('Closed from Monday 20 July to Monday 31 August');
+    // In the middle of it, the run starts today.
+    expect(upcomingExceptions(summer, at('2026-08-10T09:00:00Z')).map((item) => [item.date, item.until])).to.deep.equal([['2026-08-10', '2026-08-31']]);
+    // Another note, or a day open in between, ends the run.
+    const broken: Schedule = {
+      weekly: [],
+      exceptions: [...closedDays('2026-07-20', 3), ...closedDays('2026-07-23', 3, 'Verbouwing'), { date: '2026-07-26', closed: false, periods: [{ opens: '10:00', closes: '12:00' }] }, ...closedDays('2026-07-27', 3)],
+    };
+    expect(upcomingExceptions(broken, at('2026-07-20T09:00:00Z')).map((item) => [item.date, item.until ?? ''])).to.deep.equal([
+      ['2026-07-20', '2026-07-22'], ['2026-07-23', '2026-07-25'], ['2026-07-26', ''], ['2026-07-27', '2026-07-29'],
+    ]);
+  });
 });
 
 describe('hours: midnight and "24:00"', () => {
@@ -446,7 +470,8 @@ describe('hours: weekday and month names written out for Dutch and English', () 
     it(`names every day of a year as Intl does (${locale})`, () => {
       const exceptions = [];
       for (let day = 0; day < 366; day++) {
-        exceptions.push({ date: new Date(Date.UTC(2028, 0, 1 + day)).toISOString().slice(0, 10), closed: true, periods: [] });
+        // A note of its own each: days closed in a row with the same note would be one line.
+        exceptions.push({ date: new Date(Date.UTC(2028, 0, 1 + day)).toISOString().slice(0, 10), closed: true, periods: [], note: `${day}` });
       }
       const intl = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
       const found = upcomingExceptions({ weekly: [], exceptions }, new Date('2027-12-31T23:30:00Z'), 400, lang);

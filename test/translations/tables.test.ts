@@ -21,6 +21,7 @@ const samples: { [K in FunctionKey]: Params<K>[] } = {
   hoursAgainOnWeekday: [['dinsdag', '9:30']],
   hoursAgainOnDate: [['5 januari']],
   hoursClosedOn: [['vrijdag 25 december']],
+  hoursClosedFromTo: [['maandag 20 juli', 'maandag 31 augustus']],
   hoursOpenOn: [['zondag 20 december', '13:00–16:00']],
   mapActiveFilters: counts.filter((n) => n > 0).map((n) => [n] as [number]),
   mapAgeGroup: [[4, 12], [12, undefined], [1, undefined], [2, undefined], [5, undefined], [21, undefined]],

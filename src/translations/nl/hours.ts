@@ -11,6 +11,7 @@ const hours = {
   hoursAgainOnDate: (date: string) => `Weer open op ${date}`,
   hoursTomorrow: 'morgen',
   hoursClosedOn: (date: string) => `Gesloten op ${date}`,
+  hoursClosedFromTo: (from: string, to: string) => `Gesloten van ${from} tot en met ${to}`,
   hoursOpenOn: (date: string, periods: string) => `Op ${date} open ${periods}`,
 };
 
