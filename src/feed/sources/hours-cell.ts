@@ -60,6 +60,8 @@ function dayWord(word: string): Weekday | undefined {
 }
 
 const EVERY_DAY = new Set(['dagelijks', 'elke dag', 'iedere dag', 'daily', 'every day']);
+/** "24/7", "dag en nacht bereikbaar": a phone line or shelter open every hour of the week. */
+const ALWAYS = /^(?:24\s*\/\s*7|24 uur per dag(?:,? 7 dagen per week)?|dag en nacht(?: open| bereikbaar)?|altijd (?:open|bereikbaar)|24 hours a day)$/i;
 const CLOSED = /^(?:gesloten|dicht|closed)\s+(?:op\s+|on\s+)?(.+)$/i;
 const OPEN = /^(?:open|geopend)\s+(?:op\s+|on\s+)?(.+)$/i;
 const DATE_WORD = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)`;
@@ -278,6 +280,7 @@ function splitBrackets(part: string): { rest: string; said: string[] } | undefin
  * several joined by a comma or "en" ("di 9-12, do 13-15"), each with its own days, all in one order.
  */
 function readWeek(part: string): WeeklyPeriod[] | undefined {
+  if (ALWAYS.test(part)) return WEEKDAYS.map((day) => ({ day, opens: '00:00', closes: '24:00' }));
   const whole = readDaysFirst(part) ?? readTimesFirst(part);
   if (whole) return whole;
   // "ma-do 9-17 en vr 9-12": after a time, "en" or "&" before days starts the next days.

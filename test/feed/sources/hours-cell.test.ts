@@ -141,6 +141,17 @@ describe('hours cell: the syntax people write', () => {
     expect(week('ma/wo/vr 9-12')).to.deep.equal(['mo 09:00-12:00', 'we 09:00-12:00', 'fr 09:00-12:00']);
   });
 
+  it('reads "24/7" and "dag en nacht bereikbaar" as every hour of the week, and "open" alone as nothing', () => {
+    const always = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].map((day) => `${day} 00:00-24:00`);
+    for (const cell of ['24/7', '24 / 7', 'dag en nacht bereikbaar', 'Dag en nacht', 'altijd bereikbaar', '24 uur per dag, 7 dagen per week']) {
+      expect(week(cell), cell).to.deep.equal(always);
+    }
+    expect(read('24/7 (telefonisch)').schedule!.note).to.equal('Telefonisch');
+    expect(formatHoursCell(read('24/7').schedule)).to.equal('ma-zo 0:00-24:00');
+    // Open when? A shop "elke dag open" has hours; the editor is asked.
+    for (const cell of ['open', 'bereikbaar', 'elke dag open']) expect(read(cell).problems.map((p) => p.text), cell).to.deep.equal([cell]);
+  });
+
   it('reads dates with the month in words ("25 december", "24 en 31 dec", "1 mei 2026"), and keeps a note\'s own words', () => {
     const dates = (cell: string) => read(cell).schedule?.exceptions.map((e) => `${e.date}${e.closed ? ' dicht' : ` ${e.periods.map((p) => `${p.opens}-${p.closes}`).join(' ')}`}`);
     expect(dates('gesloten op 25 december')).to.deep.equal(['2026-12-25 dicht', '2027-12-25 dicht']);
