@@ -429,9 +429,9 @@ function readDaysFirst(part: string): WeeklyPeriod[] | undefined {
   if (firstDigit <= 0) return undefined;
   const days = readDays(plainDays(part.slice(0, firstDigit).trim().replace(/[:,]$/, '').trim()));
   if (!days) return undefined;
-  const times = readTimes(part.slice(firstDigit));
+  const times = readTimes(part.slice(firstDigit), true);
   if (!times) return undefined;
-  return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+  return onDays(days, times);
 }
 
 /**
@@ -445,11 +445,11 @@ function readTimesFirst(part: string): WeeklyPeriod[] | undefined {
   while (end > 0 && !/\d/.test(text.charAt(end - 1))) end--;
   const unit = /^\s*(?:uur|u)\b/i.exec(text.slice(end));
   if (unit) end += unit[0].length;
-  const times = readTimes(text.slice(0, end));
+  const times = readTimes(text.slice(0, end), true);
   if (!times) return undefined;
   const days = readDays(plainDays(text.slice(end).trim().replace(/^[:,]\s*/, '').replace(/^op\s+/i, '')));
   if (!days) return undefined;
-  return days.flatMap((day) => times.map((t) => ({ day, ...t })));
+  return onDays(days, times);
 }
 
 /**
@@ -465,17 +465,49 @@ function plainDays(text: string): string {
     .replace(/dag(?:ochtend|middag|avond|morgen)\b/gi, 'dag');
 }
 
-/** "9:00-12:00", "9-12 en 13-15", "9.00-12.00, 13:30-16:00". */
-function readTimes(text: string): TimePeriod[] | undefined {
-  const times: TimePeriod[] = [];
+/**
+ * The times on each day; a time past midnight ("vr 20-02") goes on into the next day until it
+ * closes: friday 20:00-24:00 and saturday 0:00-2:00.
+ */
+function onDays(days: Weekday[], times: OvernightPeriod[]): WeeklyPeriod[] {
+  return days.flatMap((day) =>
+    times.flatMap(({ opens, closes, nextDay }) => {
+      const periods = [{ day, opens, closes }];
+      if (nextDay) periods.push({ day: WEEKDAYS[(WEEKDAYS.indexOf(day) + 1) % 7]!, opens: '00:00', closes: nextDay });
+      return periods;
+    }),
+  );
+}
+
+/** A period that may go on after midnight: it closes at 24:00, and the next day at `nextDay`. */
+interface OvernightPeriod extends TimePeriod {
+  nextDay?: string;
+}
+
+/**
+ * Only an evening goes on past midnight, into the early morning: "ma 9-5" is more likely 9 to
+ * 17 than a night, so it is asked about.
+ */
+const NIGHT_OPENS = '18:00';
+const NIGHT_CLOSES = '06:00';
+
+/**
+ * "9:00-12:00", "9-12 en 13-15", "9.00-12.00, 13:30-16:00"; with `overnight`, "20-02" goes on
+ * past midnight.
+ */
+function readTimes(text: string, overnight = false): OvernightPeriod[] | undefined {
+  const times: OvernightPeriod[] = [];
   // "8.30-12.30 / 13.30-17.00": a slash between two times of day is "en".
   for (const piece of text.split(/\s*(?:,|\ben\b|\band\b|&|(?<=\d|\bu(?:ur)?)\s*\/(?=\s*\d))\s*/i)) {
     const match = PERIOD.exec(piece.trim());
     if (!match) return undefined;
     const opens = time(match[1]!, match[2]);
     const closes = time(match[3]!, match[4]);
-    if (!opens || !closes || closes <= opens || opens === '24:00') return undefined;
-    times.push({ opens, closes });
+    if (!opens || !closes || opens === '24:00') return undefined;
+    if (overnight && closes < opens && opens >= NIGHT_OPENS && closes <= NIGHT_CLOSES && closes > '00:00') times.push({ opens, closes: '24:00', nextDay: closes });
+    else if (closes === '00:00' && opens > closes) times.push({ opens, closes: '24:00' });
+    else if (closes <= opens) return undefined;
+    else times.push({ opens, closes });
   }
   return times;
 }

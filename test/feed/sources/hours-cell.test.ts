@@ -141,6 +141,18 @@ describe('hours cell: the syntax people write', () => {
     expect(week('ma/wo/vr 9-12')).to.deep.equal(['mo 09:00-12:00', 'we 09:00-12:00', 'fr 09:00-12:00']);
   });
 
+  it('reads an evening that goes on past midnight ("vr 20-02") into the next morning, and asks about "ma 9-5"', () => {
+    expect(week('vr 20-02')).to.deep.equal(['fr 20:00-24:00', 'sa 00:00-02:00']);
+    expect(week('20:00-1:00 vr en za')).to.deep.equal(['fr 20:00-24:00', 'sa 00:00-01:00', 'sa 20:00-24:00', 'su 00:00-01:00']);
+    expect(week('zo 22:00-2:00')).to.deep.equal(['mo 00:00-02:00', 'su 22:00-24:00']);
+    // Until midnight, written as 0 or 00:00.
+    expect(week('za 22-0')).to.deep.equal(['sa 22:00-24:00']);
+    expect(week('za 18:00-00:00')).to.deep.equal(['sa 18:00-24:00']);
+    expect(formatHoursCell(read('vr 20-02').schedule)).to.equal('vr 20:00-24:00; za 0:00-2:00');
+    // Not an evening into the early morning: more likely a mistake than a night ("9-5" for 9 to 17).
+    for (const cell of ['ma 9-5', 'vr 20-06:30', 'vr 17-01']) expect(read(cell).problems.map((p) => p.text), cell).to.deep.equal([cell]);
+  });
+
   it('reads "24/7" and "dag en nacht bereikbaar" as every hour of the week, and "open" alone as nothing', () => {
     const always = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].map((day) => `${day} 00:00-24:00`);
     for (const cell of ['24/7', '24 / 7', 'dag en nacht bereikbaar', 'Dag en nacht', 'altijd bereikbaar', '24 uur per dag, 7 dagen per week']) {
