@@ -18,13 +18,14 @@ export interface WeekTableOptions {
  * that code lazily, so this module only takes its result.
  */
 export function weekTable(rows: readonly WeekRow[], options: WeekTableOptions): TemplateResult {
-  return html`<table class=${options.className}>
+  // The roles keep the table a table in WebKit where a narrow guide puts the times under the day (guide.styles.ts).
+  return html`<table role="table" class=${options.className}>
     <caption class=${ifDefined(options.showCaption ? undefined : 'visually-hidden')}>${options.caption}</caption>
     <tbody>
       ${rows.map(
-        (row) => html`<tr>
-          <th scope="row">${row.dayName}</th>
-          <td>${row.periods.length ? row.periods.join(', ') : options.closed}</td>
+        (row) => html`<tr role="row">
+          <th role="rowheader" scope="row">${row.dayName}</th>
+          <td role="cell">${row.periods.length ? row.periods.join(', ') : options.closed}</td>
         </tr>`,
       )}
     </tbody>

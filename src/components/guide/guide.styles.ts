@@ -308,11 +308,31 @@ export default css`
     font-weight: 600;
   }
 
+  /* A day and its times are never broken inside the word (every word may break elsewhere:
+     overflow-wrap: anywhere): beside two periods the table squeezed 'Maandag' to 'Maanda|g' on a
+     320px phone. Where the two do not fit side by side (large text) the times go under the day;
+     the roles keep it a table in WebKit (week-table.ts). */
+  .contact__details-body {
+    container-type: inline-size;
+  }
+
   .hours th,
   .hours td {
     padding: calc(0.125 * var(--_buurt-rem)) var(--_buurt-rem) calc(0.125 * var(--_buurt-rem)) 0;
     text-align: start;
     font-weight: normal;
+    overflow-wrap: normal;
+  }
+
+  @container (max-width: 15em) {
+    .hours :is(th, td) {
+      display: block;
+      padding-block: 0;
+    }
+
+    .hours td {
+      padding-inline-start: var(--_buurt-rem);
+    }
   }
 
   /* The guide's secondary buttons (Toon op de kaart, Vorige, Opnieuw, print, link, languages): outlined in the primary colour. */

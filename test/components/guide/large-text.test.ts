@@ -138,3 +138,70 @@ const textSize = '200%';
     await expect(guide).to.be.accessible();
   });
 });
+
+/** The texts of `element`'s words that the browser broke over two lines, as 'Maanda|g'; a break right after a dash ('13:30–|15:30') is allowed. */
+function brokenWords(element: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.textContent!.matchAll(/\S+/g)) {
+      let shown = '';
+      let top: number | undefined;
+      for (let index = 0; index < word[0].length; index++) {
+        const letter = document.createRange();
+        letter.setStart(node, word.index + index);
+        letter.setEnd(node, word.index + index + 1);
+        const box = [...letter.getClientRects()].find((rect) => rect.width > 0);
+        const line = box ? Math.round(box.top) : top;
+        if (top !== undefined && line !== top && !/[-–]$/.test(shown)) shown += '|';
+        shown += word[0][index];
+        top = line;
+      }
+      if (shown.includes('|')) broken.push(shown);
+    }
+  }
+  return broken;
+}
+
+// The opening hours of a place in an advice, folded out. Each day and time is whole: the days
+// broke inside the word on a 320px phone at normal text ('Maanda|g', 'Poniedzi|ałek', 'Pazarte|si')
+// and to two or three letters a line with 200% text ('Ma|an|da|g', '9:0|0–|17:|00').
+describe('<buurt-guide> opening hours of a place on a phone', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  for (const textSize of ['100%', '200%']) {
+    for (const [lang, width] of [['nl', 288], ['en', 288], ['ar', 288], ['pl', 288], ['tr', 288], ['uk', 288], ['nl', 358], ['pl', 358]] as const) {
+      it(`shows each day and time whole, ${width + 32}px wide, ${textSize} text (${lang})`, async () => {
+        document.documentElement.style.fontSize = textSize;
+        // Two periods a weekday, as the sample's Wijkplaats: the longest cells.
+        const feed = sampleLikeFeed();
+        const [place] = feed.places as Array<{ hours: { weekly: unknown[] } }>;
+        place!.hours.weekly = ['mo', 'tu', 'we', 'th', 'fr'].flatMap((day) => [
+          { day, opens: '09:30', closes: '11:30' },
+          { day, opens: '13:30', closes: '15:30' },
+        ]);
+        const guide = await guideWithFeed(feed, { start: 'kind-vertelt', lang });
+        guide.style.width = `${width}px`;
+        const shadow = root(guide);
+        const monday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, 12)));
+        await waitUntil(() => shadow.querySelector('.hours th')?.textContent!.trim().toLowerCase() === monday.toLowerCase(), `the hours in ${lang}`);
+        const details = shadow.querySelector<HTMLDetailsElement>('.contact__details')!;
+        details.open = true;
+        await new Promise(requestAnimationFrame);
+        const table = shadow.querySelector('.hours')!;
+        expect(table.querySelectorAll('th').length, 'a row for each day').to.equal(7);
+        // Not the caption: 'Openingstijden' is wider than a line at 200% on a 320px phone.
+        expect([...table.querySelectorAll('th, td')].flatMap(brokenWords), 'days and times broken inside the word').to.deep.equal([]);
+        const { left, right } = guide.getBoundingClientRect();
+        for (const cell of table.querySelectorAll('th, td')) {
+          const box = cell.getBoundingClientRect();
+          expect(box.left, `"${cell.textContent}" inside on the left`).to.be.at.least(left - 0.5);
+          expect(box.right, `"${cell.textContent}" inside on the right`).to.be.at.most(right + 0.5);
+        }
+        await expect(guide).to.be.accessible();
+      });
+    }
+  }
+});
