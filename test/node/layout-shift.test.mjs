@@ -101,3 +101,13 @@ test('the map is as tall before its code runs as after when the page sets the el
   assert.ok(cls <= LIMIT, `CLS ${cls.toFixed(4)} > ${LIMIT}: ${JSON.stringify(shifts)}`);
   assert.ok(Math.abs(mapHeights.before - mapHeights.after) <= 1, `the map takes ${mapHeights.before} px before its code runs and ${mapHeights.after} px after`);
 });
+
+test('the map is as tall before its code runs as after with 200% text on a 320px phone, where it is taller than 40em', async () => {
+  const phone = { ...VIEWPORTS.phone, width: 320 };
+  const { shifts, mapHeights } = await layoutShifts(PAGES.demo, phone, 'html { font-size: 200% }');
+  const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  console.log(`  demo, 200% text, 320px phone: CLS ${cls.toFixed(4)}, map ${mapHeights.before} → ${mapHeights.after} px`);
+  assert.ok(cls <= LIMIT, `CLS ${cls.toFixed(4)} > ${LIMIT}: ${JSON.stringify(shifts)}`);
+  assert.ok(mapHeights.after > 40 * 32, `the map ${mapHeights.after} px, more than 40em (1280 px)`);
+  assert.ok(Math.abs(mapHeights.before - mapHeights.after) <= 1, `the map takes ${mapHeights.before} px before its code runs and ${mapHeights.after} px after`);
+});

@@ -98,7 +98,7 @@ type ReturnFocus = { type: 'list'; id: string } | { type: 'map' } | { type: 'non
  * @csspart error - The message when the feed cannot be loaded.
  * @csspart notice - The notice for sample data or a saved copy.
  *
- * @cssprop [--buurt-map-height=40 times the text size] - Height of the whole element (filters, list and map); it has this height before its code and feed arrive and after, so the page never moves; the list scrolls inside. Give it in px: on a page whose root font is 10px, `rem` is smaller than it looks.
+ * @cssprop [--buurt-map-height=40 times the text size] - Height of the whole element (filters, list and map); it has this height before its code and feed arrive and after, so the page never moves; the list scrolls inside. By default a screen narrower than 20 times the text size (large text on a phone) adds three quarters of the width it lacks, for the map under the wrapped toolbar. Give it in px: on a page whose root font is 10px, `rem` is smaller than it looks.
  * @cssprop [--buurt-map-background=#eef1ee] - Map background behind (or instead of) the tiles.
  * @cssprop [--buurt-color-informal=#8a3a00] - Marker colour for residents' initiatives (shape differs too).
  * @cssprop [--buurt-color-volunteer=#1f5f8b] - Marker colour for volunteer organisations.

@@ -8,8 +8,12 @@ import mapAreaStyles from './map-area.styles.js';
 const base = css`
   :host {
     /* The whole element's height, filters and list included: the same before the feed arrives
-       and after, so the page around never moves (layout shift). The list scrolls inside. */
-    --_map-height: var(--buurt-map-height, calc(40 * var(--_buurt-rem)));
+       and after, so the page around never moves (layout shift). The list scrolls inside.
+       A screen narrower than 20 of its em (large text on a phone) wraps the toolbar and legend
+       to many lines: at 200% text on a 320px phone they left the map 128 to 226px of the 40em.
+       There the element grows by three quarters of the width the screen lacks (240px), which
+       src/cdn.css reserves as well, as the screen's width is known before the code runs. */
+    --_map-height: var(--buurt-map-height, calc(40 * var(--_buurt-rem) + max(0px, 15 * var(--_buurt-rem) - 75vw)));
     --_map-background: var(--buurt-map-background, #eef1ee);
     --_color-informal: var(--buurt-color-informal, #8a3a00);
     --_color-volunteer: var(--buurt-color-volunteer, #1f5f8b);
