@@ -287,7 +287,14 @@ export default css`
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_target-size);
-    margin-inline-end: var(--_buurt-rem);
+  }
+
+  /* Space between the links, not after each: a margin after the only link took 1em of its line
+     and broke 'Zadzwo|ń:' with large text on a phone. */
+  .contact__links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_buurt-rem);
   }
 
   .contact__details summary {

@@ -61,8 +61,10 @@ function renderAddress(view: GuideView, place: Place): TemplateResult | typeof n
 
 function renderDetails(view: GuideView, place: Place, hours: typeof Hours | undefined): TemplateResult {
   const week = hours?.hasOpeningHours(place.hours) ? hours.describeWeek(place.hours!, hoursWords(view.lang)) : [];
+  // One inline wrapper in the summary (a flex box): as loose flex items the words and the place's name, in a
+  // span of its own language, were squeezed into columns side by side ('Mo|re ab|ou|t' beside the name).
   return html`<details class="contact__details">
-    <summary>${withParts(view.t('guideMoreAbout', PART), [view.plain(place.name)])}</summary>
+    <summary><span>${withParts(view.t('guideMoreAbout', PART), [view.plain(place.name)])}</span></summary>
     <div class="contact__details-body">
       ${place.description ? html`<p>${view.text(place.description)}</p>` : nothing}
       ${week.length ? weekTable(week, { className: 'hours', caption: view.t('guideOpeningHours'), showCaption: true, closed: view.t('guideClosed') }) : nothing}

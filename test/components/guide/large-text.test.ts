@@ -205,3 +205,38 @@ describe('<buurt-guide> opening hours of a place on a phone', () => {
     }
   }
 });
+
+// A place in an advice with 200% text: "More about CJG Oost" was squeezed into columns, its
+// words and the place's name (in a span of its own language) side by side as flex items
+// ('Mo|re ab|ou|t'), and the margin after the only call link broke 'Zadzwo|ń:'.
+describe('<buurt-guide> a place in an advice with large text on a phone', () => {
+  beforeEach(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  // A phone less its page's margins of 1rem, 32px at this text size.
+  for (const [lang, width] of [['nl', 256], ['en', 256], ['ar', 256], ['pl', 256], ['tr', 256], ['uk', 256], ['en', 326], ['pl', 326]] as const) {
+    it(`keeps the words of "more about" and of the call link whole, ${width + 64}px wide (${lang})`, async () => {
+      const feed = sampleLikeFeed();
+      (feed.places as Array<{ name: string }>)[0]!.name = 'Centrum voor Jeugd en Gezin Oost';
+      const guide = await guideWithFeed(feed, { start: 'kind-vertelt', lang });
+      guide.style.width = `${width}px`;
+      const shadow = root(guide);
+      const exit = lang === 'nl' ? 'Snel weg' : undefined;
+      await waitUntil(() => (exit ? true : shadow.querySelector('.quick-exit__button')!.textContent!.trim() !== 'Snel weg') && shadow.querySelector('.contact__phone a'), `the advice in ${lang}`);
+      await guide.updateComplete;
+      const summary = shadow.querySelector('.contact__details summary')!;
+      expect(summary.textContent, 'the place named').to.contain('Jeugd en Gezin');
+      expect(brokenWords(summary), '"more about" broken inside a word').to.deep.equal([]);
+      const calls = [...shadow.querySelectorAll('.contact__phone a')];
+      expect(calls.length, 'call links').to.be.greaterThan(0);
+      // The words, not the number: in Firefox '0800-2000' is wider than the line of a card here.
+      expect(calls.flatMap(brokenWords).filter((word) => !/\d/.test(word)), 'the call links broken inside a word').to.deep.equal([]);
+      await expect(guide).to.be.accessible();
+    });
+  }
+});
