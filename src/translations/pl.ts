@@ -39,7 +39,8 @@ const pl: Translation = {
   hoursAgainOnDate: (date: string) => `Znowu otwarte: ${date}`,
   hoursTomorrow: 'jutro',
   hoursClosedOn: (date: string) => `Zamknięte: ${date}`,
-  hoursClosedFromTo: (from: string, to: string) => `Zamknięte: od ${from} do ${to}`,
+  // A dash, not "od … do": those need the genitive ("od środy"), and Intl names days in the nominative.
+  hoursClosedFromTo: (from: string, to: string) => `Zamknięte: ${from} – ${to}`,
   hoursOpenOn: (date: string, periods: string) => `${date}: otwarte ${periods}`,
   // --- end opening hours ---
 

@@ -39,7 +39,8 @@ const uk: Translation = {
   hoursAgainOnDate: (date: string) => `Знову відчинено: ${date}`,
   hoursTomorrow: 'завтра',
   hoursClosedOn: (date: string) => `Зачинено: ${date}`,
-  hoursClosedFromTo: (from: string, to: string) => `Зачинено: з ${from} по ${to}`,
+  // A dash, not "з … по": those need other cases ("з середи"), and Intl names days in the nominative.
+  hoursClosedFromTo: (from: string, to: string) => `Зачинено: ${from} – ${to}`,
   hoursOpenOn: (date: string, periods: string) => `${date}: відчинено ${periods}`,
   // --- end opening hours ---
 

@@ -193,7 +193,7 @@ export default css`
 
   /* At 200% text on a phone the seven columns need twice the width there is, and the table
      scrolled sideways (WCAG 1.4.10). Narrower than it needs (em here is the form's text
-     size), each day part becomes a group: its name, then the days, each box with its day
+     size, 1.25 times that for long day names: .days--wide), each day part becomes a group: its name, then the days, each box with its day
      beside it, as many on a line as fit. The boxes keep their names ("maandag ochtend"). */
   @container (max-width: 17.5em) {
     table,

@@ -8,9 +8,10 @@
  *     di 9-12 (inloop)             (text in brackets is a note beside the hours)
  *     gesloten op 25-12            (every year)
  *     gesloten op 25-12-2026       (one date)
+ *     gesloten van 20-7 t/m 31-8   (each day of a run, at most 99)
  *     open op 24-12 9:00-12:00     (other hours on that date, every year; or with a year, once)
  *
- * Parts are separated by `;` or a new line. A part that cannot be read is returned as a
+ * Parts are separated by `;`, `|` or a new line. A part that cannot be read is returned as a
  * problem with its own text, and the other parts still count. The syntax is documented in
  * docs/spreadsheet.md; every example there is a test.
  */
@@ -143,7 +144,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
   const problems: HoursCellProblem[] = [];
   const notes: SaidNote[] = [];
   const weeklyParts = new Set<string>();
-  for (const raw of cell.split(/[;|\n\r]+/)) {
+  for (const raw of cell.split(/[;|\n\r]+/).flatMap(daysOfTheirOwn)) {
     const part = raw.trim().replace(/\s+/g, ' ');
     if (part === '') continue;
     // "di 9-12 (inloop)": the hours are read outside the brackets; inside is a note.
@@ -203,9 +204,8 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
     }
     for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
     // The part as the map writes hours ("ma-vr 9:00-12:00"), however the editor wrote it.
-    const written = weekPartsOf(periods).map((p) => p.text).join(', ');
-    weeklyParts.add(written);
-    notes.push(...said.map((text) => ({ text, part: written })));
+    weeklyParts.add(weekPartsOf(periods).map((p) => p.text).join(', '));
+    notes.push(...said.map((text) => ({ text, periods })));
   }
   if (weekly.length === 0 && exceptions.length === 0 && notes.length === 0) return { problems };
   weekly.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens));
@@ -215,10 +215,10 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
   return { schedule, problems };
 }
 
-/** A note as written, and the weekly part it was in brackets after ("di 9:00-12:00"), if any. */
+/** A note as written, and the periods of the weekly part it was in brackets after, if any. */
 interface SaidNote {
   text: string;
-  part?: string;
+  periods?: WeeklyPeriod[];
 }
 
 /**
@@ -227,16 +227,44 @@ interface SaidNote {
  * for the whole week, and a bare "Inloop" beside tuesday and thursday would make both walk-ins.
  */
 function joinNotes(notes: readonly SaidNote[], weeklyParts: number): string {
-  const partsOf = new Map<string, { text: string; parts: string[] }>();
-  for (const { text, part } of notes) {
+  const partsOf = new Map<string, { text: string; parts: Set<string>; periods: WeeklyPeriod[] }>();
+  for (const { text, periods } of notes) {
     const key = capital(text);
-    const seen = partsOf.get(key) ?? { text, parts: [] };
-    if (part !== undefined && !seen.parts.includes(part)) seen.parts.push(part);
+    const seen = partsOf.get(key) ?? { text, parts: new Set(), periods: [] };
+    if (periods) {
+      seen.parts.add(weekPartsOf(periods).map((p) => p.text).join(', '));
+      seen.periods.push(...periods);
+    }
     partsOf.set(key, seen);
   }
+  // The parts of one note written together, as the week is ("ma en wo 9:00-12:00"): so it
+  // reads back the same from "ma en wo 9:00-12:00 (inloop)".
   return [...partsOf]
-    .map(([key, { text, parts }]) => (parts.length === 0 || parts.length === weeklyParts ? key : `${capital(parts.join(', '))}: ${text}`))
+    .map(([key, { text, parts, periods }]) =>
+      parts.size === 0 || parts.size === weeklyParts ? key : `${capital(weekPartsOf(periods).map((p) => p.text).join(', '))}: ${text}`,
+    )
     .join('. ');
+}
+
+/**
+ * "di 9-12 (inloop) en do 13-15", "ma-do 9-17, vr 9-12 (inloop)": after a time or a bracket,
+ * "," or "en" before days starts a part of its own, so a bracket is the note of the days it
+ * follows only. Never inside brackets.
+ */
+function daysOfTheirOwn(part: string): string[] {
+  const [first = '', ...rest] = part.split(/((?<=\d|\bu(?:ur)?|\))\s*(?:,|\s(?:en|&)\s)\s*(?=\p{L}))/u);
+  const pieces = [first];
+  for (let i = 0; i < rest.length; i += 2) {
+    const last = pieces.at(-1)!;
+    // A piece that opened a bracket it did not close was cut inside it.
+    if ((last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0)) pieces[pieces.length - 1] = `${last}${rest[i]}${rest[i + 1]}`;
+    else pieces.push(rest[i + 1]!);
+  }
+  // Only days (or "op afspraak") start a part: "di 9-12, soms later" stays one question.
+  const startsOwnPart = (piece: string): boolean =>
+    dayWord(/^\p{L}+/u.exec(piece)?.[0].toLowerCase().replace(/dag(?:ochtend|middag|avond|morgen)$/, 'dag') ?? '') !== undefined ||
+    BY_APPOINTMENT.test(piece.replace(/\(.*\)/, '').trim());
+  return pieces.slice(1).every(startsOwnPart) ? pieces : [part];
 }
 
 /**
@@ -340,21 +368,22 @@ const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6, juli: 7, jul: 7,
   augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH_DATES = new RegExp(String.raw`\b(\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*)\s+(${Object.keys(MONTHS).join('|')})\b\.?(?:\s+(\d{4})\b)?`, 'gi');
+const MONTH_DATES = new RegExp(String.raw`(?<![-/.])\b(\d{1,2}(?:\s*(?:,|en|t\/m|tot en met)\s*\d{1,2})*)\s+(${Object.keys(MONTHS).join('|')})\b\.?(?:\s+(\d{4})\b)?`, 'gi');
 
-/** "25 december", "24 en 31 dec 2026" → "25-12", "24-12-2026 en 31-12-2026": how the dates are read. */
+/**
+ * "25 december", "24 en 31 dec 2026", "20 t/m 31 juli" → "25-12", "24-12-2026 en 31-12-2026",
+ * "20-7 t/m 31-7": how the dates are read. The month of a list or run is said once, at its end.
+ */
 function numericDates(part: string): string {
   return part.replace(MONTH_DATES, (_, days: string, month: string, year: string | undefined) =>
-    days
-      .split(/\s*(?:,|en)\s*/)
-      .map((day) => `${day}-${MONTHS[month.toLowerCase()]}${year ? `-${year}` : ''}`)
-      .join(' en '),
+    days.replace(/\d+/g, (day) => `${day}-${MONTHS[month.toLowerCase()]}${year ? `-${year}` : ''}`),
   );
 }
 
 /** "gesloten van 20-7 t/m 31-8": a summer closure is a run of dates, at most a season long. */
 const RANGE = /^(?:van\s+)?(\S+)\s*(?:t\/m|tm|tot en met)\s*(\S+)$/i;
-const LONGEST_RANGE_DAYS = 100;
+/** The most dates one run may have, the first and last included. */
+const LONGEST_RANGE_DAYS = 99;
 const DAY_MS = 86_400_000;
 
 /**
@@ -370,7 +399,9 @@ function readRange(text: string, year: number): string[] | undefined {
   const [fromDay, fromMonth, toDay, toMonth] = [from[1], from[2], to[1], to[2]].map(Number) as [number, number, number, number];
   // "24-12 t/m 1-1" ends in the year after it starts.
   const wraps = toMonth * 100 + toDay < fromMonth * 100 + fromDay;
-  const startYears = from[3] ? [Number(from[3])] : to[3] ? [Number(to[3]) - (wraps ? 1 : 0)] : [year, year + 1];
+  // Without years: this year's and next year's; one over New Year also last year's, which is
+  // still going on in early January (when a sheet read then starts its year).
+  const startYears = from[3] ? [Number(from[3])] : to[3] ? [Number(to[3]) - (wraps ? 1 : 0)] : wraps ? [year - 1, year, year + 1] : [year, year + 1];
   const dates: string[] = [];
   for (const startYear of startYears) {
     const first = validDate(startYear, fromMonth, fromDay);
@@ -378,7 +409,7 @@ function readRange(text: string, year: number): string[] | undefined {
     if (!first || !last) return undefined;
     const start = Date.parse(first);
     const days = (Date.parse(last) - start) / DAY_MS;
-    if (days < 1 || days >= LONGEST_RANGE_DAYS) return undefined;
+    if (days < 1 || days + 1 > LONGEST_RANGE_DAYS) return undefined;
     for (let day = 0; day <= days; day += 1) dates.push(new Date(start + day * DAY_MS).toISOString().slice(0, 10));
   }
   return dates;
@@ -555,9 +586,10 @@ function readDays(text: string): Weekday[] | undefined {
 /**
  * Writes a schedule back as one cell, so a feed can become a spreadsheet and back:
  * parsing the result gives the same weekly periods, closed dates and dates with other
- * hours, and the notes (in brackets, or "op afspraak"). A note that would read back
- * otherwise (one with brackets or ";" in it, another language) is left out; one that would
- * only gain a capital is written.
+ * hours, and the notes (in brackets, or "op afspraak"). Three days or more closed in a row
+ * are one run ("gesloten op 20-07 t/m 31-08"), in runs of at most 99 days. A note that would
+ * read back otherwise (one with brackets or ";" in it, another language) is left out; one
+ * that would only gain a capital is written.
  */
 export function formatHoursCell(schedule: Schedule | undefined): string {
   if (!schedule) return '';
@@ -579,11 +611,13 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
     const [lead, rest] = words.startsWith('open op ') ? ['open op', words.slice('open op '.length)] : words.startsWith('gesloten op') ? ['gesloten op', words.slice('gesloten op'.length).trim()] : [words, ''];
     // Three days or more closed in a row, said the same way: "gesloten op 20-07 t/m 31-08".
     const run = [date];
-    for (let day = dayAfter(date); lead === 'gesloten op' && said.get(day) === words && yearly(day) === yearly(date) && !written.has(day); day = dayAfter(day)) run.push(day);
+    for (let day = dayAfter(date); lead === 'gesloten op' && run.length < LONGEST_RANGE_DAYS && said.get(day) === words && yearly(day) === yearly(date) && !written.has(day); day = dayAfter(day)) run.push(day);
     const last = run.length >= 3 ? run.at(-1)! : date;
+    // A run over New Year without a year is read in three years (readRange): all are said.
+    const overNewYear = last.slice(0, 4) !== date.slice(0, 4);
     for (const day of last === date ? [date] : run) {
       written.add(day);
-      if (yearly(date)) written.add(nextYear(day));
+      for (let twin = nextYear(day), years = 0; yearly(date) && said.get(twin) === words && years < (overNewYear ? 2 : 1); twin = nextYear(twin), years += 1) written.add(twin);
     }
     const dayMonth = (day: string): string => `${day.slice(8)}-${day.slice(5, 7)}${yearly(date) ? '' : `-${day.slice(0, 4)}`}`;
     dateParts.push(`${lead} ${dayMonth(date)}${last === date ? '' : ` t/m ${dayMonth(last)}`}${rest ? ` ${rest}` : ''}`);
@@ -635,6 +669,8 @@ function weekPartsOf(weekly: readonly WeeklyPeriod[]): { first: number; text: st
 function notedWeek(weekly: readonly WeeklyPeriod[], pieces: readonly string[]): string[][] {
   const noted: { first: number; text: string; brackets: string[][] }[] = [];
   const named: WeeklyPeriod[] = [];
+  // Notes before the first that names a part are the whole week's: after every weekly part.
+  const wholeWeek: string[] = [];
   for (const piece of pieces) {
     const [, part, text] = /^(.+?): (.+)$/.exec(piece) ?? [];
     const read = part ? parseHoursCell(part) : undefined;
@@ -649,11 +685,15 @@ function notedWeek(weekly: readonly WeeklyPeriod[], pieces: readonly string[]): 
     } else if (BY_APPOINTMENT.test(piece)) noted.push({ first: WEEKDAYS.length, text: piece, brackets: [] });
     else if (last?.brackets.length) last.brackets.at(-1)!.push(piece);
     else if (last) last.brackets.push([piece]);
-    else return [];
+    else wholeWeek.push(piece);
   }
   if (named.length === 0) return [];
   const unnamed = weekPartsOf(weekly.filter((p) => !named.some((q) => same(p, q)))).map((part) => ({ ...part, brackets: [] }));
-  const write = (parts: typeof noted) => parts.map(({ text, brackets }) => [text, ...brackets.map((sentences) => `(${sentences.join('. ')})`)].join(' '));
+  const write = (parts: typeof noted) =>
+    parts.map(({ first, text, brackets }) => {
+      const all = wholeWeek.length > 0 && first < WEEKDAYS.length ? [wholeWeek, ...brackets] : brackets;
+      return [text, ...all.map((sentences) => `(${sentences.join('. ')})`)].join(' ');
+    });
   return [write([...unnamed, ...noted].sort((a, b) => a.first - b.first)), write([...unnamed, ...noted])];
 }
 

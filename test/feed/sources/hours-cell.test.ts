@@ -169,6 +169,8 @@ describe('hours cell: the syntax people write', () => {
     expect(dates('gesloten op 25 december')).to.deep.equal(['2026-12-25 dicht', '2027-12-25 dicht']);
     expect(dates('gesloten op 24 en 31 dec')).to.deep.equal(['2026-12-24 dicht', '2026-12-31 dicht', '2027-12-24 dicht', '2027-12-31 dicht']);
     expect(dates('gesloten op 1 mei 2026, 5 Mei 2026')).to.deep.equal(['2026-05-01 dicht', '2026-05-05 dicht']);
+    // A date in numbers before one in words: "12 en 1" is not a list of days in January.
+    expect(dates('gesloten op 25-12-2026 en 1 januari 2027')).to.deep.equal(['2026-12-25 dicht', '2027-01-01 dicht']);
     expect(dates('open op 24 dec. 9-12')).to.deep.equal(['2026-12-24 09:00-12:00', '2027-12-24 09:00-12:00']);
     expect(read('gesloten op 32 december').problems.map((p) => p.text)).to.deep.equal(['gesloten op 32 december']);
     expect(read('ma-vr 9-17 (niet op 5 mei)').schedule!.note).to.equal('Niet op 5 mei');
@@ -181,11 +183,16 @@ describe('hours cell: the syntax people write', () => {
     expect([summer[0], summer[42], summer[43], summer[85]]).to.deep.equal(['2026-07-20', '2026-08-31', '2027-07-20', '2027-08-31']);
     expect(read('gesloten van 20-7 t/m 31-8 (zomerstop)').schedule!.exceptions.every((e) => e.note === 'Zomerstop')).to.equal(true);
     // Over the turn of the year; in words; with years; "tot en met".
-    expect(closed('gesloten op 24-12 t/m 1-1')).to.deep.equal([
-      ...['24', '25', '26', '27', '28', '29', '30', '31'].map((d) => `2026-12-${d}`), '2027-01-01',
-      ...['24', '25', '26', '27', '28', '29', '30', '31'].map((d) => `2027-12-${d}`), '2028-01-01',
-    ]);
+    // Over New Year: also last year's run, still going on in early January.
+    const christmas = (from: number) => [...['24', '25', '26', '27', '28', '29', '30', '31'].map((d) => `${from}-12-${d}`), `${from + 1}-01-01`];
+    expect(closed('gesloten op 24-12 t/m 1-1')).to.deep.equal([...christmas(2025), ...christmas(2026), ...christmas(2027)]);
+    // A sheet read on 1 January 2027 (its year 2027) shows that day closed.
+    expect(parseHoursCell('gesloten op 24-12 t/m 2-1', { year: 2027 }).schedule!.exceptions.map((e) => e.date)).to.include.members(['2027-01-01', '2027-01-02']);
     expect(closed('gesloten van 27 juli t/m 2 augustus 2026')).to.deep.equal(['2026-07-27', '2026-07-28', '2026-07-29', '2026-07-30', '2026-07-31', '2026-08-01', '2026-08-02']);
+    expect(closed('gesloten van 27 t/m 29 juli 2026')).to.deep.equal(['2026-07-27', '2026-07-28', '2026-07-29']);
+    // At most 99 dates: 1 January to 9 April is 99, to 10 April 100.
+    expect(closed('gesloten van 1-1-2026 t/m 9-4-2026')).to.have.length(99);
+    expect(read('gesloten van 1-1-2026 t/m 10-4-2026').problems).to.have.length(1);
     expect(closed('gesloten op 30-12-2026 tot en met 2-1-2027')).to.deep.equal(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
     // Backwards, longer than a season, or with a day that does not exist: asked, not guessed.
     for (const cell of ['gesloten op 31-8-2026 t/m 20-7-2026', 'gesloten van 1-6 t/m 31-12', 'gesloten op 30-2 t/m 3-3', 'gesloten op 1-7 t/m']) {
@@ -245,7 +252,6 @@ describe('hours cell: a note in brackets', () => {
       ['ma-vr 9-12 (niet in de schoolvakanties)', 'ma-vr 9-12', 'Niet in de schoolvakanties'],
       ['di 9-12 (inloop)', 'di 9-12', 'Inloop'],
       ['9-12 ma-vr (inloop)', 'ma-vr 9-12', 'Inloop'],
-      ['di 9-12 (inloop), do 13-15', 'di 9-12, do 13-15', 'Inloop'],
       ['di 9-12 (1e verdieping)', 'di 9-12', '1e verdieping'],
       ['ma-vr 9-12 (zo nodig langer)', 'ma-vr 9-12', 'Zo nodig langer'],
       ['wo 14-16 (voor kinderen tot 12 jaar)', 'wo 14-16', 'Voor kinderen tot 12 jaar'],
@@ -270,6 +276,13 @@ describe('hours cell: a note in brackets', () => {
       ['ma-vr 9-12 (niet in de schoolvakanties); za 10-12', 'Ma-vr 9:00-12:00: niet in de schoolvakanties'],
       ['dinsdag 9.00 - 12.00 uur (inloop); donderdag 13-15 (spreekuur CJG)', 'Di 9:00-12:00: inloop. Do 13:00-15:00: spreekuur CJG'],
       ['op afspraak; di 9-12 (inloop); do 13-15', 'Op afspraak. Di 9:00-12:00: inloop'],
+      // Parts with the same times, said together as the week is; a whole-week note first.
+      ['ma 9-12 (inloop); wo 9-12 (inloop); vr 13-15', 'Ma en wo 9:00-12:00: inloop'],
+      ['ma 9-12 (bel aan); di 13-15 (bel aan) (inloop)', 'Bel aan. Di 13:00-15:00: inloop'],
+      // A bracket in a part of days joined by "en" or "," is the note of the days it follows.
+      ['di 9-12 (inloop) en do 13-15', 'Di 9:00-12:00: inloop'],
+      ['di 9-12 (inloop), do 13-15', 'Di 9:00-12:00: inloop'],
+      ['ma-do 9-17 en vr 9-12 (inloop)', 'Vr 9:00-12:00: inloop'],
       // Every weekly part says it (or there is one): the note is the whole week's.
       ['di 9-12 (inloop); wo 9-10 (Inloop)', 'Inloop'],
       ['ma-vr 9-12 (inloop); gesloten op 25-12', 'Inloop'],
@@ -390,6 +403,10 @@ describe('hours cell: writing back', () => {
       // Two days stay two; a run with another note is its own.
       ['gesloten op 25-12 en 26-12', 'gesloten op 25-12; gesloten op 26-12'],
       ['gesloten op 20-7 t/m 22-7 (verbouwing); gesloten op 23-7 t/m 25-7', 'gesloten op 20-07 t/m 22-07 (Verbouwing); gesloten op 23-07 t/m 25-07'],
+      // Over New Year, read in three years: said once.
+      ['gesloten op 24-12 t/m 1-1 (kerstvakantie)', 'gesloten op 24-12 t/m 01-01 (Kerstvakantie)'],
+      // Longer than a run may be: in runs of at most 99 days.
+      ['gesloten van 1-5 t/m 31-7; gesloten van 1-8 t/m 31-8', 'gesloten op 01-05 t/m 07-08; gesloten op 08-08 t/m 31-08'],
     ]) {
       const { schedule } = read(cell);
       expect(formatHoursCell(schedule), cell).to.equal(written);
