@@ -4,10 +4,12 @@ import { css } from 'lit';
 export default css`
   /* Details */
 
+  /* Its width is the hours table's container (below). */
   .details {
     display: flex;
     flex-direction: column;
     gap: calc(0.75 * var(--_buurt-rem));
+    container-type: inline-size;
   }
 
   .details__bar {
@@ -57,11 +59,27 @@ export default css`
     border-collapse: collapse;
   }
 
+  /* A day and its times are never broken inside the word (every word may break elsewhere:
+     overflow-wrap: anywhere): beside two periods the table squeezed 'Woensdag' to 'Woensda|g' on
+     a 320px phone. Where the two do not fit side by side (large text) the times go under the
+     day, as in the guide; the roles keep it a table in WebKit (week-table.ts). */
   .week th,
   .week td {
     padding: calc(0.125 * var(--_buurt-rem)) var(--_buurt-rem) calc(0.125 * var(--_buurt-rem)) 0;
     text-align: start;
     vertical-align: top;
+    overflow-wrap: normal;
+  }
+
+  @container (max-width: 15em) {
+    .week :is(th, td) {
+      display: block;
+      padding-block: 0;
+    }
+
+    .week td {
+      padding-inline-start: var(--_buurt-rem);
+    }
   }
 
   .week th {

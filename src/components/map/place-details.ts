@@ -151,9 +151,10 @@ export function renderPlaceDetails(ctx: DetailsContext): TemplateResult {
         : nothing}
     </div>
     <h2 id="details-title" class="details__title" tabindex="-1">${text(ctx, place.name)}</h2>
-    <p class="kind">${kindShape(place.kind)} ${t(KIND_LABEL_KEYS[place.kind])}${categories.length
+    <p class="kind">${kindShape(place.kind)}
+      <span>${t(KIND_LABEL_KEYS[place.kind])}${categories.length
         ? html` · ${withParts(list(ctx.lang, categories.map(() => PART)), categories)}`
-        : nothing}</p>
+        : nothing}</span></p>
     ${place.description ? html`<p class="details__description">${text(ctx, place.description)}</p>` : nothing}
     ${audience || place.audience?.description
       ? html`<section class="details__section" aria-labelledby="details-audience">
