@@ -1,13 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { DRAFT_PREFIX, OUTBOX_KEY, SETTLED_KEY } from '../../../src/components/signup/device.js';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
 import { waitUntil } from '../../harness/wait-until.js';
-import { actionOf, makeFeed, newStore, q, submit } from './helpers.js';
+import { brokenWords } from '../words.js';
+import { actionOf, fillValid, makeFeed, newStore, q, setDown, submit } from './helpers.js';
 
 /** The sign-up form, 288 px wide (a 320 px phone less the page's margins), or `width`. */
-async function narrowSignup(width = 288, lang = 'nl'): Promise<BuurtSignup> {
+async function narrowSignup(width = 288, lang = 'nl', store?: string): Promise<BuurtSignup> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <buurt-signup lang=${lang} .feed=${makeFeed()} action=${actionOf(await newStore())}></buurt-signup>
+    <buurt-signup lang=${lang} .feed=${makeFeed()} action=${actionOf(store ?? (await newStore()))}></buurt-signup>
   </div>`);
   const signup = wrapper.querySelector('buurt-signup')!;
   await signup.updateComplete;
@@ -176,6 +178,48 @@ describe('<buurt-signup> at normal text on a 320px phone', () => {
         const { width: slotWidth, height } = slot.getBoundingClientRect();
         expect(Math.min(slotWidth, height), 'target size').to.be.at.least(24);
       }
+      await expect(signup).to.be.accessible();
+    });
+  }
+});
+
+// With 200% text the page's margins of 1rem take 32px a side: the form is 256px wide on a 320px
+// phone, 8 times its text size. Padding of 1.25 times the text size a side broke the buttons'
+// words ('Aanmeld|en', 'Записати|ся', 'Verwijd|eren', 'Iemand anders aanm|elden').
+describe('<buurt-signup> buttons with large text on a phone', () => {
+  beforeEach(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+
+  // A sign-up left waiting or a draft would show in the next test's form.
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+    fixtureCleanup();
+    for (const key of Object.keys(localStorage)) if (key === OUTBOX_KEY || key === SETTLED_KEY || key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
+  });
+
+  const buttonWords = (signup: BuurtSignup, selector: string): string[] => {
+    const buttons = [...signup.shadowRoot!.querySelectorAll(selector)];
+    expect(buttons.length, `buttons ${selector}`).to.be.greaterThan(0);
+    return buttons.flatMap(brokenWords);
+  };
+
+  for (const [lang, width] of [['nl', 256], ['en', 256], ['ar', 256], ['pl', 256], ['tr', 256], ['uk', 256], ['nl', 326], ['uk', 326]] as const) {
+    it(`keeps each word of a button on one line, on the form, a sign-up waiting and sent, ${width + 64}px wide (${lang})`, async () => {
+      const store = await newStore();
+      const signup = await narrowSignup(width, lang, store);
+      const dayPart = () => signup.shadowRoot!.querySelector('th[scope="row"]')?.textContent!.trim();
+      await waitUntil(() => dayPart() && (lang === 'nl' || dayPart() !== 'Ochtend'), `${lang} loaded`);
+      expect(buttonWords(signup, '.buttons .button'), 'the form').to.deep.equal([]);
+      await setDown(store, true);
+      await fillValid(signup);
+      submit(signup);
+      await waitUntil(() => signup.shadowRoot!.querySelector('.outbox .button'), 'the sign-up waiting, with retry and remove');
+      expect(buttonWords(signup, '.outbox .button'), 'a sign-up waiting').to.deep.equal([]);
+      await expect(signup).to.be.accessible();
+      await setDown(store, false);
+      await waitUntil(() => signup.shadowRoot!.querySelector('.panel--success .button'), 'the sign-up sent', { timeout: 15000 });
+      expect(buttonWords(signup, '.panel--success .button'), 'sent').to.deep.equal([]);
       await expect(signup).to.be.accessible();
     });
   }
