@@ -197,11 +197,19 @@ export default css`
     padding: 0;
   }
 
+  /* Side padding that gives way to the words with large text on a phone: 13% of the box around
+     less the text size, down to a quarter of it. At 200% on a 320px phone the guide is 8 times its
+     text size wide, and padding of 1 a side broke 'geschre|euw' in an answer and 'Копіюват|и' in
+     a tool; at normal text on a phone and wider it is the padding of before. */
+  :host {
+    --_pad: max(calc(0.25 * var(--_buurt-rem)), 13% - var(--_buurt-rem));
+  }
+
   .choice {
     display: block;
     inline-size: 100%;
     min-block-size: calc(3.25 * var(--_buurt-rem));
-    padding: calc(0.75 * var(--_buurt-rem)) var(--_buurt-rem);
+    padding: calc(0.75 * var(--_buurt-rem)) min(var(--_buurt-rem), var(--_pad));
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-background);
@@ -258,7 +266,7 @@ export default css`
   }
 
   .contact {
-    padding: calc(0.75 * var(--_buurt-rem)) var(--_buurt-rem);
+    padding: calc(0.75 * var(--_buurt-rem)) min(var(--_buurt-rem), var(--_pad));
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
@@ -348,7 +356,7 @@ export default css`
   .nav-button,
   .tool {
     min-inline-size: var(--_target-size);
-    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
+    padding: calc(0.5 * var(--_buurt-rem)) min(var(--_buurt-rem), var(--_pad));
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-background);

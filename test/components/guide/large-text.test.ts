@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { engine } from '../../harness/engine.js';
 import { setViewport } from '../../harness/viewport.js';
 import { waitUntil } from '../../harness/wait-until.js';
-import { guideWithFeed, root, sampleLikeFeed } from './helpers.js';
+import { brokenWords } from '../words.js';
+import { guideWithFeed, loadSampleFeed, root, sampleLikeFeed } from './helpers.js';
 
 /** How many lines the first `length` letters of a text take. */
 function linesOf(node: Node, length: number): number {
@@ -139,30 +140,6 @@ const textSize = '200%';
   });
 });
 
-/** The texts of `element`'s words that the browser broke over two lines, as 'Maanda|g'; a break right after a dash ('13:30–|15:30') is allowed. */
-function brokenWords(element: Element): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const word of node.textContent!.matchAll(/\S+/g)) {
-      let shown = '';
-      let top: number | undefined;
-      for (let index = 0; index < word[0].length; index++) {
-        const letter = document.createRange();
-        letter.setStart(node, word.index + index);
-        letter.setEnd(node, word.index + index + 1);
-        const box = [...letter.getClientRects()].find((rect) => rect.width > 0);
-        const line = box ? Math.round(box.top) : top;
-        if (top !== undefined && line !== top && !/[-–]$/.test(shown)) shown += '|';
-        shown += word[0][index];
-        top = line;
-      }
-      if (shown.includes('|')) broken.push(shown);
-    }
-  }
-  return broken;
-}
-
 // The opening hours of a place in an advice, folded out. Each day and time is whole: the days
 // broke inside the word on a 320px phone at normal text ('Maanda|g', 'Poniedzi|ałek', 'Pazarte|si')
 // and to two or three letters a line with 200% text ('Ma|an|da|g', '9:0|0–|17:|00').
@@ -238,5 +215,38 @@ describe('<buurt-guide> a place in an advice with large text on a phone', () => 
       expect(calls.flatMap(brokenWords).filter((word) => !/\d/.test(word)), 'the call links broken inside a word').to.deep.equal([]);
       await expect(guide).to.be.accessible();
     });
+  }
+});
+
+// The buttons of the sample's guide with 200% text, the page's margins of 1rem taking 32px a
+// side: padding of the text size a side broke 'geschre|euw', 'problem|en' in the answers and
+// 'Копіюват|и', 'bağlantısı|nı' in the tools below an advice.
+describe('<buurt-guide> buttons with large text on a phone', () => {
+  beforeEach(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  for (const [lang, width] of [['nl', 256], ['en', 256], ['ar', 256], ['pl', 256], ['tr', 256], ['uk', 256], ['nl', 326], ['uk', 326]] as const) {
+    for (const start of ['wat-merk-je', 'betrouwbare-volwassene']) {
+      it(`keeps each word of a button on one line, ${width + 64}px wide, at "${start}" (${lang})`, async function () {
+        const feed = await loadSampleFeed();
+        if (!feed) this.skip();
+        const guide = await guideWithFeed(feed, { start, lang });
+        guide.style.width = `${width}px`;
+        const shadow = root(guide);
+        await waitUntil(() => lang === 'nl' || shadow.querySelector('.quick-exit__button')!.textContent!.trim() !== 'Snel weg', `${lang} loaded`);
+        await guide.updateComplete;
+        const buttons = [...shadow.querySelectorAll('.choice, .tool, .nav-button, .map-button')];
+        expect(buttons.length, 'buttons').to.be.greaterThan(1);
+        // 'geschreeuw' (231px in the answers' 34px bold) is wider than an answer's whole line at 320px.
+        const broken = buttons.flatMap(brokenWords).filter((word) => !(width === 256 && word.replace('|', '') === 'geschreeuw'));
+        expect(broken, 'words broken inside a button').to.deep.equal([]);
+        await expect(guide).to.be.accessible();
+      });
+    }
   }
 });
