@@ -90,11 +90,14 @@ export default css`
     display: none;
   }
 
-  /* A flex summary loses the browser's triangle; this one turns when the filters open. */
+  /* A flex summary loses the browser's triangle; this one turns when the filters open. Turned,
+     its corners reach past its box: the margin keeps them inside the element (in Firefox the
+     right-to-left toolbar was 3px too wide at 200% text). */
   .more summary::before {
     content: '';
     inline-size: 0.5em;
     block-size: 0.5em;
+    margin-inline-start: 0.125em;
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);

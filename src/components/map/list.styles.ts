@@ -91,9 +91,12 @@ export default css`
     background: var(--_color-informal);
   }
 
+  /* Turned, its corners reach a tenth of its width past its box: the margin keeps them inside
+     the element (at the edge of a right-to-left legend they made it 3px too wide in Firefox). */
   .kind-shape--volunteer-organisation {
     background: var(--_color-volunteer);
     transform: rotate(45deg) scale(0.85);
+    margin-inline: calc(0.1 * var(--_buurt-rem));
   }
 
   .kind-shape--professional-service {

@@ -238,8 +238,11 @@ const narrow = css`
       flex-basis: 100%;
     }
 
+    /* Wider than that for a longer word: Turkish 'Yakınımda' broke to 'Yakınımd|a'. */
     .filters__buttons .button {
       max-inline-size: calc(5.75 * var(--_buurt-rem));
+      min-inline-size: min-content;
+      overflow-wrap: break-word;
       padding: 0 calc(0.375 * var(--_buurt-rem));
       line-height: 1.15;
     }

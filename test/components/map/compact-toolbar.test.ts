@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, mapWithFeed, nextFrame, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
+import { $, $$, brokenWords, mapWithFeed, nextFrame, place, smallFeed, unmountAll, type TestMap } from './helpers.js';
 
 /**
  * A map 288 px wide (a 320 px phone less the page's margins), showing the map, not the list;
@@ -135,4 +135,27 @@ describe('<buurt-map> toolbar in a narrow element', () => {
     }
     await expect(map).to.be.accessible();
   });
+});
+
+// "Bij mij in de buurt" is kept narrow (two lines) beside Nu open; a one-word label longer than
+// that width broke inside the word: Turkish 'Yakınımda' to 'Yakınımd|a' at 320 and 390 px.
+describe('<buurt-map> narrow toolbar in every language', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+    unmountAll();
+  });
+
+  for (const size of ['100%', '200%']) {
+    for (const lang of ['nl', 'en', 'ar', 'pl', 'tr', 'uk']) {
+      for (const width of [288, 358]) {
+        it(`keeps every word of the buttons above the map whole (${lang}, ${width}px, ${size} text)`, async () => {
+          document.documentElement.style.fontSize = size;
+          const map = await phoneMap(lang, false, width);
+          expect(controls(map).flatMap(brokenWords), 'words broken inside').to.deep.equal([]);
+          expectTargetsInside(map);
+          await expect(map).to.be.accessible();
+        });
+      }
+    }
+  }
 });
