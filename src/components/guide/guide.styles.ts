@@ -136,7 +136,11 @@ export default css`
     }
   }
 
+  /* Not an anchor for the browser's scroll anchoring: the help line shrinking as it sticks moved
+     the page up to keep the text below in place, which brought the line's top back into view, and
+     it grew and shrank every frame after a jump into the guide. The stuck line anchors instead. */
   .content {
+    overflow-anchor: none;
     padding-inline: calc(0.25 * var(--_buurt-rem));
   }
 

@@ -250,3 +250,50 @@ describe('<buurt-guide> buttons with large text on a phone', () => {
     }
   }
 });
+
+// A jump into the guide (a link to it, the browser restoring the place on reload or back) that
+// left the line's top a little above the screen: stuck, the line shrank (641 to 211 px on a 320px
+// phone with 200% text), the browser's scroll anchoring moved the page up by the difference to
+// keep the text below in place, the line's top came back into view, it grew again, the page
+// moved down, and so on: a flip every frame (179 in 180 frames on the demo page).
+describe('<buurt-guide> help line after a jump into the guide, with 200% text', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const above of [100, 200, 300]) {
+    it(`sticks once and stays stuck when the page jumps to ${above}px past the line's top`, async function () {
+      const feed = await loadSampleFeed();
+      if (!feed) this.skip();
+      await setViewport({ width: 480, height: 640 });
+      document.documentElement.style.fontSize = '200%';
+      const guide = await guideWithFeed(feed, { start: 'vrijwilliger' });
+      guide.style.width = '256px';
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      guide.after(spacer);
+      try {
+        const shadow = root(guide);
+        await waitUntil(() => shadow.querySelector('.step--advice'), 'the advice');
+        const help = shadow.querySelector<HTMLElement>('.help')!;
+        const unstuck = help.getBoundingClientRect().height;
+        let flips = 0;
+        const watch = new MutationObserver(() => (flips += 1));
+        watch.observe(help, { attributes: true, attributeFilter: ['data-stuck'] });
+        window.scrollTo(0, shadow.querySelector('.help-sentinel')!.getBoundingClientRect().top + window.scrollY + above);
+        // Half a second of frames: each flip takes one.
+        for (let frame = 0; frame < 30; frame++) await new Promise(requestAnimationFrame);
+        watch.disconnect();
+        expect(flips, 'times the line was marked stuck or not').to.equal(1);
+        expect(unstuck - help.getBoundingClientRect().height, 'the line shorter stuck than the jump').to.be.greaterThan(above);
+        expect(help.hasAttribute('data-stuck'), 'stuck').to.equal(true);
+        expect(help.getBoundingClientRect().top, 'at the top').to.be.within(-1, 1);
+        await expect(guide).to.be.accessible();
+      } finally {
+        spacer.remove();
+      }
+    });
+  }
+});
