@@ -9,13 +9,15 @@ async function details(lang: string, width: number): Promise<TestMap> {
     { day, opens: '09:30', closes: '11:30' },
     { day, opens: '13:30', closes: '15:30' },
   ]);
-  const feed = smallFeed([place('a', { name: 'De Wijkplaats', categories: ['ontmoeten', 'gezin'], hours: { weekly } })]);
+  // An activity's hours as well: its table is indented under the activity's line.
+  const activities = [{ name: 'Nederlandse les', schedule: { weekly: [{ day: 'mo', opens: '10:00', closes: '11:30' }], exceptions: [] } }];
+  const feed = smallFeed([place('a', { name: 'De Wijkplaats', categories: ['ontmoeten', 'gezin'], hours: { weekly }, activities })]);
   const map = await mapWithFeed(feed, { width });
   map.lang = lang;
   await map.updateComplete;
   $(map, '.item__open')!.click();
   await map.updateComplete;
-  await until(() => $$(map, '.week th').length === 7, 5000, 'the opening hours');
+  await until(() => $$(map, '.week th').length === 8, 5000, 'the opening hours');
   return map;
 }
 
@@ -55,13 +57,17 @@ describe('<buurt-map> place details: words whole on a phone', () => {
   // Beside two periods the table squeezed the day: 'Woensda|g', 'Poniedzia|łek', 'Çarşamb|a' at
   // 100% text; at 200% the times go under the day.
   for (const size of ['100%', '200%']) {
-    for (const [lang, width] of [...LANGS.map((lang) => [lang, 288] as const), ['nl', 358], ['pl', 358]] as const) {
+    // 256 px: the demo page's margins are 1rem a side, 32 px each at 200% text.
+    for (const [lang, width] of [...LANGS.map((lang) => [lang, 288] as const), ['nl', 358], ['pl', 358], ['pl', 256], ['uk', 256]] as const) {
       it(`shows each day and time of the opening hours whole (${lang}, ${width}px, ${size} text)`, async () => {
         document.documentElement.style.fontSize = size;
         const map = await details(lang, width);
         const cells = $$(map, '.week th, .week td');
+        expect(cells.length, 'the week and the activity\'s monday').to.equal(16);
         expect(cells.flatMap(brokenWords), 'days and times broken inside the word').to.deep.equal([]);
         expectInside(map, cells);
+        const side = $(map, '.side')!;
+        expect(side.scrollWidth, 'the details do not scroll sideways').to.be.at.most(side.clientWidth);
         await expect(map).to.be.accessible();
       });
     }
