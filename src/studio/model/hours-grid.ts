@@ -279,6 +279,34 @@ export function withExceptionKind(exception: unknown, kind: ExceptionKind): Json
   return { ...old, closed: false, periods: periods.length > 0 ? periods : [{ ...FIRST_PERIOD }] };
 }
 
+/** Days closed in a row, as the indexes of the first and last in the list of exceptions. */
+export interface ClosedRun {
+  first: number;
+  last: number;
+}
+
+/**
+ * Runs of three days or more closed in a row with the same note, next to each other in the
+ * list: a summer closure read from "gesloten van 20-7 t/m 31-8" is 43 dates a year, which the
+ * editor sees as one line.
+ */
+export function closedRuns(exceptions: unknown): ClosedRun[] {
+  const entries = list(exceptions);
+  const closedDate = (index: number): string | undefined => {
+    const entry = entries[index];
+    return isRecord(entry) && exceptionKind(entry) === 'closed' && typeof entry.date === 'string' && isDate(entry.date) ? entry.date : undefined;
+  };
+  const note = (index: number): string => JSON.stringify((entries[index] as { note?: unknown }).note);
+  const runs: ClosedRun[] = [];
+  for (let first = 0; first < entries.length; first += 1) {
+    let last = first;
+    while (closedDate(last) && closedDate(last + 1) === addDays(closedDate(last)!, 1) && note(last + 1) === note(first)) last += 1;
+    if (last - first >= 2) runs.push({ first, last });
+    first = Math.max(first, last);
+  }
+  return runs;
+}
+
 /** A date that is not yet in `exceptions`: `from`, or the first free day after it. */
 export function freeDate(exceptions: unknown, from: string): string {
   let date = from;

@@ -341,4 +341,56 @@ describe('studio-places: opening hours', () => {
     await settled(el, store);
     expect(getAt(store.doc, 'places[0].hours.exceptions')).to.equal(undefined);
   });
+
+  // "gesloten van 20-7 t/m 31-8 (zomerstop)" from a spreadsheet: 43 dates, and Christmas.
+  const summer = () => [
+    ...Array.from({ length: 43 }, (_, day) => ({ date: new Date(Date.UTC(2026, 6, 20 + day)).toISOString().slice(0, 10), closed: true, periods: [], note: 'Zomerstop' })),
+    { date: '2026-12-25', closed: true, periods: [] },
+  ];
+  const placeClosedInSummer = (exceptions: unknown[]) => testStore(feed([{ ...kruimel, hours: { weekly: [{ day: 'we', opens: '09:00', closes: '12:00' }], exceptions } }]));
+  const legends = (el: HTMLElement) => [...el.querySelectorAll('.studio-hours-exception > legend')].map((legend) => legend.textContent!.trim());
+
+  it('shows days closed in a row as one line, which opens to edit each day or goes away whole', async () => {
+    const store = placeClosedInSummer(summer());
+    const el = await mount(store);
+    await el.reveal('places[0].hours');
+    await settled(el, store);
+    expect(legends(el)).to.deep.equal(['Dicht van maandag 20 juli 2026 tot en met maandag 31 augustus 2026', 'Vrijdag 25 december 2026']);
+    expect($(el, '.studio-hours-run').textContent).to.match(/43 dagen achter elkaar dicht\. Uitleg: Zomerstop/);
+    await expect(el).to.be.accessible();
+
+    button(el, 'Elke dag apart bewerken').click();
+    await settled(el, store);
+    expect(legends(el)).to.have.length(44);
+    expect(document.activeElement).to.equal(field(el, 'places[0].hours.exceptions[0].date'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('removes a run of closed days in one step, which one undo brings back', async () => {
+    const store = placeClosedInSummer(summer());
+    const el = await mount(store);
+    await el.reveal('places[0].hours');
+    await settled(el, store);
+    button(el, 'Haal deze dagen weg').click();
+    await settled(el, store);
+    expect(getAt(store.doc, 'places[0].hours.exceptions')).to.deep.equal([{ date: '2026-12-25', closed: true, periods: [] }]);
+    expect(document.activeElement).to.equal(button(el, 'Datum toevoegen'));
+    store.undo();
+    await settled(el, store);
+    expect((getAt(store.doc, 'places[0].hours.exceptions') as unknown[]).length).to.equal(44);
+  });
+
+  it('shows a run with a problem inside day by day, so the problem is seen where it is', async () => {
+    const days = summer();
+    // A closed day with times: the check asks which is meant.
+    days[10] = { ...days[10]!, periods: [{ opens: '09:00', closes: '12:00' }] };
+    const store = placeClosedInSummer(days);
+    const el = await mount(store);
+    await el.reveal('places[0].hours');
+    await settled(el, store);
+    expect(store.problemsAt('places[0].hours.exceptions[10]', { deep: true }), 'the check finds the closed day with times').to.not.deep.equal([]);
+    expect(el.querySelectorAll('.studio-hours-run').length, 'no run folded').to.equal(0);
+    expect(legends(el)).to.have.length(44);
+    await expect(el).to.be.accessible();
+  });
 });

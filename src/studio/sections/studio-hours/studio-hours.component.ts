@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { WEEKDAYS, type Weekday } from '../../../feed/types.js';
 import { fieldId, focusField } from '../../base/field-id.js';
 import { localizedTextField, problemList, selectField, textField, dateField } from '../../base/fields.js';
@@ -9,6 +9,7 @@ import {
   addPeriod,
   closeDay,
   closedOn,
+  closedRuns,
   copyDay,
   exceptionKind,
   freeDate,
@@ -19,6 +20,7 @@ import {
   todayInAmsterdam,
   weeklyToGrid,
   withExceptionKind,
+  type ClosedRun,
   type ExceptionKind,
   type GridPeriod,
 } from '../../model/hours-grid.js';
@@ -64,6 +66,9 @@ export class StudioHours extends StudioElement {
 
   /** Which time field ids are closing times, for tidying on change. */
   private times = new Map<string, { path: string; closing: boolean }>();
+
+  /** The first dates of the runs of closed days the editor opened to edit day by day. */
+  @state() private openRuns = new Set<string>();
 
   private get weeklyPath(): string {
     return `${this.path}.weekly`;
@@ -128,6 +133,62 @@ export class StudioHours extends StudioElement {
   private removeException(index: number): void {
     const next = listOf(getAt(this.store!.doc, this.exceptionsPath)).filter((_, i) => i !== index);
     void this.write(this.exceptionsPath, [...next]).then(() => this.querySelector<HTMLElement>('.studio-hours-add-date')?.focus());
+  }
+
+  private openRun(run: ClosedRun, firstDate: string): void {
+    this.openRuns = new Set([...this.openRuns, firstDate]);
+    void this.updateComplete.then(() => focusField(this, `${this.exceptionsPath}[${run.first}].date`));
+  }
+
+  private removeRun(run: ClosedRun): void {
+    const next = listOf(getAt(this.store!.doc, this.exceptionsPath)).filter((_, i) => i < run.first || i > run.last);
+    void this.write(this.exceptionsPath, [...next]).then(() => this.querySelector<HTMLElement>('.studio-hours-add-date')?.focus());
+  }
+
+  /** Runs shown as one line: not opened by the editor, and without a problem inside. */
+  private foldedRuns(exceptions: readonly unknown[]): Map<number, ClosedRun> {
+    const troubled = new Set<number>();
+    for (const problem of this.store!.problemsAt(this.exceptionsPath, { deep: true })) {
+      const index = /^\[(\d+)\]/.exec(problem.path.slice(this.exceptionsPath.length));
+      if (index) troubled.add(Number(index[1]));
+    }
+    const folded = new Map<number, ClosedRun>();
+    for (const run of closedRuns(exceptions)) {
+      const firstDate = (exceptions[run.first] as { date: string }).date;
+      const hasProblem = [...troubled].some((index) => index >= run.first && index <= run.last);
+      if (!this.openRuns.has(firstDate) && !hasProblem) folded.set(run.first, run);
+    }
+    return folded;
+  }
+
+  private runTemplate(run: ClosedRun, exceptions: readonly unknown[]): TemplateResult {
+    const first = exceptions[run.first] as { date: string; note?: unknown };
+    const last = exceptions[run.last] as { date: string };
+    const legend = `Dicht van ${dateLabel(first.date)} tot en met ${dateLabel(last.date)}`;
+    const note = typeof first.note === 'string' ? first.note : isRecord(first.note) && typeof first.note.nl === 'string' ? first.note.nl : '';
+    return html`<fieldset class="studio-hours-exception studio-hours-run" id=${fieldId(`${this.exceptionsPath}[${run.first}]`)}>
+      <legend class="studio-legend">${legend}</legend>
+      <p class="studio-hint">${run.last - run.first + 1} dagen achter elkaar dicht${note ? html`. Uitleg: ${note}` : nothing}</p>
+      <button type="button" class="studio-button studio-button--secondary" @click=${() => this.openRun(run, first.date)}>
+        Elke dag apart bewerken<span class="studio-visually-hidden">: ${legend}</span>
+      </button>
+      <button type="button" class="studio-button studio-button--warning" @click=${() => this.removeRun(run)}>
+        Haal deze dagen weg<span class="studio-visually-hidden">: ${legend}</span>
+      </button>
+    </fieldset>`;
+  }
+
+  private exceptionsTemplate(exceptions: readonly unknown[]): TemplateResult[] {
+    const folded = this.foldedRuns(exceptions);
+    const shown: TemplateResult[] = [];
+    for (let index = 0; index < exceptions.length; index += 1) {
+      const run = folded.get(index);
+      if (run) {
+        shown.push(this.runTemplate(run, exceptions));
+        index = run.last;
+      } else shown.push(this.exceptionTemplate(exceptions[index], index));
+    }
+    return shown;
   }
 
   private setKind(index: number, kind: ExceptionKind): void {
@@ -291,7 +352,7 @@ export class StudioHours extends StudioElement {
       </div>
       <h4 class="studio-hours-heading">Dagen die anders zijn</h4>
       <p class="studio-hint">Een feestdag of vakantie: dicht, of open op andere tijden.</p>
-      <div id=${fieldId(this.exceptionsPath)}>${exceptions.map((exception, index) => this.exceptionTemplate(exception, index))}</div>
+      <div id=${fieldId(this.exceptionsPath)}>${this.exceptionsTemplate(exceptions)}</div>
       <button type="button" class="studio-button studio-button--secondary studio-hours-add-date" @click=${() => this.addException()}>Datum toevoegen</button>
       ${localizedTextField(store, `${this.path}.note`, 'Uitleg bij de tijden (niet verplicht)', { hint: 'Bijvoorbeeld: Alleen op afspraak' })}
     </fieldset>`;
