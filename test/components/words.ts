@@ -3,8 +3,9 @@
 /**
  * The texts of `element`'s words that the browser broke over two lines, as 'Maanda|g'; a break
  * right after a dash ('13:30–|15:30') is allowed, and text only for screen readers is left out.
+ * With `fitting`, only words at most that many pixels wide: a longer word may have to break.
  */
-export function brokenWords(element: Element): string[] {
+export function brokenWords(element: Element, fitting = Infinity): string[] {
   const broken: string[] = [];
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -12,18 +13,20 @@ export function brokenWords(element: Element): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const word of node.textContent!.matchAll(/\S+/g)) {
       let shown = '';
+      let width = 0;
       let top: number | undefined;
       for (let index = 0; index < word[0].length; index++) {
         const letter = document.createRange();
         letter.setStart(node, word.index + index);
         letter.setEnd(node, word.index + index + 1);
         const box = [...letter.getClientRects()].find((rect) => rect.width > 0);
+        width += box?.width ?? 0;
         const line = box ? Math.round(box.top) : top;
         if (top !== undefined && line !== top && !/[-–]$/.test(shown)) shown += '|';
         shown += word[0][index];
         top = line;
       }
-      if (shown.includes('|')) broken.push(shown);
+      if (shown.includes('|') && width <= fitting) broken.push(shown);
     }
   }
   return broken;

@@ -2,6 +2,8 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { DRAFT_PREFIX, OUTBOX_KEY, SETTLED_KEY } from '../../../src/components/signup/device.js';
 import '../../../src/components/signup/signup.js';
 import type { BuurtSignup } from '../../../src/components/signup/signup.component.js';
+import { engine } from '../../harness/engine.js';
+import { setViewport } from '../../harness/viewport.js';
 import { waitUntil } from '../../harness/wait-until.js';
 import { brokenWords } from '../words.js';
 import { actionOf, fillValid, makeFeed, newStore, q, setDown, submit } from './helpers.js';
@@ -222,5 +224,47 @@ describe('<buurt-signup> buttons with large text on a phone', () => {
       expect(buttonWords(signup, '.panel--success .button'), 'sent').to.deep.equal([]);
       await expect(signup).to.be.accessible();
     });
+  }
+});
+
+// The labels beside checkboxes with 200% text on a phone: a box of 1.5 times the text size and
+// its gap took 64px of each line, and the tasks' padding 48px more ('Voorleze|n bij',
+// 'Nederlands|e', 'vrijwilligers|werk.'). The sample's tasks, in each language.
+// WebKit's MiniBrowser window cannot be narrower than 447px.
+(engine === 'webkit' ? describe.skip : describe)(`<buurt-signup> labels beside checkboxes with large text on a phone${engine === 'webkit' ? ' (not in WebKit: its window is wider than a phone)' : ''}`, () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const phone of [320, 390]) {
+    for (const lang of ['nl', 'en', 'ar', 'pl', 'tr', 'uk']) {
+      it(`keeps the words of each label whole on a ${phone}px phone (${lang})`, async function () {
+        const response = await fetch('/demo/feeds/den-bosch.json');
+        if (!response.ok) this.skip();
+        const feed = (await response.json()) as Record<string, unknown>;
+        await setViewport({ width: phone, height: 640 });
+        document.documentElement.style.fontSize = '200%';
+        // The page's margins of 1rem, 32px a side at this text size.
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${phone - 64}px">
+          <buurt-signup lang=${lang} .feed=${feed} action=${actionOf(await newStore())}></buurt-signup>
+        </div>`);
+        const signup = wrapper.querySelector('buurt-signup')!;
+        const dayPart = () => signup.shadowRoot!.querySelector('th[scope="row"]')?.textContent!.trim();
+        await waitUntil(() => dayPart() && (lang === 'nl' || dayPart() !== 'Ochtend'), `${lang} loaded`);
+        const labels = [...signup.shadowRoot!.querySelectorAll('.choice label')];
+        expect(labels.length, 'tasks, talents, languages, age and consent').to.be.greaterThan(20);
+        // A word may break only when it is wider than a task's line beside a box of the text size
+        // and a gap of a quarter of it, inside the task's border and padding of a quarter.
+        const em = parseFloat(getComputedStyle(signup).fontSize);
+        const line = signup.getBoundingClientRect().width - 2 - 2 * 0.25 * em - 1.25 * em;
+        expect(labels.flatMap((label) => brokenWords(label, line)), `words narrower than ${Math.round(line)}px broken beside a checkbox`).to.deep.equal([]);
+        for (const box of signup.shadowRoot!.querySelectorAll<HTMLInputElement>('.choice input')) {
+          const { width, height } = box.getBoundingClientRect();
+          expect(Math.min(width, height), 'a checkbox of at least 24px').to.be.at.least(24);
+        }
+        await expect(signup).to.be.accessible();
+      });
+    }
   }
 });
