@@ -112,9 +112,11 @@ export default css`
     margin-inline-start: auto;
   }
 
+  /* Side padding of the text size, but half of it with large text on a phone (5vw): 'Швидк|о'
+     broke at 200% on a 320px phone. Percentages would be of the line's own width here. */
   .quick-exit__button {
     min-inline-size: var(--_target-size);
-    padding: calc(0.5 * var(--_buurt-rem)) var(--_buurt-rem);
+    padding: calc(0.5 * var(--_buurt-rem)) min(var(--_buurt-rem), max(calc(0.25 * var(--_buurt-rem)), 5vw));
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_exit-background);
@@ -378,9 +380,10 @@ export default css`
     padding: 0;
     list-style: none;
   }
+  /* As "Snel weg": 'Nederland|s' broke at 200% on a 320px phone. */
   .languages__button {
     min-block-size: var(--_target-size);
-    padding: calc(0.25 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
+    padding: calc(0.25 * var(--_buurt-rem)) min(calc(0.75 * var(--_buurt-rem)), max(calc(0.25 * var(--_buurt-rem)), 4vw));
     border-width: 1px;
     font: inherit;
   }

@@ -297,3 +297,32 @@ describe('<buurt-guide> help line after a jump into the guide, with 200% text', 
     });
   }
 });
+
+// "Snel weg" and the language choice on a phone with 200% text, the page's margins of 1rem
+// taking 32px a side: 'Швидк|о' and 'Nederland|s' broke inside the word.
+// WebKit's MiniBrowser window cannot be narrower than 447px.
+(engine === 'webkit' ? describe.skip : describe)(`<buurt-guide> "Snel weg" and the languages with large text on a phone${engine === 'webkit' ? ' (not in WebKit: its window is wider than a phone)' : ''}`, () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const phone of [320, 390]) {
+    for (const lang of ['nl', 'en', 'ar', 'pl', 'tr', 'uk']) {
+      it(`keeps the words of "Snel weg" and of each language whole on a ${phone}px phone (${lang})`, async () => {
+        await setViewport({ width: phone, height: 640 });
+        document.documentElement.style.fontSize = '200%';
+        const guide = await guideWithFeed(sampleLikeFeed(), { lang });
+        guide.setAttribute('languages', 'nl ar tr en pl uk');
+        guide.style.width = `${phone - 64}px`;
+        const shadow = root(guide);
+        await waitUntil(() => shadow.querySelector('.languages__button') && (lang === 'nl' || shadow.querySelector('.quick-exit__button')!.textContent!.trim() !== 'Snel weg'), `${lang} loaded`);
+        await guide.updateComplete;
+        const buttons = [...shadow.querySelectorAll('.quick-exit__button, .languages__button')];
+        expect(buttons.length, '"Snel weg" and six languages').to.equal(7);
+        expect(buttons.flatMap((button) => brokenWords(button)), 'words broken inside a button').to.deep.equal([]);
+        await expect(guide).to.be.accessible();
+      });
+    }
+  }
+});
