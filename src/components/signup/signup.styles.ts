@@ -40,7 +40,7 @@ export default css`
 
   .field--error {
     border-inline-start: 4px solid var(--_color-danger);
-    padding-inline-start: calc(0.75 * var(--_buurt-rem));
+    padding-inline-start: min(calc(0.75 * var(--_buurt-rem)), var(--_pad));
   }
 
   .error-message {

@@ -259,6 +259,13 @@ describe('<buurt-signup> buttons with large text on a phone', () => {
         const em = parseFloat(getComputedStyle(signup).fontSize);
         const line = signup.getBoundingClientRect().width - 2 - 2 * 0.25 * em - 1.25 * em;
         expect(labels.flatMap((label) => brokenWords(label, line)), `words narrower than ${Math.round(line)}px broken beside a checkbox`).to.deep.equal([]);
+        // With the errors of an empty form: a field with an error has a red line and padding on its side.
+        submit(signup);
+        await waitUntil(() => signup.shadowRoot!.querySelector('.field--error .task__title'), 'the tasks marked with an error');
+        const withError = [...signup.shadowRoot!.querySelectorAll('.field--error .choice label')];
+        expect(withError.length, 'labels in fields with an error').to.be.greaterThan(0);
+        expect(withError.flatMap((label) => brokenWords(label, line - 4 - 0.25 * em)), 'words broken beside a checkbox in a field with an error').to.deep.equal([]);
+        await expect(signup).to.be.accessible();
         for (const box of signup.shadowRoot!.querySelectorAll<HTMLInputElement>('.choice input')) {
           const { width, height } = box.getBoundingClientRect();
           expect(Math.min(width, height), 'a checkbox of at least 24px').to.be.at.least(24);
