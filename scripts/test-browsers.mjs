@@ -8,8 +8,9 @@
 // The run ends with what a reader needs when only its tail is kept (as in a CI log): the
 // failures of each engine that failed, printed again, and a line with each engine's result.
 // A run that ends without finishing (killed or crashed, with no error of its own: seen twice
-// in WebKit on a loaded machine) runs the files it did not get to once more, and says so; a
-// test that failed is never run again.
+// in WebKit on a loaded machine) runs the files it did not get to once more, and so does a
+// file whose browser disconnected while it ran; each says so. A test that failed is never
+// run again.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,13 +58,29 @@ function run(engine, prefix, port, args = process.argv.slice(2)) {
       resolve({
         engine,
         ok: status === 0,
-        testsFailed: lines.some((line) => line.includes('❌')),
+        testsFailed: lines.some((line) => line.includes('❌') && !line.includes(DISCONNECTED)),
+        disconnected: disconnectedFiles(lines),
         unfinished,
         seconds: Math.round((Date.now() - started) / 1000),
         lines,
       });
     });
   });
+}
+
+// web-test-runner's words for a file whose browser went away (seen in WebKit on a loaded
+// machine): no test of it failed, it did not get to run.
+const DISCONNECTED = 'browser disconnected';
+
+/** The files whose browser disconnected while they ran. */
+function disconnectedFiles(lines) {
+  const files = new Set();
+  let file;
+  for (const line of lines.map((text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))) {
+    if (/^\S.*\.test\.ts:$/.test(line)) file = line.slice(0, -1);
+    else if (file && line.includes(DISCONNECTED)) files.add(file);
+  }
+  return [...files];
 }
 
 /** The files of a run that ended without finishing which it did not finish. */
@@ -75,7 +92,10 @@ function unfinishedFiles(filesList) {
     .filter((file) => file && !done.has(file));
 }
 
-/** `run`, and once more for the files left when the run ended without finishing. */
+/**
+ * `run`, and once more for the files left when the run ended without finishing, or whose
+ * browser disconnected while no test failed.
+ */
 async function runResuming(engine, prefix, port) {
   let first = await run(engine, prefix, port);
   // Its port, found free, was taken before web-test-runner listened on it: no test ran yet.
@@ -83,13 +103,16 @@ async function runResuming(engine, prefix, port) {
     const [another] = await freePorts(1);
     first = await run(engine, prefix, another);
   }
-  if (first.unfinished.length === 0) return first;
   const say = (text) => console.log(prefix ? `[${engine}] ${text}` : text);
-  say(
-    `${first.lines.at(-1)}, without finishing: the ${first.unfinished.length} files it did not finish run once more.`,
-  );
+  let rerun = first.unfinished;
+  if (rerun.length > 0) {
+    say(`${first.lines.at(-1)}, without finishing: the ${rerun.length} files it did not finish run once more.`);
+  } else if (!first.ok && !first.testsFailed && first.disconnected.length > 0) {
+    rerun = first.disconnected;
+    say(`The browser disconnected while ${rerun.join(', ')} ran, and no test failed: ${rerun.length === 1 ? 'it runs' : 'they run'} once more.`);
+  } else return first;
   const [again] = await freePorts(1);
-  const second = await run(engine, prefix, again, ['--files', ...first.unfinished]);
+  const second = await run(engine, prefix, again, ['--files', ...rerun]);
   return {
     ...second,
     ok: !first.testsFailed && second.ok,
