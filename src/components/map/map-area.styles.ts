@@ -82,6 +82,12 @@ export default css`
     align-items: flex-start;
     gap: calc(0.25 * var(--_buurt-rem));
     max-inline-size: calc(32 * var(--_buurt-rem));
+    /* Never taller than the map: on a 320px phone in English, Polish or Ukrainian (at 200% text
+       in every language) it ran over the map's top edge, which cut off the button. Its why
+       scrolls instead. */
+    max-block-size: calc(100% - var(--_buurt-rem));
+    overflow-y: auto;
+    overscroll-behavior: contain;
     padding: calc(0.5 * var(--_buurt-rem)) calc(0.75 * var(--_buurt-rem));
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
@@ -90,6 +96,11 @@ export default css`
 
   .tiles-offer .hint {
     margin: 0;
+  }
+
+  /* Whole, scrolled rather than squeezed. */
+  .tiles-offer > * {
+    flex-shrink: 0;
   }
 
   .tiles-hide {

@@ -275,6 +275,18 @@ const narrow = css`
       line-height: 1.3;
     }
 
+    /* The offer of the map with streets takes the map's width: its margins and padding left
+       the button's words 104px at 200% text on a 320px phone ('strate|n'). */
+    .tiles-offer {
+      inset: auto 0 0;
+      max-block-size: 100%;
+      padding: calc(0.25 * var(--_buurt-rem));
+    }
+
+    .tiles-offer .button {
+      padding-inline: calc(0.5 * var(--_buurt-rem));
+    }
+
     /* At 200% text on a 320px phone the legend under the smallest map (8rem) still ran 70px
        over the page below: there the map gives way to it, down to 4rem, and never so far that
        its two zoom buttons are cut off. */

@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { consentKey } from '../../../src/components/map/tile-consent-controller.js';
-import { $, $$, deepActive, markers, mount, MONDAY_10, place, smallFeed, type TestMap, unmountAll, until } from './helpers.js';
+import { $, $$, brokenWords, deepActive, mapWithFeed, markers, mount, MONDAY_10, place, smallFeed, type TestMap, unmountAll, until } from './helpers.js';
 
 // A query of its own per test: an image cached by the browser (in this page or another test
 // file's) would load without reaching the test server, and the server counts hits per query,
@@ -166,4 +166,60 @@ describe('<buurt-map> asks before it loads tiles from a third party', () => {
     expect($(map, '.tiles-hide')).to.equal(null);
     expect(tileImages(map)).to.deep.equal([]);
   });
+});
+
+// The offer is drawn over the map, from its bottom edge. On a 320px phone it was taller than the
+// map in English, Polish and Ukrainian (at 200% text in every language, up to 2286px in a 457px
+// map) and ran over its top edge, which cut the button off; at 200% its margins left the button's
+// words 104px ('strate|n').
+describe('<buurt-map> offer of the map with streets on a phone', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+    unmountAll();
+  });
+
+  const cases = [
+    ['en', 288, '100%'],
+    ['pl', 288, '100%'],
+    ['uk', 288, '100%'],
+    ['nl', 256, '200%'],
+    ['ar', 256, '200%'],
+    ['uk', 256, '200%'],
+  ] as const;
+  for (const [lang, width, size] of cases) {
+    it(`shows its button whole inside the map, its words whole, and the why within reach (${lang}, ${width}px, ${size} text)`, async () => {
+      document.documentElement.style.fontSize = size;
+      // As on the demo page: sample data, with the notice that says so above the search.
+      const map = await mapWithFeed({ ...feed(), sample: true }, { width, tiles: `/test-api/map/tiles/ok/{z}/{x}/{y}.png?map=offer-${lang}` });
+      map.lang = lang;
+      // The height it has on a 320px phone at 200% text (40em and 240px), on this wider test page.
+      if (size === '200%') map.style.setProperty('--buurt-map-height', `${40 * 32 + 240}px`);
+      await map.updateComplete;
+      $(map, '.switch button[value="map"]')!.click();
+      await map.updateComplete;
+      const area = $(map, '.map-area')!.getBoundingClientRect();
+      const button = $(map, '.tiles-show')!;
+      const box = button.getBoundingClientRect();
+      expect(box.top, 'the button below the map\'s top edge').to.be.at.least(area.top - 0.5);
+      expect(box.bottom, 'the button above its bottom edge').to.be.at.most(area.bottom + 0.5);
+      expect(box.left).to.be.at.least(area.left - 0.5);
+      expect(box.right).to.be.at.most(area.right + 0.5);
+      // The test server's host name ('127.0.0.1:8000') is one long word; PDOK (Kadaster) is not.
+      expect(brokenWords(button).filter((word) => !word.startsWith('127.')), 'the button\'s words broken inside').to.deep.equal([]);
+      // On screen first: a point outside the window hits nothing.
+      button.scrollIntoView({ block: 'center' });
+      const onScreen = button.getBoundingClientRect();
+      const hit = map.shadowRoot!.elementFromPoint(onScreen.left + onScreen.width / 2, onScreen.top + onScreen.height / 2);
+      // Booleans, not elements: chai's message for two elements that differ never came back.
+      expect(hit?.closest('.tiles-show') === button, 'the button is what a tap on it reaches').to.equal(true);
+      // The why under it: scrolled into the offer, its last line is inside the map.
+      const offer = $(map, '.tiles-offer')!;
+      offer.scrollTop = offer.scrollHeight;
+      const why = $(map, '#tiles-why')!.getBoundingClientRect();
+      const areaNow = $(map, '.map-area')!.getBoundingClientRect();
+      expect(why.bottom, 'the end of the why, scrolled to').to.be.at.most(areaNow.bottom + 0.5);
+      expect(why.bottom).to.be.at.least(areaNow.top);
+      await expect(map).to.be.accessible();
+    });
+  }
 });
