@@ -1,4 +1,5 @@
 import { html, render, type TemplateResult } from 'lit';
+import { brokenWords as brokenWordsOf } from '../words.js';
 import '../../../src/components/map/map.js';
 import type { BuurtMap } from '../../../src/components/map/map.component.js';
 
@@ -201,27 +202,9 @@ export function leafletLoaded(): boolean {
 
 /**
  * The words in `element`'s text that the browser broke over two lines, as 'Woensda|g'; a break
- * right after a dash ('13:30–|15:30', "'s-|Hertogenbosch") is allowed.
+ * right after a dash ('13:30–|15:30', "'s-|Hertogenbosch") is allowed. The map's tests count
+ * all its text, and letters on one line within 2 px.
  */
 export function brokenWords(element: Element): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const word of node.textContent!.matchAll(/\S+/g)) {
-      let shown = '';
-      let top: number | undefined;
-      for (let index = 0; index < word[0].length; index++) {
-        const letter = document.createRange();
-        letter.setStart(node, word.index + index);
-        letter.setEnd(node, word.index + index + 1);
-        const box = [...letter.getClientRects()].find((rect) => rect.width > 0);
-        const line = box ? Math.round(box.top) : top;
-        if (top !== undefined && line !== undefined && Math.abs(line - top) > 2 && !/[-–]$/.test(shown)) shown += '|';
-        shown += word[0][index];
-        top = line;
-      }
-      if (shown.includes('|')) broken.push(shown);
-    }
-  }
-  return broken;
+  return brokenWordsOf(element, Infinity, { linesApart: 2, hidden: true });
 }
