@@ -204,7 +204,7 @@ export function parseHoursCell(cell: string, options: HoursCellOptions = {}): Ho
     }
     for (const period of periods) if (!weekly.some((p) => same(p, period))) weekly.push(period);
     // The part as the map writes hours ("ma-vr 9:00-12:00"), however the editor wrote it.
-    weeklyParts.add(weekPartsOf(periods).map((p) => p.text).join(', '));
+    weeklyParts.add(partText(periods));
     notes.push(...said.map((text) => ({ text, periods })));
   }
   if (weekly.length === 0 && exceptions.length === 0 && notes.length === 0) return { problems };
@@ -232,7 +232,7 @@ function joinNotes(notes: readonly SaidNote[], weeklyParts: number): string {
     const key = capital(text);
     const seen = partsOf.get(key) ?? { text, parts: new Set(), periods: [] };
     if (periods) {
-      seen.parts.add(weekPartsOf(periods).map((p) => p.text).join(', '));
+      seen.parts.add(partText(periods));
       seen.periods.push(...periods);
     }
     partsOf.set(key, seen);
@@ -241,7 +241,7 @@ function joinNotes(notes: readonly SaidNote[], weeklyParts: number): string {
   // reads back the same from "ma en wo 9:00-12:00 (inloop)".
   return [...partsOf]
     .map(([key, { text, parts, periods }]) =>
-      parts.size === 0 || parts.size === weeklyParts ? key : `${capital(weekPartsOf(periods).map((p) => p.text).join(', '))}: ${text}`,
+      parts.size === 0 || parts.size === weeklyParts ? key : `${capital(partText(periods))}: ${text}`,
     )
     .join('. ');
 }
@@ -640,6 +640,13 @@ export function formatHoursCell(schedule: Schedule | undefined): string {
   const withNote = weekParts.map((part) => `${part} (${note})`);
   if (weekParts.length === 0 && BY_APPOINTMENT.test(pieces[0]!)) withNote.push(`${pieces[0]} (${pieces.slice(1).join('. ')})`);
   return withNote.length > 0 && readsBack([...withNote, ...dateParts]) ? [...withNote, ...dateParts].join('; ') : cell;
+}
+
+/** A part of the week as the map writes hours ("ma en wo 9:00-12:00, vr 13:00-15:00"). */
+function partText(periods: readonly WeeklyPeriod[]): string {
+  return weekPartsOf(periods)
+    .map((p) => p.text)
+    .join(', ');
 }
 
 /** The week as parts of days with the same times ("ma-vr 9:00-12:00"), in the order of the week. */
