@@ -734,19 +734,20 @@ export function upcomingExceptions(
   if (!schedule || typeof schedule !== 'object' || !Array.isArray(schedule.exceptions) || Number.isNaN(time)) return [];
   const language = phrasesFor(lang);
   const today = wallClock(time).days;
-  const byDay = new Map<number, { exception: DateException; closed: boolean }>();
+  const byDay = new Map<number, { exception: DateException; intervals: ReturnType<typeof mergePeriods> }>();
   for (const exception of schedule.exceptions) {
     const day = exception ? parseIsoDate(exception.date) : NaN;
     if (Number.isNaN(day) || day < today || byDay.has(day)) continue;
-    byDay.set(day, { exception, closed: exception.closed || !Array.isArray(exception.periods) || mergePeriods(exception.periods).length === 0 });
+    const intervals = exception.closed || !Array.isArray(exception.periods) ? [] : mergePeriods(exception.periods);
+    byDay.set(day, { exception, intervals });
   }
   const result: UpcomingException[] = [];
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
     if (day >= today + days) break;
     const found = byDay.get(day);
     if (!found) continue;
-    const { exception, closed } = found;
-    const intervals = closed ? [] : mergePeriods(exception.periods);
+    const { exception, intervals } = found;
+    const closed = intervals.length === 0;
     const item: UpcomingException = {
       date: exception.date,
       closed,
@@ -756,7 +757,7 @@ export function upcomingExceptions(
     };
     const note = JSON.stringify(exception.note);
     let last = day;
-    while (closed && byDay.get(last + 1)?.closed && JSON.stringify(byDay.get(last + 1)!.exception.note) === note) last += 1;
+    while (closed && byDay.get(last + 1)?.intervals.length === 0 && JSON.stringify(byDay.get(last + 1)!.exception.note) === note) last += 1;
     // Three days or more: two stay two lines, as the spreadsheet writes them.
     if (last - day >= 2) {
       for (let next = day + 1; next <= last; next += 1) byDay.delete(next);
